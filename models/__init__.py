@@ -1,0 +1,49 @@
+"""Tables and the domain rules that act on them; nothing here knows about GraphQL."""
+
+from models.account import Account, AccountContact, AccountTeamMember, Contact
+from models.activity import Activity, ActivityStatus, ActivityType
+from models.base import Base
+from models.money import CurrencyRow, ExchangeRate
+from models.objective import Objective, ObjectiveStatus
+from models.opportunity import Opportunity, OpportunityContact, OpportunityStage
+from models.period import Period, PeriodType
+from models.plan import (
+    BusinessPlan,
+    PlanAccount,
+    PlanContact,
+    PlanOpportunity,
+    PlanStatus,
+    PlanStatusChange,
+    PlanType,
+)
+from models.user import ApiToken, Role, User
+
+__all__ = [
+    "Account",
+    "AccountContact",
+    "AccountTeamMember",
+    "Activity",
+    "ActivityStatus",
+    "ActivityType",
+    "ApiToken",
+    "Base",
+    "BusinessPlan",
+    "Contact",
+    "CurrencyRow",
+    "ExchangeRate",
+    "Objective",
+    "ObjectiveStatus",
+    "Opportunity",
+    "OpportunityContact",
+    "OpportunityStage",
+    "Period",
+    "PeriodType",
+    "PlanAccount",
+    "PlanContact",
+    "PlanOpportunity",
+    "PlanStatus",
+    "PlanStatusChange",
+    "PlanType",
+    "Role",
+    "User",
+]

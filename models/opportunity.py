@@ -1,0 +1,58 @@
+"""Opportunities: potential sales of an account, with their contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, IntPK, Name, ScaledDecimal, Timestamp
+
+
+class OpportunityStage(enum.StrEnum):
+    PROSPECTING = "PROSPECTING"
+    QUALIFICATION = "QUALIFICATION"
+    PROPOSAL = "PROPOSAL"
+    NEGOTIATION = "NEGOTIATION"
+    CLOSED_WON = "CLOSED_WON"
+    CLOSED_LOST = "CLOSED_LOST"
+
+
+CLOSED_STAGES = frozenset({OpportunityStage.CLOSED_WON, OpportunityStage.CLOSED_LOST})
+OPEN_STAGES = frozenset(OpportunityStage) - CLOSED_STAGES
+
+
+class Opportunity(Base):
+    __tablename__ = "opportunities"
+    __table_args__ = (CheckConstraint("amount_micros >= 0", name="amount_not_negative"),)
+
+    id: Mapped[IntPK]
+    name: Mapped[Name]
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    stage: Mapped[OpportunityStage] = mapped_column(
+        Enum(OpportunityStage, name="opportunity_stage"), default=OpportunityStage.PROSPECTING
+    )
+    amount: Mapped[Decimal] = mapped_column("amount_micros", ScaledDecimal())
+    currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
+    close_on: Mapped[dt.date | None]
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    # A single column: an opportunity serves at most one objective, by construction.
+    objective_id: Mapped[int | None] = mapped_column(ForeignKey("objectives.id"), index=True)
+    created_at: Mapped[Timestamp]
+
+
+class OpportunityContact(Base):
+    """A contact in a role on an opportunity (decision maker, champion, ...)."""
+
+    __tablename__ = "opportunity_contacts"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id"), primary_key=True, index=True
+    )
+    role: Mapped[str | None] = mapped_column(String(100))

@@ -1,0 +1,29 @@
+"""Opaque global ids: base64 of "<Type>:<primary key>"."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+NODE_TYPES = frozenset(
+    {"User", "Period", "Account", "Contact", "BusinessPlan", "Objective", "Opportunity",
+     "Activity"}
+)  # fmt: skip
+
+
+def to_global_id(type_name: str, pk: int) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode()
+
+
+def from_global_id(global_id: str) -> tuple[str, int] | None:
+    """The (type, primary key) of an id, or None if it is not an id this API handed out."""
+    if len(global_id) > 200:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(global_id.encode()).decode()
+        type_name, _, pk = text.partition(":")
+        if type_name not in NODE_TYPES or not pk.isdigit() or len(pk) > 18:
+            return None
+        return type_name, int(pk)
+    except (ValueError, binascii.Error, UnicodeError):
+        return None

@@ -1,0 +1,106 @@
+"""Who sees what: the one place that decides which rows a viewer may read.
+
+Every read path (node(id:), root lists, nested connections, counts) filters with these
+expressions, so a hidden row and a missing one look the same to the client.
+
+- Administrators and reviewers see everything.
+- An account manager sees the accounts they own or are on the account team of, the contacts
+  of those accounts, and what is linked to those accounts or contacts; a plan is also always
+  visible to its owner, and a plan linked only to contacts is visible with those contacts'
+  accounts. Global objectives, users and periods are visible to everyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
+
+from models import (
+    Account,
+    AccountContact,
+    AccountTeamMember,
+    Activity,
+    BusinessPlan,
+    Contact,
+    Objective,
+    Opportunity,
+    PlanAccount,
+    PlanContact,
+    Role,
+)
+
+
+@dataclass(frozen=True)
+class Viewer:
+    user_id: int
+    role: Role
+    name: str
+    email: str
+
+    @property
+    def sees_everything(self) -> bool:
+        return self.role in (Role.ADMIN, Role.REVIEWER)
+
+
+def visible_account_ids(viewer: Viewer) -> Select[Any]:
+    team = select(AccountTeamMember.account_id).where(AccountTeamMember.user_id == viewer.user_id)
+    return select(Account.id).where(or_(Account.owner_id == viewer.user_id, Account.id.in_(team)))
+
+
+def visible_contact_ids(viewer: Viewer) -> Select[Any]:
+    return select(AccountContact.contact_id).where(
+        AccountContact.account_id.in_(visible_account_ids(viewer))
+    )
+
+
+def _plan_filter(viewer: Viewer) -> ColumnElement[bool]:
+    accounts = visible_account_ids(viewer)
+    contacts = visible_contact_ids(viewer)
+    return or_(
+        BusinessPlan.owner_id == viewer.user_id,
+        exists().where(
+            and_(PlanAccount.plan_id == BusinessPlan.id, PlanAccount.account_id.in_(accounts))
+        ),
+        exists().where(
+            and_(PlanContact.plan_id == BusinessPlan.id, PlanContact.contact_id.in_(contacts))
+        ),
+    )
+
+
+def _objective_filter(viewer: Viewer) -> ColumnElement[bool]:
+    return or_(
+        and_(Objective.account_id.is_(None), Objective.contact_id.is_(None)),
+        Objective.account_id.in_(visible_account_ids(viewer)),
+        Objective.contact_id.in_(visible_contact_ids(viewer)),
+    )
+
+
+def _filters(viewer: Viewer) -> dict[type, ColumnElement[bool]]:
+    accounts = visible_account_ids(viewer)
+    contacts = visible_contact_ids(viewer)
+    return {
+        Account: Account.id.in_(accounts),
+        Contact: Contact.id.in_(contacts),
+        BusinessPlan: _plan_filter(viewer),
+        Objective: _objective_filter(viewer),
+        Opportunity: Opportunity.account_id.in_(accounts),
+        Activity: or_(
+            Activity.owner_id == viewer.user_id,
+            Activity.account_id.in_(accounts),
+            Activity.contact_id.in_(contacts),
+        ),
+    }
+
+
+def visible(model: type, viewer: Viewer) -> ColumnElement[bool] | None:
+    """The condition a row of `model` must meet to be seen, or None if all rows are visible."""
+    if viewer.sees_everything:
+        return None
+    return _filters(viewer).get(model)
+
+
+def restrict(query: Select[Any], model: type, viewer: Viewer) -> Select[Any]:
+    condition = visible(model, viewer)
+    return query if condition is None else query.where(condition)

@@ -1,0 +1,254 @@
+"""Writes to objectives, opportunities and activities: the execution of plans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry import UNSET
+
+from models import (
+    Account,
+    Activity,
+    BusinessPlan,
+    Contact,
+    Objective,
+    Opportunity,
+    OpportunityContact,
+    Period,
+    PlanOpportunity,
+)
+from models.plan_workflow import check_linkable
+from resolvers.context import Context
+from resolvers.mutation_kit import (
+    SHORT_MAX,
+    Check,
+    FieldError,
+    Refused,
+    in_transaction,
+    resolve_id,
+)
+from resolvers.plan_mutations import _links
+
+Result = tuple[int | None, list[FieldError]]
+SUBJECT_MAX = 500
+
+
+def _linkable(check: Check, name: str, plan: BusinessPlan | None) -> None:
+    if plan is not None and plan.status.value == "EXPIRED":
+        check.add(name, "The plan is EXPIRED and takes no new links.", "READ_ONLY")
+
+
+async def create_objective(ctx: Context, inp: Any) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        name = check.text("name", inp.name)
+        unit = check.text("unit", inp.unit, SHORT_MAX, required=False)
+        target = check.decimal("target", inp.target)
+        revenue = check.money("revenueTarget", inp.revenue_target)
+        period = await resolve_id(session, ctx, check, "periodId", Period, inp.period_id)
+        plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
+        parent = await resolve_id(
+            session, ctx, check, "parentObjectiveId", Objective, inp.parent_objective_id
+        )
+        account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
+        contact = await resolve_id(session, ctx, check, "contactId", Contact, inp.contact_id)
+        _linkable(check, "planId", plan)
+        check.done()
+        assert name is not None and period is not None
+        objective = Objective(
+            name=name, period_id=period.id, plan_id=plan.id if plan else None,
+            parent_id=parent.id if parent else None, account_id=account.id if account else None,
+            contact_id=contact.id if contact else None, target=target, unit=unit,
+            revenue_target=revenue[0] if revenue else None,
+            revenue_target_currency=revenue[1] if revenue else None,
+        )  # fmt: skip
+        if getattr(inp, "status", None) not in (None, UNSET):
+            objective.status = inp.status
+        session.add(objective)
+        await session.flush()
+        return objective.id
+
+    return await in_transaction(ctx, work)
+
+
+async def update_objective(ctx: Context, inp: Any) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        objective = await resolve_id(session, ctx, check, "id", Objective, inp.id, lock=True)
+        check.done()
+        assert objective is not None
+        if getattr(inp, "name", UNSET) is not UNSET:
+            objective.name = check.text("name", inp.name) or objective.name
+        if getattr(inp, "status", UNSET) not in (UNSET, None):
+            objective.status = inp.status
+        if getattr(inp, "target", UNSET) is not UNSET:
+            objective.target = check.decimal("target", inp.target)
+        if getattr(inp, "unit", UNSET) is not UNSET:
+            objective.unit = check.text("unit", inp.unit, SHORT_MAX, required=False)
+        if getattr(inp, "revenue_target", UNSET) is not UNSET:
+            revenue = check.money("revenueTarget", inp.revenue_target)
+            objective.revenue_target = revenue[0] if revenue else None
+            objective.revenue_target_currency = revenue[1] if revenue else None
+        if getattr(inp, "plan_id", UNSET) is not UNSET:
+            plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
+            _linkable(check, "planId", plan)
+            objective.plan_id = plan.id if plan else None
+        check.done()
+        return objective.id
+
+    return await in_transaction(ctx, work)
+
+
+async def create_opportunity(ctx: Context, inp: Any) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        name = check.text("name", inp.name)
+        amount = check.money("amount", inp.amount)
+        account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
+        objective = await resolve_id(
+            session, ctx, check, "objectiveId", Objective, inp.objective_id
+        )
+        plans = await _links(session, ctx, check, "planIds", BusinessPlan, inp.plan_ids)
+        for index, plan in enumerate(plans):
+            _linkable(check, ["planIds", str(index)], plan)  # type: ignore[arg-type]
+        contacts = await _links(session, ctx, check, "contactIds", Contact, inp.contact_ids)
+        check.done()
+        assert name is not None and amount is not None and account is not None
+        opportunity = Opportunity(
+            name=name, account_id=account.id, stage=inp.stage, amount=amount[0],
+            currency=amount[1], close_on=inp.close_date, owner_id=ctx.viewer.user_id,
+            objective_id=objective.id if objective else None,
+        )  # fmt: skip
+        session.add(opportunity)
+        await session.flush()
+        session.add_all(PlanOpportunity(plan_id=p.id, opportunity_id=opportunity.id) for p in plans)
+        session.add_all(
+            OpportunityContact(opportunity_id=opportunity.id, contact_id=c.id) for c in contacts
+        )
+        return opportunity.id
+
+    return await in_transaction(ctx, work)
+
+
+async def update_opportunity(ctx: Context, inp: Any) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        opportunity = await resolve_id(session, ctx, check, "id", Opportunity, inp.id, lock=True)
+        check.done()
+        assert opportunity is not None
+        if getattr(inp, "name", UNSET) is not UNSET:
+            opportunity.name = check.text("name", inp.name) or opportunity.name
+        if getattr(inp, "stage", UNSET) not in (UNSET, None):
+            opportunity.stage = inp.stage
+        if getattr(inp, "amount", UNSET) not in (UNSET, None):
+            amount = check.money("amount", inp.amount)
+            if amount is not None:
+                opportunity.amount, opportunity.currency = amount
+        if getattr(inp, "close_date", UNSET) is not UNSET:
+            opportunity.close_on = inp.close_date
+        if getattr(inp, "objective_id", UNSET) is not UNSET:
+            objective = await resolve_id(
+                session, ctx, check, "objectiveId", Objective, inp.objective_id
+            )
+            opportunity.objective_id = objective.id if objective else None
+        check.done()
+        return opportunity.id
+
+    return await in_transaction(ctx, work)
+
+
+async def link_opportunity_plan(ctx: Context, inp: Any, add: bool) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        opportunity = await resolve_id(
+            session, ctx, check, "opportunityId", Opportunity, inp.opportunity_id
+        )
+        plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
+        check.done()
+        assert opportunity is not None and plan is not None
+        check_linkable(plan.status)
+        link = await session.get(PlanOpportunity, (plan.id, opportunity.id))
+        if add and link is None:
+            session.add(PlanOpportunity(plan_id=plan.id, opportunity_id=opportunity.id))
+        elif not add and link is not None:
+            await session.execute(
+                delete(PlanOpportunity).where(
+                    PlanOpportunity.plan_id == plan.id,
+                    PlanOpportunity.opportunity_id == opportunity.id,
+                )
+            )
+        return opportunity.id
+
+    return await in_transaction(ctx, work)
+
+
+_INHERITED = ("account_id", "contact_id", "plan_id", "objective_id", "opportunity_id")
+
+
+async def create_activity(ctx: Context, inp: Any) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        subject = check.text("subject", inp.subject, SUBJECT_MAX)
+        due_at = check.datetime("dueAt", inp.due_at)
+        links = {
+            "account_id": await resolve_id(session, ctx, check, "accountId", Account, inp.account_id),
+            "contact_id": await resolve_id(session, ctx, check, "contactId", Contact, inp.contact_id),
+            "plan_id": await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id),
+            "objective_id": await resolve_id(
+                session, ctx, check, "objectiveId", Objective, inp.objective_id
+            ),
+            "opportunity_id": await resolve_id(
+                session, ctx, check, "opportunityId", Opportunity, inp.opportunity_id
+            ),
+        }  # fmt: skip
+        previous = await resolve_id(session, ctx, check, "followUpOfId", Activity, inp.follow_up_of_id)
+        _linkable(check, "planId", links["plan_id"])
+        check.done()
+        assert subject is not None
+        ids = {key: row.id if row is not None else None for key, row in links.items()}
+        if previous is not None:
+            # A follow-up inherits the links of the activity it follows, unless given here.
+            for key in _INHERITED:
+                if ids[key] is None:
+                    ids[key] = getattr(previous, key)
+            await _check_inherited_plan(session, ids["plan_id"])
+        activity = Activity(
+            type=inp.type, subject=subject, due_at=due_at, owner_id=ctx.viewer.user_id,
+            follow_up_of_id=previous.id if previous is not None else None, **ids,
+        )  # fmt: skip
+        session.add(activity)
+        await session.flush()
+        return activity.id
+
+    return await in_transaction(ctx, work)
+
+
+async def _check_inherited_plan(session: AsyncSession, plan_id: int | None) -> None:
+    if plan_id is None:
+        return
+    plan = await session.get(BusinessPlan, plan_id)
+    if plan is not None and plan.status.value == "EXPIRED":
+        raise Refused([FieldError(["input", "followUpOfId"], "The followed activity's plan is "
+                                  "EXPIRED and takes no new links.", "READ_ONLY")])  # fmt: skip
+
+
+async def update_activity(ctx: Context, inp: Any) -> Result:
+    async def work(session: AsyncSession) -> int:
+        check = Check()
+        activity = await resolve_id(session, ctx, check, "id", Activity, inp.id, lock=True)
+        check.done()
+        assert activity is not None
+        if getattr(inp, "subject", UNSET) is not UNSET:
+            activity.subject = check.text("subject", inp.subject, SUBJECT_MAX) or activity.subject
+        if getattr(inp, "status", UNSET) not in (UNSET, None):
+            activity.status = inp.status
+        if getattr(inp, "type", UNSET) not in (UNSET, None):
+            activity.type = inp.type
+        if getattr(inp, "due_at", UNSET) is not UNSET:
+            activity.due_at = check.datetime("dueAt", inp.due_at)
+        check.done()
+        return activity.id
+
+    return await in_transaction(ctx, work)

@@ -1,0 +1,243 @@
+"""plangraph: the app factory and the command line (serve, migrate, create-user, create-token)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from models.db import DEFAULT_DATABASE_URL, make_engine, make_writer_sessionmaker
+
+ROOT = Path(__file__).resolve().parent
+log = logging.getLogger("plangraph")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, read from the environment once and passed in."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    max_body_bytes: int = 1_000_000
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        return cls(
+            database_url=environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+            max_body_bytes=int(environ.get("PLANGRAPH_MAX_BODY_BYTES", "1000000")),
+            log_level=environ.get("PLANGRAPH_LOG_LEVEL", "INFO"),
+        )
+
+
+def create_app(settings: Settings) -> Starlette:
+    """The ASGI app; its lifespan disposes of the engine that serves its requests."""
+    from schema import build_schema
+    from schema.http import GraphQLEndpoint, HttpLimits
+
+    engine = make_engine(settings.database_url)
+    endpoint = GraphQLEndpoint(
+        build_schema(), engine, make_writer_sessionmaker(engine),
+        HttpLimits(max_body_bytes=settings.max_body_bytes),
+    )  # fmt: skip
+
+    async def health(request: Request) -> JSONResponse:
+        try:
+            async with asyncio.timeout(3):
+                async with engine.connect() as connection:
+                    await connection.execute(text("SELECT 1"))
+        except Exception:
+            log.warning("health check: database unreachable", exc_info=True)
+            return JSONResponse({"status": "unavailable", "database": "unreachable"}, 503)
+        return JSONResponse({"status": "ok", "database": "ok"})
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        await engine.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/graphql", endpoint.handle, methods=["GET", "POST"]),
+            Route("/health", health, methods=["GET"]),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.engine = engine
+    return app
+
+
+def migrate(database_url: str) -> None:
+    """Bring the database to the newest schema (creates it from nothing on first run)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(ROOT / "migrations"))
+    config.attributes["database_url"] = database_url
+    command.upgrade(config, "head")
+
+
+async def create_user(database_url: str, email: str, name: str, role: str) -> int:
+    from models import Role, User
+    from models.db import make_sessionmaker
+
+    engine = make_engine(database_url)
+    try:
+        async with make_sessionmaker(engine).begin() as session:
+            user = User(email=email.strip().lower(), name=name, role=Role(role))
+            session.add(user)
+            await session.flush()
+            return user.id
+    finally:
+        await engine.dispose()
+
+
+async def create_token(database_url: str, email: str) -> str | None:
+    from models import ApiToken, User
+    from models.db import make_sessionmaker
+    from models.user import hash_token, new_token
+
+    engine = make_engine(database_url)
+    try:
+        async with make_sessionmaker(engine).begin() as session:
+            user_id = (
+                await session.execute(select(User.id).where(User.email == email.strip().lower()))
+            ).scalar_one_or_none()
+            if user_id is None:
+                return None
+            token = new_token()
+            session.add(ApiToken(user_id=user_id, token_hash=hash_token(token)))
+            return token
+    finally:
+        await engine.dispose()
+
+
+async def load_demo(database_url: str) -> dict[str, str] | None:
+    """Demo data into an empty database; the tokens of the demo users, or None if not empty."""
+    from models import User
+    from models.db import make_sessionmaker
+    from models.demo import seed_demo
+
+    engine = make_engine(database_url)
+    try:
+        async with make_sessionmaker(engine).begin() as session:
+            if (await session.execute(select(func.count()).select_from(User))).scalar_one():
+                return None
+            return await seed_demo(session)
+    finally:
+        await engine.dispose()
+
+
+async def expire_plans(database_url: str, admin_email: str, before: dt.date) -> int | None:
+    from models import Role, User
+    from models.db import make_sessionmaker
+    from resolvers.context import new_context
+    from resolvers.plan_mutations import expire_plans as expire
+    from resolvers.visibility import Viewer
+
+    engine = make_engine(database_url)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            user = (
+                await session.execute(select(User).where(User.email == admin_email.lower()))
+            ).scalar_one_or_none()
+        if user is None or user.role is not Role.ADMIN:
+            return None
+        viewer = Viewer(user.id, user.role, user.name, user.email)
+        context = new_context(engine, make_writer_sessionmaker(engine), viewer)
+        return await expire(context, None, before)
+    finally:
+        await engine.dispose()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="server.py", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="migrate, then serve GraphQL at /graphql")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo", action="store_true", help="load demo data into an empty database")
+    serve.add_argument("--workers", type=int, default=1)
+    commands.add_parser("migrate", help="bring the database to the newest schema")
+    user = commands.add_parser("create-user", help="add a user")
+    user.add_argument("email")
+    user.add_argument("--name", required=True)
+    user.add_argument("--role", required=True, choices=["account_manager", "reviewer", "admin"])
+    token = commands.add_parser("create-token", help="print a new API token for a user")
+    token.add_argument("email")
+    expire = commands.add_parser("expire-plans", help="expire active plans of ended periods")
+    expire.add_argument("--by", required=True, help="the administrator recorded in the history")
+    expire.add_argument("--before", type=dt.date.fromisoformat, default=dt.date.today(),
+                        help="expire plans whose period ended before this date (default today)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    url = settings.database_url
+    if args.command in ("serve", "migrate"):
+        migrate(url)
+    if args.command == "migrate":
+        print("database is at the newest schema")
+    elif args.command == "serve":
+        return _serve(args, settings)
+    elif args.command == "create-user":
+        user_id = asyncio.run(create_user(url, args.email, args.name, args.role))
+        print(f"created user {args.email} ({args.role}), id {user_id}")
+    elif args.command == "create-token":
+        token = asyncio.run(create_token(url, args.email))
+        if token is None:
+            print(f"no user with e-mail {args.email}", file=sys.stderr)
+            return 1
+        print("A new API token (shown once; send it as 'Authorization: Bearer <token>'):")
+        print(token)
+    elif args.command == "expire-plans":
+        count = asyncio.run(expire_plans(url, args.by, args.before))
+        if count is None:
+            print(f"{args.by} is not an administrator", file=sys.stderr)
+            return 1
+        print(f"expired {count} plan(s) of periods that ended before {args.before}")
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    if args.demo:
+        tokens = asyncio.run(load_demo(settings.database_url))
+        if tokens is None:
+            print("the database already has data: demo not loaded")
+        else:
+            print("Demo data loaded. API tokens (send as 'Authorization: Bearer <token>'):")
+            for email, token in tokens.items():
+                print(f"  {email:32} {token}")
+    print(f"GraphiQL: http://{args.host}:{args.port}/graphql")
+    if args.workers > 1:
+        uvicorn.run("server:app_from_env", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="warning")  # fmt: skip
+    else:
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def app_from_env() -> Starlette:
+    return create_app(Settings.from_env())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

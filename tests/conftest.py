@@ -1,0 +1,117 @@
+"""Fixtures: every HTTP test runs on SQLite and on PostgreSQL (skipped, loudly, without it)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import event, text
+
+from models import Base
+from models.db import make_engine
+from server import Settings, create_app, migrate
+from tests.factories import Api, seed_users
+
+PG_ADMIN_URL = os.environ.get(
+    "PLANGRAPH_TEST_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+REQUIRE_PG = os.environ.get("PLANGRAPH_REQUIRE_POSTGRES") == "1"
+
+
+async def _pg_execute(url: str, statement: str) -> None:
+    engine = make_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+def _pg_reachable() -> str | None:
+    try:
+        asyncio.run(asyncio.wait_for(_pg_execute(PG_ADMIN_URL, "SELECT 1"), 5))
+    except Exception as error:  # any failure to connect means: no PostgreSQL here
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite") / "template.db"
+    migrate(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    problem = _pg_reachable()
+    if problem is not None:
+        message = f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({problem})"
+        if REQUIRE_PG:
+            pytest.fail(message + " and PLANGRAPH_REQUIRE_POSTGRES=1", pytrace=False)
+        pytest.skip(message + ": PostgreSQL tests skipped")
+    name = f"plangraph_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    asyncio.run(_pg_execute(PG_ADMIN_URL, f'CREATE DATABASE "{name}"'))
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        migrate(url)
+        yield url
+    finally:
+        asyncio.run(_pg_execute(PG_ADMIN_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+_TABLES = ", ".join(t.name for t in Base.metadata.sorted_tables if t.name != "currencies")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite+aiosqlite:///{path}"
+    url: str = request.getfixturevalue("pg_database")
+    asyncio.run(_pg_execute(url, f"TRUNCATE {_TABLES} RESTART IDENTITY CASCADE"))
+    return url
+
+
+class StatementCounter:
+    """Counts the SQL statements that touch data (transaction control is not counted)."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+        self.active = False
+
+    def __call__(self, conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if self.active and statement.split(None, 1)[0].upper() not in (
+            "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA",
+        ):  # fmt: skip
+            self.statements.append(statement)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@pytest.fixture
+async def app_and_counter(database_url: str) -> AsyncIterator[tuple[object, StatementCounter]]:
+    app = create_app(Settings(database_url=database_url))
+    counter = StatementCounter()
+    event.listen(app.state.engine.sync_engine, "before_cursor_execute", counter)
+    yield app, counter
+    await app.state.engine.dispose()
+
+
+@pytest.fixture
+async def api(app_and_counter: tuple[object, StatementCounter]) -> AsyncIterator[Api]:
+    app, counter = app_and_counter
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        engine = app.state.engine  # type: ignore[attr-defined]
+        tokens = await seed_users(engine)
+        yield Api(client, tokens, counter)

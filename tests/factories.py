@@ -1,0 +1,151 @@
+"""Plain functions that make test data through the public API, with keyword overrides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from models import ApiToken, Role, User
+from models.db import make_sessionmaker
+from models.user import hash_token, new_token
+
+USERS = {
+    "admin": ("ada@example.com", "Ada Admin", Role.ADMIN),
+    "anna": ("anna@example.com", "Anna Manager", Role.ACCOUNT_MANAGER),
+    "ben": ("ben@example.com", "Ben Manager", Role.ACCOUNT_MANAGER),
+    "rita": ("rita@example.com", "Rita Reviewer", Role.REVIEWER),
+}
+
+
+async def seed_users(engine: AsyncEngine) -> dict[str, str]:
+    """The four test users (admin, anna, ben, rita) with one token each."""
+    tokens: dict[str, str] = {}
+    async with make_sessionmaker(engine).begin() as session:
+        for key, (email, name, role) in USERS.items():
+            user = User(email=email, name=name, role=role)
+            session.add(user)
+            await session.flush()
+            tokens[key] = new_token()
+            session.add(ApiToken(user_id=user.id, token_hash=hash_token(tokens[key])))
+    return tokens
+
+
+@dataclass
+class Api:
+    """A signed-in client of the real HTTP app."""
+
+    client: httpx.AsyncClient
+    tokens: dict[str, str]
+    counter: Any
+    as_user: str = "anna"
+    ids: dict[str, str] = field(default_factory=dict)
+
+    async def post(self, query: str, variables: dict[str, Any] | None = None,
+                   user: str | None = None) -> dict[str, Any]:  # fmt: skip
+        token = self.tokens[user or self.as_user]
+        response = await self.client.post(
+            "/graphql", json={"query": query, "variables": variables or {}},
+            headers={"Authorization": f"Bearer {token}"},
+        )  # fmt: skip
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    async def ok(self, query: str, variables: dict[str, Any] | None = None,
+                 user: str | None = None) -> dict[str, Any]:  # fmt: skip
+        """Run a query that must succeed; return its data."""
+        body = await self.post(query, variables, user)
+        assert "errors" not in body, body
+        data: dict[str, Any] = body["data"]
+        return data
+
+    async def mutate(self, name: str, input: dict[str, Any], returning: str = "id",
+                     user: str | None = None) -> dict[str, Any]:  # fmt: skip
+        """Run a mutation; return its payload (the object and userErrors)."""
+        field_name = PAYLOAD_FIELDS[name]
+        query = (
+            f"mutation($input: {input_type(name)}!) {{ {name}(input: $input) "
+            f"{{ {field_name} {{ {returning} }} userErrors {{ field message code }} }} }}"
+        )
+        data = await self.ok(query, {"input": input}, user)
+        payload: dict[str, Any] = data[name]
+        return payload
+
+    async def create(self, name: str, input: dict[str, Any], user: str | None = None) -> str:
+        """Run a creating mutation that must succeed; return the new object's id."""
+        payload = await self.mutate(name, input, user=user)
+        assert payload["userErrors"] == [], payload["userErrors"]
+        new_id: str = payload[PAYLOAD_FIELDS[name]]["id"]
+        return new_id
+
+
+PAYLOAD_FIELDS = {
+    "createPeriod": "period",
+    "createAccount": "account",
+    "createContact": "contact",
+    "addAccountContact": "account",
+    "removeAccountContact": "account",
+    "addAccountTeamMember": "account",
+    "removeAccountTeamMember": "account",
+    "createBusinessPlan": "businessPlan",
+    "updateBusinessPlan": "businessPlan",
+    "changeBusinessPlanStatus": "businessPlan",
+    "addPlanAccount": "businessPlan",
+    "removePlanAccount": "businessPlan",
+    "addPlanContact": "businessPlan",
+    "removePlanContact": "businessPlan",
+    "createObjective": "objective",
+    "updateObjective": "objective",
+    "changeObjectiveStatus": "objective",
+    "createOpportunity": "opportunity",
+    "updateOpportunity": "opportunity",
+    "changeOpportunityStage": "opportunity",
+    "linkOpportunityToPlan": "opportunity",
+    "unlinkOpportunityFromPlan": "opportunity",
+    "createActivity": "activity",
+    "updateActivity": "activity",
+    "changeActivityStatus": "activity",
+}
+
+# Mutations whose input type name is not <Name>Input.
+INPUT_TYPES = {
+    "addAccountContact": "AccountContactInput",
+    "removeAccountContact": "AccountContactInput",
+    "addAccountTeamMember": "AccountTeamMemberInput",
+    "removeAccountTeamMember": "AccountTeamMemberInput",
+    "addPlanAccount": "PlanAccountInput",
+    "removePlanAccount": "RemovePlanAccountInput",
+    "addPlanContact": "PlanContactInput",
+    "removePlanContact": "PlanContactInput",
+    "unlinkOpportunityFromPlan": "LinkOpportunityToPlanInput",
+}
+
+
+async def period(api: Api, name: str = "FY2027", type: str = "YEAR", start: str = "2027-01-01",
+                 end: str = "2027-12-31", parent: str | None = None) -> str:  # fmt: skip
+    return await api.create(
+        "createPeriod",
+        {"name": name, "type": type, "startDate": start, "endDate": end, "parentId": parent},
+        user="admin",
+    )
+
+
+async def account(api: Api, name: str = "Acme", **overrides: Any) -> str:
+    return await api.create("createAccount", {"name": name, **overrides})
+
+
+async def contact(api: Api, first: str = "Carla", last: str = "Contact", **overrides: Any) -> str:
+    return await api.create("createContact", {"firstName": first, "lastName": last, **overrides})
+
+
+async def plan(api: Api, name: str, period_id: str, **overrides: Any) -> str:
+    return await api.create(
+        "createBusinessPlan", {"name": name, "type": "ACCOUNT", "periodId": period_id, **overrides}
+    )
+
+
+def input_type(mutation: str) -> str:
+    return INPUT_TYPES.get(mutation, mutation[0].upper() + mutation[1:] + "Input")
