@@ -117,7 +117,7 @@ async def create_opportunity(ctx: Context, inp: Any) -> Result:
         check.done()
         assert name is not None and amount is not None and account is not None
         opportunity = Opportunity(
-            name=name, account_id=account.id, stage=inp.stage, amount=amount[0],
+            name=name, account_id=account.id, stage=inp.stage or "PROSPECTING", amount=amount[0],
             currency=amount[1], close_on=inp.close_date, owner_id=ctx.viewer.user_id,
             objective_id=objective.id if objective else None,
         )  # fmt: skip

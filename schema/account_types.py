@@ -199,7 +199,7 @@ class Account(Node):
             strawberry.ID | None, strawberry.argument(description="Only plans of this period.")
         ] = None,
         root_only: Annotated[
-            bool,
+            bool | None,
             strawberry.argument(
                 description="Only plans whose parent is not itself in this result: the tops "
                 "of the plan trees."
@@ -208,7 +208,7 @@ class Account(Node):
     ) -> AccountBusinessPlanConnection:
         flt = PictureFilter(
             PageArgs.parse(first, after), _vias([LinkVia.ACCOUNT, LinkVia.CONTACT]),
-            _statuses(status), decode_id_arg(period_id, "Period", "periodId"), root_only,
+            _statuses(status), decode_id_arg(period_id, "Period", "periodId"), bool(root_only),
         )  # fmt: skip
         return await self._picture(
             info, Kind.PLANS, flt, AccountBusinessPlanConnection, AccountBusinessPlanEdge

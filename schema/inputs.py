@@ -161,8 +161,8 @@ class CreateOpportunityInput:
     name: str = f(description="The opportunity's name.")
     account_id: ID = f(description="The account the sale is to.")
     amount: MoneyInput = f(description="The expected value.")
-    stage: OpportunityStage = f(
-        default=OpportunityStage.PROSPECTING, description="The sales stage."
+    stage: OpportunityStage | None = f(
+        default=OpportunityStage.PROSPECTING, description="The sales stage; PROSPECTING if null."
     )
     close_date: dt.date | None = f(default=None, description="The expected close date.")
     plan_ids: list[ID] | None = f(default=None, description="Plans to link it to.")

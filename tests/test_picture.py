@@ -1,0 +1,337 @@
+"""The account's planning picture: `via` rules, filters, paging, roll-ups, and its SQL cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import (
+    Account,
+    AccountContact,
+    Activity,
+    ActivityType,
+    BusinessPlan,
+    Contact,
+    Objective,
+    Opportunity,
+    OpportunityContact,
+    OpportunityStage,
+    Period,
+    PeriodType,
+    PlanAccount,
+    PlanContact,
+    PlanOpportunity,
+    PlanStatus,
+    PlanStatusChange,
+    PlanType,
+)
+from models.db import make_sessionmaker
+from resolvers.ids import to_global_id
+from tests import factories as f
+from tests.factories import Api
+
+PICTURE = """
+query Picture($id: ID!, $first: Int) {
+  account(id: $id) {
+    name parent { name } owner { name }
+    contacts(first: $first) { totalCount nodes { id firstName accounts { totalCount } } }
+    businessPlans(first: $first) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { via viaContact { lastName } node {
+        name status version period { name } owner { name }
+        revenueTarget { amount currency } wonRevenue { amount currency }
+        pipelineRevenue { amount currency } parent { name }
+        accounts { edges { isPrimary node { name } } } contacts { nodes { lastName } }
+        subPlans(first: $first) { totalCount nodes { name wonRevenue { amount } } }
+        objectives(first: $first) { totalCount nodes { name subObjectives { totalCount } } }
+        opportunities(first: $first) { totalCount nodes { name plans { totalCount }
+          contacts { totalCount } objective { name } activities { totalCount } } }
+        activities(first: $first) { totalCount nodes { subject followUpOf { subject }
+          followUps { totalCount } } }
+        statusHistory { from to changedBy { name } }
+      } }
+    }
+    objectives(first: $first) { totalCount edges { via viaContact { lastName }
+      node { name isGlobal plan { name } contact { lastName } account { name } } } }
+    opportunities(first: $first) { totalCount edges { via viaContact { lastName }
+      node { name stage amount { amount currency } } } }
+    activities(first: $first) { totalCount edges { via viaContact { lastName }
+      node { subject status opportunity { name } objective { name } } } }
+  }
+}
+"""
+
+VIA_QUERY = """
+query($id: ID!, $via: [LinkVia!]) { account(id: $id) {
+  businessPlans { edges { via viaContact { lastName } node { name } } }
+  objectives(via: $via) { totalCount edges { via viaContact { lastName } node { name } } }
+  opportunities { edges { via viaContact { lastName } node { name } } }
+  activities { edges { via viaContact { lastName } node { subject } } }
+} }
+"""
+
+
+def _edges(connection: dict[str, Any], name: str = "name") -> list[tuple[Any, ...]]:
+    return [
+        (e["node"][name], e["via"], (e["viaContact"] or {}).get("lastName"))
+        for e in connection["edges"]
+    ]
+
+
+async def test_each_item_appears_once_with_the_first_way_it_reaches_the_account(api: Api) -> None:
+    year = await f.period(api)
+    acme = await f.account(api, "Acme")
+    other = await f.account(api, "Other")
+    adams = await f.contact(api, "A", "Adams", accountIds=[acme])
+    baker = await f.contact(api, "B", "Baker", accountIds=[acme, other])
+    await f.plan(api, "Both ways", year, accountIds=[acme], contactIds=[baker])
+    await f.plan(api, "Two contacts", year, contactIds=[baker, adams])
+    await f.plan(api, "Elsewhere", year, accountIds=[other])
+    await api.create("createObjective", {"name": "Global", "periodId": year})
+    await api.create("createObjective", {"name": "Mine", "periodId": year, "accountId": acme})
+    await api.create("createObjective", {"name": "Via Baker", "periodId": year,
+                                         "accountId": other, "contactId": baker})  # fmt: skip
+    money = {"amount": "10", "currency": "EUR"}
+    await api.create("createOpportunity", {"name": "Direct", "accountId": acme, "amount": money,
+                                           "contactIds": [adams]})  # fmt: skip
+    await api.create("createOpportunity", {"name": "Role", "accountId": other, "amount": money,
+                                           "contactIds": [adams]})  # fmt: skip
+    await api.create("createActivity", {"type": "CALL", "subject": "Call", "contactId": baker})
+
+    data = (await api.ok(VIA_QUERY, {"id": acme}))["account"]
+
+    assert _edges(data["businessPlans"]) == [
+        ("Both ways", "ACCOUNT", None),
+        ("Two contacts", "CONTACT", "Adams"),
+    ]
+    assert _edges(data["objectives"]) == [
+        ("Global", "GLOBAL", None),
+        ("Mine", "ACCOUNT", None),
+        ("Via Baker", "CONTACT", "Baker"),
+    ]
+    assert _edges(data["opportunities"]) == [
+        ("Direct", "ACCOUNT", None),
+        ("Role", "CONTACT", "Adams"),
+    ]
+    assert _edges(data["activities"], "subject") == [("Call", "CONTACT", "Baker")]
+
+
+async def test_via_filter_applies_after_deduplication(api: Api) -> None:
+    year = await f.period(api)
+    acme = await f.account(api, "Acme")
+    adams = await f.contact(api, "A", "Adams", accountIds=[acme])
+    await api.create("createObjective", {"name": "Global", "periodId": year})
+    await api.create("createObjective", {"name": "Both", "periodId": year, "accountId": acme,
+                                         "contactId": adams})  # fmt: skip
+    await api.create("createObjective", {"name": "Contact only", "periodId": year,
+                                         "contactId": adams})  # fmt: skip
+
+    only_contact = (await api.ok(VIA_QUERY, {"id": acme, "via": ["CONTACT"]}))["account"]
+    only_global = (await api.ok(VIA_QUERY, {"id": acme, "via": ["GLOBAL"]}))["account"]
+
+    assert _edges(only_contact["objectives"]) == [("Contact only", "CONTACT", "Adams")]
+    assert _edges(only_global["objectives"]) == [("Global", "GLOBAL", None)]
+
+
+FILTERED_PLANS = """
+query($id: ID!, $status: [PlanStatus!], $periodId: ID, $rootOnly: Boolean) {
+  account(id: $id) { businessPlans(status: $status, periodId: $periodId, rootOnly: $rootOnly) {
+    totalCount nodes { name } } } }
+"""
+
+
+async def test_business_plan_filters_and_root_only(api: Api) -> None:
+    year = await f.period(api)
+    q1 = await f.period(api, "FY2027 Q1", "QUARTER", "2027-01-01", "2027-03-31", year)
+    acme = await f.account(api, "Acme")
+    annual = await f.plan(api, "Annual", year, accountIds=[acme])
+    await f.plan(api, "Q1", q1, accountIds=[acme], parentPlanId=annual)
+    await f.plan(api, "Orphan Q1", q1, accountIds=[acme])
+    await api.mutate("changeBusinessPlanStatus", {"id": annual, "status": "SUBMITTED"})
+
+    async def names(**variables: Any) -> list[str]:
+        data = await api.ok(FILTERED_PLANS, {"id": acme, **variables})
+        return [n["name"] for n in data["account"]["businessPlans"]["nodes"]]
+
+    assert await names() == ["Annual", "Q1", "Orphan Q1"]
+    assert await names(rootOnly=True) == ["Annual", "Orphan Q1"]
+    assert await names(status=["DRAFT"]) == ["Q1", "Orphan Q1"]
+    # Q1's parent is filtered out, so within this result Q1 is a root.
+    assert await names(status=["DRAFT"], rootOnly=True) == ["Q1", "Orphan Q1"]
+    assert await names(periodId=q1) == ["Q1", "Orphan Q1"]
+
+
+PAGE = """
+query($id: ID!, $after: String) { account(id: $id) { activities(first: 2, after: $after) {
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { subject } } } } }
+"""
+
+
+async def test_paging_through_the_picture_visits_every_item_once(api: Api) -> None:
+    acme = await f.account(api, "Acme")
+    adams = await f.contact(api, "A", "Adams", accountIds=[acme])
+    for n in range(5):
+        link = {"accountId": acme} if n % 2 else {"contactId": adams}
+        await api.create("createActivity", {"type": "TASK", "subject": f"Task {n}", **link})
+
+    seen: list[str] = []
+    after = None
+    pages = []
+    while True:
+        page = (await api.ok(PAGE, {"id": acme, "after": after}))["account"]["activities"]
+        pages.append(page["pageInfo"])
+        seen += [e["node"]["subject"] for e in page["edges"]]
+        assert page["totalCount"] == 5
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+
+    assert seen == [f"Task {n}" for n in range(5)]
+    assert [(p["hasNextPage"], p["hasPreviousPage"]) for p in pages] == [
+        (True, False), (True, True), (False, True),
+    ]  # fmt: skip
+
+
+ROLLUP = """
+query($id: ID!) { businessPlan(id: $id) { revenueTarget { amount currency }
+  wonRevenue { amount currency } pipelineRevenue { amount currency } } }
+"""
+
+
+async def test_rollups_count_each_opportunity_once_and_convert_currencies(api: Api) -> None:
+    year = await f.period(api)
+    q1 = await f.period(api, "FY2027 Q1", "QUARTER", "2027-01-01", "2027-03-31", year)
+    acme = await f.account(api, "Acme")
+    annual = await f.plan(api, "Annual", year, accountIds=[acme],
+                          revenueTarget={"amount": "100000.00", "currency": "EUR"})  # fmt: skip
+    sub = await f.plan(api, "Q1", q1, accountIds=[acme], parentPlanId=annual)
+    await api.ok(SET_RATE, {"input": {"base": "EUR", "quote": "USD", "rate": "1.25"}}, "admin")
+
+    async def opportunity(name: str, amount: str, currency: str, stage: str, plans: list[str]) -> None:
+        await api.create("createOpportunity", {
+            "name": name, "accountId": acme, "stage": stage, "planIds": plans,
+            "amount": {"amount": amount, "currency": currency}})  # fmt: skip
+
+    await opportunity("Won in both", "1000.10", "EUR", "CLOSED_WON", [annual, sub])
+    await opportunity("Won in USD", "125.00", "USD", "CLOSED_WON", [sub])
+    await opportunity("Open", "300.00", "EUR", "NEGOTIATION", [sub])
+    await opportunity("Lost", "999.00", "EUR", "CLOSED_LOST", [annual])
+
+    data = (await api.ok(ROLLUP, {"id": annual}))["businessPlan"]
+
+    assert data == {
+        "revenueTarget": {"amount": "100000.00", "currency": "EUR"},
+        "wonRevenue": {"amount": "1100.10", "currency": "EUR"},  # 1000.10 + 125 USD / 1.25
+        "pipelineRevenue": {"amount": "300.00", "currency": "EUR"},
+    }
+
+
+SET_RATE = """
+mutation($input: SetExchangeRateInput!) { setExchangeRate(input: $input) {
+  rate userErrors { field message code } } }
+"""
+
+
+async def test_a_missing_exchange_rate_is_a_field_error_naming_the_currency(api: Api) -> None:
+    year = await f.period(api)
+    acme = await f.account(api, "Acme")
+    plan = await f.plan(api, "Annual", year, accountIds=[acme],
+                        revenueTarget={"amount": "1.00", "currency": "EUR"})  # fmt: skip
+    await api.create("createOpportunity", {"name": "Yen", "accountId": acme, "planIds": [plan],
+                                           "stage": "CLOSED_WON",
+                                           "amount": {"amount": "500", "currency": "JPY"}})  # fmt: skip
+
+    body = await api.post(ROLLUP, {"id": plan})
+
+    assert body["data"] == {"businessPlan": None}
+    assert [(e["path"], e["extensions"]["code"]) for e in body["errors"]] == [
+        (["businessPlan", "wonRevenue"], "MISSING_EXCHANGE_RATE")
+    ]
+    assert "JPY" in body["errors"][0]["message"]
+
+
+async def _account_with(session: AsyncSession, name: str, plans: int, activities: int,
+                        owner_id: int) -> int:  # fmt: skip
+    """An account whose picture has every kind of item at every level, in bulk."""
+    period = Period(name=f"{name} year", type=PeriodType.YEAR, start_on=dt.date(2027, 1, 1),
+                    end_on=dt.date(2027, 12, 31))  # fmt: skip
+    account = Account(name=name, owner_id=owner_id)
+    contact = Contact(first_name="C", last_name=f"{name} contact")
+    session.add_all([period, account, contact])
+    await session.flush()
+    session.add(AccountContact(account_id=account.id, contact_id=contact.id))
+    root: BusinessPlan | None = None
+    plan_rows = []
+    for n in range(plans):
+        plan = BusinessPlan(name=f"{name} plan {n}", type=PlanType.ACCOUNT, period_id=period.id,
+                            owner_id=owner_id, status=PlanStatus.DRAFT, currency="EUR",
+                            version=1, parent_id=root.id if root else None)  # fmt: skip
+        session.add(plan)
+        await session.flush()
+        root = root or plan
+        plan_rows.append(plan)
+        session.add(PlanStatusChange(plan_id=plan.id, version=1, to_status=PlanStatus.DRAFT,
+                                     changed_by_id=owner_id))  # fmt: skip
+        session.add(PlanAccount(plan_id=plan.id, account_id=account.id, is_primary=True))
+        session.add(PlanContact(plan_id=plan.id, contact_id=contact.id))
+    objective = Objective(name=f"{name} objective", period_id=period.id, plan_id=root.id,
+                          account_id=account.id)  # fmt: skip
+    session.add(objective)
+    await session.flush()
+    opportunity = Opportunity(name=f"{name} deal", account_id=account.id, amount=Decimal(5),
+                              currency="EUR", owner_id=owner_id, objective_id=objective.id,
+                              stage=OpportunityStage.CLOSED_WON)  # fmt: skip
+    session.add(opportunity)
+    await session.flush()
+    session.add_all(PlanOpportunity(plan_id=p.id, opportunity_id=opportunity.id) for p in plan_rows)
+    session.add(OpportunityContact(opportunity_id=opportunity.id, contact_id=contact.id))
+    first = Activity(type=ActivityType.CALL, subject=f"{name} call 0", owner_id=owner_id,
+                     account_id=account.id, plan_id=root.id, objective_id=objective.id,
+                     opportunity_id=opportunity.id)  # fmt: skip
+    session.add(first)
+    await session.flush()
+    session.add_all(
+        Activity(type=ActivityType.TASK, subject=f"{name} task {n}", owner_id=owner_id,
+                 account_id=account.id, contact_id=contact.id, plan_id=root.id,
+                 objective_id=objective.id, opportunity_id=opportunity.id,
+                 follow_up_of_id=first.id)  # fmt: skip
+        for n in range(1, activities)
+    )
+    return account.id
+
+
+async def _viewer_id(api: Api) -> int:
+    viewer = (await api.ok("{ viewer { id } }"))["viewer"]["id"]
+    import base64
+
+    return int(base64.urlsafe_b64decode(viewer).decode().split(":")[1])
+
+
+async def test_the_picture_costs_the_same_number_of_statements_whatever_the_data(
+    api: Api, app_and_counter: tuple[Any, Any]
+) -> None:
+    app, counter = app_and_counter
+    owner = await _viewer_id(api)
+    async with make_sessionmaker(app.state.engine).begin() as session:
+        small = await _account_with(session, "Small", plans=2, activities=2, owner_id=owner)
+        large = await _account_with(session, "Large", plans=50, activities=2000, owner_id=owner)
+
+    counts = {}
+    for name, pk in (("small", small), ("large", large)):
+        counter.statements.clear()
+        counter.active = True
+        data = await api.ok(PICTURE, {"id": to_global_id("Account", pk), "first": 500})
+        counter.active = False
+        counts[name] = counter.count
+        plans = data["account"]["businessPlans"]
+        assert plans["totalCount"] == (2 if name == "small" else 50)
+
+    assert data["account"]["activities"]["totalCount"] == 2000
+    assert len(data["account"]["activities"]["edges"]) == 500
+    print("statements per picture:", counts)
+    assert counts["small"] == counts["large"], counter.statements
+    assert counts["large"] <= 30

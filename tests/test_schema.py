@@ -1,0 +1,84 @@
+"""The public schema: it keeps every core.graphql name, describes everything, and is committed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from graphql import (
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    build_schema,
+    get_named_type,
+)
+
+from schema import build_schema as build_plangraph_schema
+from schema.export import SDL_PATH, sdl
+
+CORE = Path(__file__).resolve().parents[2] / "shared" / "api" / "core.graphql"
+
+
+@pytest.fixture(scope="module")
+def ours():  # type: ignore[no-untyped-def]
+    return build_plangraph_schema()._schema
+
+
+def test_committed_sdl_matches_the_code() -> None:
+    assert SDL_PATH.read_text() == sdl(), "schema.graphql drifted: run python -m schema.export"
+
+
+@pytest.mark.skipif(not CORE.exists(), reason=f"{CORE} not present")
+def test_every_core_name_and_type_is_kept(ours) -> None:  # type: ignore[no-untyped-def]
+    core = build_schema(CORE.read_text())
+    missing = []
+    for name, core_type in core.type_map.items():
+        if name.startswith("__"):
+            continue
+        our_type = ours.type_map.get(name)
+        if our_type is None or not isinstance(our_type, type(core_type)):
+            missing.append(name)
+            continue
+        if isinstance(core_type, GraphQLEnumType):
+            missing += [f"{name}.{v}" for v in core_type.values if v not in our_type.values]
+        if isinstance(core_type, (GraphQLObjectType, GraphQLInterfaceType, GraphQLInputObjectType)):
+            for field_name, field in core_type.fields.items():
+                ours_field = our_type.fields.get(field_name)
+                if ours_field is None or str(ours_field.type) != str(field.type):
+                    missing.append(f"{name}.{field_name}: {field.type}")
+                    continue
+                for arg_name, arg in getattr(field, "args", {}).items():
+                    our_arg = ours_field.args.get(arg_name)
+                    if our_arg is None or str(our_arg.type) != str(arg.type):
+                        missing.append(f"{name}.{field_name}({arg_name}: {arg.type})")
+        if isinstance(core_type, GraphQLObjectType):
+            missing += [
+                f"{name} implements {i.name}"
+                for i in core_type.interfaces
+                if i.name not in {j.name for j in our_type.interfaces}
+            ]
+    assert missing == []
+
+
+def test_every_type_field_and_argument_has_a_description(ours) -> None:  # type: ignore[no-untyped-def]
+    undescribed = []
+    for name, named in ours.type_map.items():
+        if name.startswith("__") or name in ("String", "Int", "Boolean", "ID", "Float"):
+            continue
+        if not named.description:
+            undescribed.append(name)
+        for field_name, field in getattr(named, "fields", {}).items():
+            if not field.description:
+                undescribed.append(f"{name}.{field_name}")
+            for arg_name, arg in getattr(field, "args", {}).items():
+                if not arg.description:
+                    undescribed.append(f"{name}.{field_name}({arg_name})")
+    assert undescribed == []
+
+
+def test_connections_have_the_core_shape(ours) -> None:  # type: ignore[no-untyped-def]
+    for name, named in ours.type_map.items():
+        if name.endswith("Connection"):
+            assert {"edges", "nodes", "pageInfo", "totalCount"} <= set(named.fields), name
+            assert str(get_named_type(named.fields["pageInfo"].type)) == "PageInfo"
