@@ -163,7 +163,8 @@ class GraphQLEndpoint:
         body: dict[str, Any] = {}
         if result.errors:
             body["errors"] = [_format_error(e, request_id) for e in result.errors]
-        if result.data is not None or not result.errors:
+        executed = result.data is not None or any(e.path is not None for e in result.errors or [])
+        if executed or not result.errors:
             body["data"] = result.data
         status = 200
         if media_type == GRAPHQL_RESPONSE and result.data is None and result.errors:
