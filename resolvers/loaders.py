@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncEngine
-from strawberry.dataloader import DataLoader
 
 from models import (
     Account,
@@ -31,6 +30,7 @@ from models import (
 from resolvers.pagination import Page, PageArgs, paged, split_pages
 from resolvers.rows import columns
 from resolvers.visibility import Viewer, restrict
+from resolvers.waves import Loader, Waves
 
 
 @dataclass(frozen=True)
@@ -88,33 +88,33 @@ class Loaders:
     def __init__(self, engine: AsyncEngine, viewer: Viewer) -> None:
         self.engine = engine
         self.viewer = viewer
-        self.nodes: dict[type, DataLoader[int, Any]] = {
-            model: DataLoader(partial(self._load_nodes, model)) for model in NODE_MODELS
+        self.waves = Waves()
+        self.nodes: dict[type, Loader[int, Any]] = {
+            model: Loader(self.waves, partial(self._load_nodes, model)) for model in NODE_MODELS
         }
-        self.children: dict[str, DataLoader[tuple[int, PageArgs], Page]] = {
-            name: DataLoader(partial(self._load_children, spec)) for name, spec in CHILDREN.items()
+        self.children: dict[str, Loader[tuple[int, PageArgs], Page]] = {
+            name: Loader(self.waves, partial(self._load_children, spec))
+            for name, spec in CHILDREN.items()
         }
-        self.status_history: DataLoader[int, list[Any]] = DataLoader(self._load_history)
-        self._custom: dict[Hashable, DataLoader[Any, Any]] = {}
+        self.status_history: Loader[int, list[Any]] = Loader(self.waves, self._load_history)
+        self._custom: dict[Hashable, Loader[Any, Any]] = {}
 
     async def fetch(self, query: Select[Any]) -> Sequence[Any]:
         async with self.engine.connect() as connection:
             result = await connection.execute(query)
             return result.all()
 
-    def custom(
-        self, name: Hashable, batch: Callable[[list[Any]], Any]
-    ) -> DataLoader[Any, Any]:
+    def custom(self, name: Hashable, batch: Callable[[list[Any]], Any]) -> Loader[Any, Any]:
         """A loader made on first use, for resolvers outside this module (picture, roll-ups)."""
         loader = self._custom.get(name)
         if loader is None:
-            loader = self._custom[name] = DataLoader(batch)
+            loader = self._custom[name] = Loader(self.waves, batch)
         return loader
 
     def restrict(self, query: Select[Any], model: type) -> Select[Any]:
         return restrict(query, model, self.viewer)
 
-    def node(self, model: type) -> DataLoader[int, Any]:
+    def node(self, model: type) -> Loader[int, Any]:
         return self.nodes[model]
 
     def prime(self, model: type, rows: Sequence[Any]) -> None:

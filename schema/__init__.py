@@ -6,6 +6,11 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
 from strawberry.schema.config import StrawberryConfig
 
 from schema.query import Query
@@ -19,9 +24,22 @@ class PlangraphSchema(strawberry.Schema):
         return None
 
 
+# Bounds checked before a query runs (README: "Limits").
+MAX_DEPTH = 15
+MAX_ALIASES = 30
+MAX_TOKENS = 5_000
+
+
 def build_schema() -> strawberry.Schema:
     from schema.mutation import Mutation
 
     return PlangraphSchema(
-        query=Query, mutation=Mutation, config=StrawberryConfig(scalar_map=SCALARS)
+        query=Query,
+        mutation=Mutation,
+        config=StrawberryConfig(scalar_map=SCALARS),
+        extensions=[
+            lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+            lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+            lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        ],
     )

@@ -110,9 +110,7 @@ async def _run(
     pk, errors = await action(info.context, *args)
     if errors:
         return payload(**{field: None, "user_errors": _errors(errors)})
-    loader = info.context.loaders.node(model)
-    if loader.cache_map.get(pk) is not None:
-        loader.clear(pk)
+    info.context.loaders.node(model).clear(pk)
     obj = await load_node(info, model, pk)
     return payload(**{field: obj, "user_errors": []})
 

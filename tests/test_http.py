@@ -100,3 +100,19 @@ async def test_graphql_response_media_type_gets_400_for_an_invalid_document(api:
     assert response.status_code == 400
     assert response.headers["content-type"].startswith("application/graphql-response+json")
     assert "data" not in response.json()
+
+
+async def test_too_deep_a_query_is_refused_before_it_runs(api: Api) -> None:
+    nested = "parent { " * 20 + "name" + " }" * 20
+    body = await api.post(f"{{ accounts {{ nodes {{ {nested} }} }} }}")
+
+    assert "data" not in body
+    assert "depth" in body["errors"][0]["message"]
+
+
+async def test_too_many_aliases_are_refused_before_they_run(api: Api) -> None:
+    aliases = " ".join(f"a{n}: viewer {{ name }}" for n in range(31))
+    body = await api.post(f"{{ {aliases} }}")
+
+    assert "data" not in body
+    assert "aliases" in body["errors"][0]["message"].lower()
