@@ -7,10 +7,8 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-import os
 import sys
-from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -19,39 +17,21 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from models.db import DEFAULT_DATABASE_URL, make_engine, make_writer_sessionmaker
+from models.db import make_engine, make_writer_sessionmaker
+from settings import Settings
 
 ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("plangraph")
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Everything configurable, read from the environment once and passed in."""
-
-    database_url: str = DEFAULT_DATABASE_URL
-    max_body_bytes: int = 1_000_000
-    log_level: str = "INFO"
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
-        return cls(
-            database_url=environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
-            max_body_bytes=int(environ.get("PLANGRAPH_MAX_BODY_BYTES", "1000000")),
-            log_level=environ.get("PLANGRAPH_LOG_LEVEL", "INFO"),
-        )
-
-
 def create_app(settings: Settings) -> Starlette:
     """The ASGI app; its lifespan disposes of the engine that serves its requests."""
     from schema import build_schema
-    from schema.http import GraphQLEndpoint, HttpLimits
+    from schema.http import GraphQLEndpoint
 
-    engine = make_engine(settings.database_url)
-    endpoint = GraphQLEndpoint(
-        build_schema(), engine, make_writer_sessionmaker(engine),
-        HttpLimits(max_body_bytes=settings.max_body_bytes),
-    )  # fmt: skip
+    engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
+    endpoint = GraphQLEndpoint(build_schema(settings), engine, make_writer_sessionmaker(engine),
+                               settings)  # fmt: skip
 
     async def health(request: Request) -> JSONResponse:
         try:

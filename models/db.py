@@ -15,8 +15,11 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An engine with foreign keys enforced and writers that wait instead of failing at once."""
+def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any) -> AsyncEngine:
+    """An engine with foreign keys enforced and writers that wait instead of failing at once.
+
+    On PostgreSQL, `statement_timeout_ms` bounds every statement on the server side.
+    """
     if is_sqlite(url):
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
@@ -27,6 +30,10 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
     kwargs.setdefault("pool_pre_ping", True)
+    if statement_timeout_ms:
+        connect_args = kwargs.setdefault("connect_args", {})
+        connect_args.setdefault("server_settings", {})["statement_timeout"] = str(statement_timeout_ms)
+        connect_args.setdefault("timeout", 5)  # seconds to connect: fail fast when PG is down
     return create_async_engine(url, **kwargs)
 
 

@@ -15,6 +15,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from schema.query import Query
 from schema.scalars import SCALARS
+from settings import Settings
 
 
 class PlangraphSchema(strawberry.Schema):
@@ -24,22 +25,18 @@ class PlangraphSchema(strawberry.Schema):
         return None
 
 
-# Bounds checked before a query runs (README: "Limits").
-MAX_DEPTH = 15
-MAX_ALIASES = 30
-MAX_TOKENS = 5_000
-
-
-def build_schema() -> strawberry.Schema:
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """The schema, with the bounds of `settings` checked before any query runs."""
     from schema.mutation import Mutation
 
+    limits = settings or Settings()
     return PlangraphSchema(
         query=Query,
         mutation=Mutation,
         config=StrawberryConfig(scalar_map=SCALARS),
         extensions=[
-            lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-            lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-            lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+            lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+            lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+            lambda: QueryDepthLimiter(max_depth=limits.max_depth),
         ],
     )

@@ -4,33 +4,26 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
 import strawberry
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from strawberry.http.ides import get_graphql_ide_html
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
-from models import ApiToken, User
-from models.user import hash_token
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
+from schema.auth import Authenticator, AuthError
+from settings import Settings
 
 log = logging.getLogger("plangraph")
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
-
-
-@dataclass(frozen=True)
-class HttpLimits:
-    max_body_bytes: int = 1_000_000
 
 
 class RequestError(Exception):
@@ -59,12 +52,13 @@ class GraphQLEndpoint:
         schema: strawberry.Schema,
         engine: AsyncEngine,
         writer: async_sessionmaker[AsyncSession],
-        limits: HttpLimits,
+        settings: Settings,
     ) -> None:
         self.schema = schema
         self.engine = engine
         self.writer = writer
-        self.limits = limits
+        self.limits = settings
+        self.authenticator = Authenticator(engine, settings)
         self.ide_html = get_graphql_ide_html("graphiql")
 
     async def handle(self, request: Request) -> Response:
@@ -112,22 +106,11 @@ class GraphQLEndpoint:
         return params
 
     async def _viewer(self, request: Request) -> Viewer:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise RequestError(401, "Sign in: send 'Authorization: Bearer <token>'.",
-                               "UNAUTHENTICATED", {"www-authenticate": "Bearer"})  # fmt: skip
-        query = (
-            select(User.id, User.role, User.name, User.email)
-            .join(ApiToken, ApiToken.user_id == User.id)
-            .where(ApiToken.token_hash == hash_token(token.strip()), ApiToken.revoked_at.is_(None))
-        )
-        async with self.engine.connect() as connection:
-            row = (await connection.execute(query)).first()
-        if row is None:
-            raise RequestError(401, "The token is not valid.", "UNAUTHENTICATED",
-                               {"www-authenticate": 'Bearer error="invalid_token"'})  # fmt: skip
-        return Viewer(row.id, row.role, row.name, row.email)
+        try:
+            return await self.authenticator.viewer(request.headers.get("authorization", ""))
+        except AuthError as error:
+            raise RequestError(401, error.message, "UNAUTHENTICATED",
+                               {"www-authenticate": error.challenge}) from None  # fmt: skip
 
     async def _execute(
         self, request: Request, params: dict[str, Any], viewer: Viewer, request_id: str,

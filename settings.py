@@ -1,0 +1,45 @@
+"""Settings: everything configurable, read from the environment once and passed in."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+from models.db import DEFAULT_DATABASE_URL
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    log_level: str = "INFO"
+    # HTTP and query bounds (README: "Limits")
+    max_body_bytes: int = 1_000_000
+    max_depth: int = 15
+    max_aliases: int = 30
+    max_tokens: int = 5_000
+    max_query_cost: int = 1_000_000
+    request_timeout_seconds: float = 15.0
+    statement_timeout_ms: int = 10_000
+    introspection: bool = True
+    # Sign-in with OIDC access tokens (JWT) besides API tokens; off while oidc_jwks is empty.
+    oidc_jwks: str = ""  # a JWKS file path or an https URL
+    oidc_issuer: str = ""
+    oidc_audience: str = ""
+    oidc_leeway_seconds: int = 60
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        """Each field from PLANGRAPH_<FIELD> (DATABASE_URL for the database)."""
+        values: dict[str, object] = {}
+        for field in fields(cls):
+            name = "DATABASE_URL" if field.name == "database_url" else f"PLANGRAPH_{field.name.upper()}"
+            if name in environ:
+                raw = environ[name]
+                kind = type(getattr(cls, field.name))
+                values[field.name] = _bool(raw) if kind is bool else kind(raw)
+        return cls(**values)  # type: ignore[arg-type]
