@@ -1,0 +1,1 @@
+"""Benchmark tooling: a deterministic, bulk-loaded data set of the standard shape."""
