@@ -7,7 +7,8 @@ expressions, so a hidden row and a missing one look the same to the client.
 - An account manager sees the accounts they own or are on the account team of, the contacts
   of those accounts, and what is linked to those accounts or contacts; a plan is also always
   visible to its owner, and a plan linked only to contacts is visible with those contacts'
-  accounts. Global objectives, users and periods are visible to everyone.
+  accounts; an activity is also always visible to its owner. Global objectives, users and
+  periods are visible to everyone.
 """
 
 from __future__ import annotations
