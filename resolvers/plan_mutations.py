@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -101,13 +102,23 @@ def _currency(check: Check, inp: Any, target: tuple[Any, str] | None, parent: An
 
 
 async def _links(
-    session: AsyncSession, ctx: Context, check: Check, name: str, model: type, ids: Any
-) -> list[Any]:
-    found = []
-    for index, global_id in enumerate(check.id_list(name, ids)):
+    session: AsyncSession, ctx: Context, check: Check, name: str, model: type, ids: Any,
+    each: Callable[[list[str], Any], None] | None = None,
+) -> list[Any]:  # fmt: skip
+    """The rows of a list of ids; errors name each id by its position in the input list."""
+    found: list[Any] = []
+    if not check.id_list(name, ids):
+        return found
+    seen: set[str] = set()
+    for index, global_id in enumerate(ids):
+        if global_id in seen:
+            continue
+        seen.add(global_id)
         row = await resolve_id(session, ctx, check, [name, str(index)], model, global_id)
         if row is not None:
             found.append(row)
+            if each is not None:
+                each([name, str(index)], row)
     return found
 
 
@@ -276,7 +287,10 @@ async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
         assert account is not None
         link = await session.get(PlanAccount, (plan.id, account.id))
         if add:
-            primary = bool(getattr(inp, "is_primary", False))
+            # A plan with accounts always has a primary one: the first account added is it.
+            primary = bool(getattr(inp, "is_primary", False)) or not await _has_primary(
+                session, plan.id
+            )
             if primary:
                 await session.execute(
                     update(PlanAccount).where(PlanAccount.plan_id == plan.id).values(is_primary=False)
@@ -294,6 +308,11 @@ async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
         return plan.id
 
     return await in_transaction(ctx, work)
+
+
+async def _has_primary(session: AsyncSession, plan_id: int) -> bool:
+    query = select(func.count()).where(PlanAccount.plan_id == plan_id, PlanAccount.is_primary)
+    return bool((await session.execute(query)).scalar_one())
 
 
 async def _promote_first(session: AsyncSession, plan_id: int) -> None:

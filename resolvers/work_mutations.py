@@ -35,7 +35,7 @@ Result = tuple[int | None, list[FieldError]]
 SUBJECT_MAX = 500
 
 
-def _linkable(check: Check, name: str, plan: BusinessPlan | None) -> None:
+def _linkable(check: Check, name: str | list[str], plan: BusinessPlan | None) -> None:
     if plan is not None and plan.status.value == "EXPIRED":
         check.add(name, "The plan is EXPIRED and takes no new links.", "READ_ONLY")
 
@@ -110,9 +110,8 @@ async def create_opportunity(ctx: Context, inp: Any) -> Result:
         objective = await resolve_id(
             session, ctx, check, "objectiveId", Objective, inp.objective_id
         )
-        plans = await _links(session, ctx, check, "planIds", BusinessPlan, inp.plan_ids)
-        for index, plan in enumerate(plans):
-            _linkable(check, ["planIds", str(index)], plan)  # type: ignore[arg-type]
+        plans = await _links(session, ctx, check, "planIds", BusinessPlan, inp.plan_ids,
+                             lambda path, plan: _linkable(check, path, plan))  # fmt: skip
         contacts = await _links(session, ctx, check, "contactIds", Contact, inp.contact_ids)
         check.done()
         assert name is not None and amount is not None and account is not None
