@@ -161,6 +161,10 @@ async def set_exchange_rate(ctx: Context, inp: Any) -> Result:
         if not rate > 0 or rate > Decimal(10) ** 8 or rate != rate.quantize(Decimal("1e-10")):
             check.add("rate", "rate must be positive, at most 1e8, with at most 10 decimals.")
         check.done()
+        # One rate per pair of currencies: the inverse direction would be a second opinion.
+        inverse = await session.get(ExchangeRate, (quote, base))
+        if inverse is not None:
+            await session.delete(inverse)
         row = await session.get(ExchangeRate, (base, quote))
         if row is None:
             session.add(ExchangeRate(base=base, quote=quote, rate=rate))

@@ -316,7 +316,7 @@ async def _has_primary(session: AsyncSession, plan_id: int) -> bool:
 
 
 async def _promote_first(session: AsyncSession, plan_id: int) -> None:
-    """When the primary account leaves a plan, the account linked first becomes primary."""
+    """When the primary account leaves a plan, the remaining account with the lowest id leads."""
     first = (
         await session.execute(
             select(func.min(PlanAccount.account_id)).where(PlanAccount.plan_id == plan_id)

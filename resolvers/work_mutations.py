@@ -29,7 +29,7 @@ from resolvers.mutation_kit import (
     in_transaction,
     resolve_id,
 )
-from resolvers.plan_mutations import _links
+from resolvers.plan_mutations import _links, _within
 
 Result = tuple[int | None, list[FieldError]]
 SUBJECT_MAX = 500
@@ -55,6 +55,10 @@ async def create_objective(ctx: Context, inp: Any) -> Result:
         account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
         contact = await resolve_id(session, ctx, check, "contactId", Contact, inp.contact_id)
         _linkable(check, "planId", plan)
+        if plan is not None and period is not None and not await _within(
+            session, period, plan.period_id
+        ):
+            check.add("periodId", "An objective's period must lie within its plan's period.")
         check.done()
         assert name is not None and period is not None
         objective = Objective(
