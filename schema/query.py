@@ -14,6 +14,7 @@ from models import Period as PeriodRow
 from models import User as UserRow
 from resolvers.errors import ClientError
 from resolvers.pagination import PageArgs
+from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
 from schema.connections import Connection, connection
 from schema.enums import PeriodType, PlanStatus
 from resolvers.ids import from_global_id
@@ -33,7 +34,6 @@ from schema.types import (
 from schema.util import decode_id_arg
 
 MODEL_BY_TYPE: dict[str, type] = {model.__name__: model for model in CONVERTERS}
-MAX_SEARCH_LENGTH = 200
 
 
 async def _root(info: Ctx, model: type, conditions: list[Any], first: Any, after: Any) -> Any:
@@ -46,10 +46,6 @@ async def _by_id(info: Ctx, value: str, type_name: str) -> Any:
     if decoded is None or decoded[0] != type_name:
         return None
     return await load_node(info, MODEL_BY_TYPE[type_name], decoded[1])
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 IdArg = Annotated[strawberry.ID, strawberry.argument(description="The object's global id.")]
@@ -87,7 +83,7 @@ class Query:
         if search:
             if len(search) > MAX_SEARCH_LENGTH:
                 raise ClientError(f"Argument 'search' is longer than {MAX_SEARCH_LENGTH}.")
-            pattern = f"%{_escape_like(search)}%"
+            pattern = like_pattern(search)
             conditions.append(AccountRow.name.ilike(pattern, escape="\\"))
         return await _root(info, AccountRow, conditions, first, after)  # type: ignore[no-any-return]
 

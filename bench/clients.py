@@ -1,0 +1,164 @@
+"""The requests the bench makes: the picture read, the write mix, and the floor statement.
+
+Each maker returns a `Call` (bench.drive): account pk -> (response bytes, error or None). A GraphQL
+answer counts as an error unless it is HTTP 200 with no "errors" and no userErrors, so a
+benchmark of refusals cannot pass for a benchmark of work.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import event, text
+
+from bench.drive import Call
+from bench.shape import PLANS_PER_ACCOUNT
+from models.db import make_engine
+from resolvers.ids import to_global_id
+
+PICTURE = (Path(__file__).parent / "queries" / "picture.graphql").read_text()
+STATUS = """mutation($input: ChangeBusinessPlanStatusInput!) { changeBusinessPlanStatus(
+  input: $input) { businessPlan { id status version } userErrors { code message } } }"""
+CREATE = """mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) {
+  opportunity { id name stage } userErrors { code message } } }"""
+NOT_COUNTED = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA")
+
+
+def http_client(base_url: str, token: str, concurrency: int) -> httpx.AsyncClient:
+    """Keep-alive connections, one per worker: connection setup is not what we measure."""
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    return httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60,
+                             headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+
+
+def problem(response: httpx.Response) -> str | None:
+    """None for a clean answer, else the start of what went wrong."""
+    body = response.content
+    if response.status_code == 200 and b'"errors":' not in body and b'"code":' not in body:
+        return None
+    return f"HTTP {response.status_code}: {body[:240].decode(errors='replace')}"
+
+
+def answer(response: httpx.Response) -> tuple[int, str | None]:
+    return len(response.content), problem(response)
+
+
+def picture_call(client: httpx.AsyncClient) -> Call:
+    async def call(pk: int) -> tuple[int, str | None]:
+        variables = {"id": to_global_id("Account", pk)}
+        return answer(await client.post("/graphql", json={"query": PICTURE,
+                                                          "variables": variables}))  # fmt: skip
+
+    return call
+
+
+def annual_plan(pk: int) -> int:
+    """The annual plan's id of account pk in the bench shape (bench/shape.py)."""
+    return (pk - 1) * PLANS_PER_ACCOUNT + 1
+
+
+async def plan_statuses(database_url: str) -> dict[int, str]:
+    """The current status of every annual plan, so that the mix only asks for legal moves."""
+    engine = make_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(text(
+                "SELECT id, status FROM business_plans WHERE parent_id IS NULL AND type = 'ACCOUNT'"
+            ))  # fmt: skip
+            return {row[0]: str(row[1]) for row in rows}
+    finally:
+        await engine.dispose()
+
+
+def write_call(client: httpx.AsyncClient, statuses: dict[int, str]) -> Call:
+    """Half status changes (DRAFT <-> SUBMITTED, a comment on the way back), half new deals.
+
+    Two in-flight changes of one plan would race (INVALID_TRANSITION): a plan being changed
+    is skipped by the others, which create an opportunity instead.
+    """
+    turn, busy = itertools.count(), set()
+
+    async def call(pk: int) -> tuple[int, str | None]:
+        plan = annual_plan(pk)
+        if next(turn) % 2 or plan in busy or statuses.get(plan) not in ("DRAFT", "SUBMITTED"):
+            return await _create(client, pk, plan)
+        busy.add(plan)
+        try:
+            going = "SUBMITTED" if statuses[plan] == "DRAFT" else "DRAFT"
+            change: dict[str, Any] = {"id": to_global_id("BusinessPlan", plan), "status": going}
+            if going == "DRAFT":
+                change["comment"] = "bench: back to draft"
+            body = {"query": STATUS, "variables": {"input": change}}
+            size, error = answer(await client.post("/graphql", json=body))
+            if error is None:
+                statuses[plan] = going
+            return size, error
+        finally:
+            busy.discard(plan)
+
+    return call
+
+
+async def _create(client: httpx.AsyncClient, pk: int, plan: int) -> tuple[int, str | None]:
+    new = {"name": f"bench deal {time.time_ns()}", "accountId": to_global_id("Account", pk),
+           "amount": {"amount": "12500.00", "currency": "EUR"},
+           "planIds": [to_global_id("BusinessPlan", plan)]}  # fmt: skip
+    return answer(await client.post("/graphql", json={"query": CREATE,
+                                                      "variables": {"input": new}}))  # fmt: skip
+
+
+def floor_call(pool: Any) -> Call:
+    from bench.floor import floor_document
+
+    async def call(pk: int) -> tuple[int, str | None]:
+        async with pool.acquire() as connection:
+            document = await floor_document(connection, pk)
+        return len(document), None if document.startswith(b'{"data"') else "no data"
+
+    return call
+
+
+def asyncpg_dsn(database_url: str) -> str:
+    return database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+async def count_statements(database_url: str, token: str, pks: list[int],
+                           statuses: dict[int, str] | None) -> dict[str, float]:  # fmt: skip
+    """SQL statements per request, counted by a listener on an in-process app.
+
+    The served app cannot be asked, so the same app (server.create_app) runs here on the same
+    database; transaction control (BEGIN/COMMIT...) is not counted, as in tests/conftest.py.
+    """
+    from server import create_app
+    from settings import Settings
+
+    app = create_app(Settings(database_url=database_url))
+    seen = [0]
+
+    def count(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
+        if statement.split(None, 1)[0].upper() not in NOT_COUNTED:
+            seen[0] += 1
+
+    event.listen(app.state.engine.sync_engine, "before_cursor_execute", count)
+    transport = httpx.ASGITransport(app=app)
+    result: dict[str, float] = {}
+    try:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench",
+                                     headers=headers) as client:  # fmt: skip
+            calls = {"read": picture_call(client)}
+            if statuses is not None:
+                calls["write"] = write_call(client, statuses)
+            for name, call in calls.items():
+                seen[0] = 0
+                failed = [error for pk in pks if (error := (await call(pk))[1])]
+                result[name] = round(seen[0] / len(pks), 2)
+                if failed:
+                    result[f"{name}_errors"] = len(failed)
+    finally:
+        await app.state.engine.dispose()
+    return result

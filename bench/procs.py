@@ -1,0 +1,146 @@
+"""The server under test as a child process, and what /proc says about its process tree.
+
+Memory is sampled from /proc/<pid>/status (VmRSS) of the server and all its descendants
+(uvicorn's workers are child processes), so the peak covers every process that serves.
+Which worker served a request is invisible to the client, so the spread over workers is
+measured as each worker's share of the CPU time the tree spent during a phase.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+CLOCK = os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """pid and every process below it (from /proc/<pid>/task/*/children)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo.extend(int(child) for child in task.read_text().split())
+            except OSError:
+                continue
+    return found
+
+
+def rss_bytes(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of one process (fields 14 and 15 of /proc/<pid>/stat)."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = raw.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK
+
+
+class MemorySampler:
+    """Sums VmRSS over the tree every `interval` seconds while running; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.5) -> None:
+        self.pid, self.interval = pid, interval
+        self.start = self.peak = self.last = 0
+        self._task: asyncio.Task[None] | None = None
+
+    def sample(self) -> int:
+        total = sum(rss_bytes(p) for p in descendants(self.pid))
+        self.peak, self.last = max(self.peak, total), total
+        return total
+
+    async def _loop(self) -> None:
+        while True:
+            self.sample()
+            await asyncio.sleep(self.interval)
+
+    def __enter__(self) -> MemorySampler:
+        self.start = self.sample()
+        self._task = asyncio.get_running_loop().create_task(self._loop())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self.sample()
+
+    def report(self) -> dict[str, float]:
+        mb = 1024 * 1024
+        return {"start_mb": round(self.start / mb, 1), "peak_mb": round(self.peak / mb, 1),
+                "end_mb": round(self.last / mb, 1)}  # fmt: skip
+
+
+def cpu_snapshot(pid: int) -> dict[int, float]:
+    return {p: cpu_seconds(p) for p in descendants(pid)}
+
+
+def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, float]:
+    """Each process's share of the CPU time the tree used between two snapshots."""
+    spent = {p: after[p] - before.get(p, 0.0) for p in after}
+    total = sum(spent.values()) or 1.0
+    return {str(p): round(s / total, 3) for p, s in sorted(spent.items())}
+
+
+class Server:
+    """`python server.py serve` on loopback, started and stopped by the bench (never left)."""
+
+    def __init__(self, database_url: str, port: int, workers: int) -> None:
+        self.url = f"http://127.0.0.1:{port}"
+        env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING")
+        command = [sys.executable, str(ROOT / "server.py"), "serve", "--host", "127.0.0.1",
+                   "--port", str(port), "--workers", str(workers)]  # fmt: skip
+        # The single-worker server logs every request at INFO: discard it, do not pipe it.
+        quiet = subprocess.DEVNULL
+        self.process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=quiet, stderr=quiet,
+                                        start_new_session=True)  # fmt: skip
+
+    async def wait_ready(self, timeout: float = 90.0) -> None:
+        """Poll /health until every worker would answer (migration runs first)."""
+        deadline = time.monotonic() + timeout
+        async with httpx.AsyncClient(timeout=3) as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"server exited with {self.process.returncode}")
+                try:
+                    if (await client.get(self.url + "/health")).status_code == 200:
+                        await asyncio.sleep(1.0)  # let the other workers finish starting
+                        return
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.3)
+        raise TimeoutError(f"server not ready after {timeout} s")
+
+    def workers(self) -> list[int]:
+        """The processes that serve: the children if there are any, else the server itself."""
+        tree = descendants(self.process.pid)
+        return tree[1:] or tree
+
+    def stop(self) -> None:
+        """SIGTERM to the server's own process group (it was started in a new session)."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(5)

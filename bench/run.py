@@ -1,0 +1,220 @@
+"""Benchmark the planning picture against its floor: one SQL statement for the same document.
+
+    .venv/bin/python -m bench.run --database-url URL --token T
+        [--server-url http://127.0.0.1:8000 | --start-server --workers N]
+        [--concurrency 8] [--duration 30] [--warmup 5] [--mix read|write|both] [--json out.json]
+
+Phases, each at the same concurrency for the same time, after a warm-up: plangraph reading
+bench/queries/picture.graphql over random accounts; plangraph under the write mix (status
+changes and new opportunities); the floor (bench/floor.py) through an asyncpg pool of
+`concurrency` connections. Then statements per request are counted in-process (see
+bench.clients.count_statements). The main figure is plangraph's requests/s over the floor's.
+The floor is PostgreSQL-only; on SQLite it is left out and the report says so.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repo root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import argparse
+import asyncio
+import json
+import random
+from typing import Any
+
+from sqlalchemy import text
+
+from bench import clients
+from bench.drive import Call, account_picker, run_phase, summarize
+from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot
+from models.db import is_sqlite, make_engine
+
+COUNT_REQUESTS = 20  # requests per kind in the statement-counting phase
+COLUMNS = (("server", 30), ("requests/s", 10), ("p50 ms", 8), ("p95 ms", 8), ("p99 ms", 8),
+           ("errors", 6), ("bytes/resp", 10), ("SQL/req", 7), ("peak RSS MB", 11))  # fmt: skip
+
+
+async def account_count(database_url: str) -> int:
+    engine = make_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            return int((await connection.execute(text("SELECT count(*) FROM accounts"))).scalar())
+    finally:
+        await engine.dispose()
+
+
+async def measured(
+    call: Call, args: argparse.Namespace, accounts: int, seed: int
+) -> dict[str, Any]:
+    """Warm up (discarded), then the measured phase on a fresh seeded account sequence."""
+    if args.warmup > 0:
+        await run_phase(call, account_picker(accounts, seed + 1000), args.concurrency, args.warmup)
+    samples = await run_phase(call, account_picker(accounts, seed), args.concurrency,
+                              args.duration)  # fmt: skip
+    return summarize(samples)
+
+
+async def plangraph_phases(args: argparse.Namespace, base_url: str, accounts: int,
+                           server: Server | None) -> dict[str, Any]:  # fmt: skip
+    """The read phase (with memory and per-worker CPU when the bench started the server),
+    then the write mix."""
+    out: dict[str, Any] = {}
+    async with clients.http_client(base_url, args.token, args.concurrency) as client:
+        if args.mix in ("read", "both"):
+            sampler = MemorySampler(server.process.pid) if server else None
+            before = cpu_snapshot(server.process.pid) if server else {}
+            if sampler:
+                with sampler:
+                    out["read"] = await measured(clients.picture_call(client), args, accounts, 1)
+                out["read"]["memory"] = sampler.report()
+                workers = set(server.workers())  # type: ignore[union-attr]
+                shares = cpu_shares(before, cpu_snapshot(server.process.pid))  # type: ignore[union-attr]
+                out["read"]["cpu_share"] = shares
+                out["read"]["worker_pids"] = sorted(workers)
+            else:
+                out["read"] = await measured(clients.picture_call(client), args, accounts, 1)
+        if args.mix in ("write", "both"):
+            statuses = await clients.plan_statuses(args.database_url)
+            sampler = MemorySampler(server.process.pid) if server else None
+            call = clients.write_call(client, statuses)
+            if sampler:
+                with sampler:
+                    out["write"] = await measured(call, args, accounts, 2)
+                out["write"]["memory"] = sampler.report()
+            else:
+                out["write"] = await measured(call, args, accounts, 2)
+    return out
+
+
+async def floor_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]:
+    """The floor at the same concurrency; JIT off, since JIT compile time (~130 ms here)
+    dwarfs the statement itself and the floor is meant as the best the database can do."""
+    import asyncpg
+
+    pool = await asyncpg.create_pool(clients.asyncpg_dsn(args.database_url),
+                                     min_size=args.concurrency, max_size=args.concurrency,
+                                     server_settings={"jit": "off"})  # fmt: skip
+    try:
+        result = await measured(clients.floor_call(pool), args, accounts, 1)
+    finally:
+        await pool.close()
+    result["sql_per_request"] = 1
+    return result
+
+
+async def bench(args: argparse.Namespace) -> dict[str, Any]:
+    accounts = await account_count(args.database_url)
+    config = {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()
+              if k != "token"}  # fmt: skip
+    report: dict[str, Any] = {"config": config | {"accounts": accounts}}
+    server = None
+    if args.start_server:
+        server = Server(args.database_url, args.port, args.workers)
+    try:
+        if server:
+            await server.wait_ready()
+        base_url = server.url if server else args.server_url
+        report["plangraph"] = await plangraph_phases(args, base_url, accounts, server)
+    finally:
+        if server:
+            server.stop()
+    if is_sqlite(args.database_url):
+        report["floor"] = None
+        report["floor_note"] = "floor not run: it is one PostgreSQL statement (PostgreSQL only)"
+    elif not args.no_floor:
+        report["floor"] = await floor_phase(args, accounts)
+    pks = [random.Random(7).randint(1, accounts) for _ in range(COUNT_REQUESTS)]
+    statuses = await clients.plan_statuses(args.database_url) if args.mix != "read" else None
+    counts = await clients.count_statements(args.database_url, args.token, pks, statuses)
+    for kind, per_request in counts.items():
+        if kind in report["plangraph"]:
+            report["plangraph"][kind]["sql_per_request"] = per_request
+    report["ratio"] = ratio(report)
+    return report
+
+
+def ratio(report: dict[str, Any]) -> dict[str, float] | None:
+    """plangraph read over the floor: throughput (the main figure) and latencies."""
+    read, floor = report["plangraph"].get("read"), report.get("floor")
+    if not read or not floor or not floor["requests_per_s"]:
+        return None
+    keys = ("requests_per_s", "p50_ms", "p95_ms", "p99_ms", "bytes_per_response")
+    return {k: round(read[k] / floor[k], 3) if floor[k] else float("nan") for k in keys}
+
+
+def _row(values: list[Any]) -> str:
+    cells = zip(values, COLUMNS, strict=True)
+    return "  ".join(str(v).rjust(w) if i else str(v).ljust(w)
+                     for i, (v, (_, w)) in enumerate(cells))  # fmt: skip
+
+
+def _stats_row(name: str, stats: dict[str, Any]) -> str:
+    memory = stats.get("memory", {}).get("peak_mb", "-")
+    return _row([name, stats["requests_per_s"], stats["p50_ms"], stats["p95_ms"],
+                 stats["p99_ms"], stats["errors"], stats["bytes_per_response"],
+                 stats.get("sql_per_request", "-"), memory])  # fmt: skip
+
+
+def table(report: dict[str, Any]) -> str:
+    """The human summary; every number is also in the JSON."""
+    workers = report["config"]["workers"] if report["config"]["start_server"] else "?"
+    lines = [_row([name for name, _ in COLUMNS]), _row(["-" * w for _, w in COLUMNS])]
+    for kind in ("read", "write"):
+        if kind in report["plangraph"]:
+            label = f"plangraph ({workers} w) {'read' if kind == 'read' else 'write mix'}"
+            lines.append(_stats_row(label, report["plangraph"][kind]))
+    if report.get("floor"):
+        lines.append(_stats_row("floor (1 SQL statement)", report["floor"]))
+    if report.get("ratio"):
+        r = report["ratio"]
+        lines.append(_row(["ratio plangraph/floor", r["requests_per_s"], r["p50_ms"], r["p95_ms"],
+                           r["p99_ms"], "", r["bytes_per_response"], "", ""]))  # fmt: skip
+    if report.get("floor_note"):
+        lines.append(report["floor_note"])
+    read = report["plangraph"].get("read", {})
+    if "cpu_share" in read:
+        lines.append(f"server memory (MB, read): {read['memory']}")
+        lines.append(f"CPU share per server process (read phase): {read['cpu_share']}"
+                     f"  workers: {read['worker_pids']}")  # fmt: skip
+    for kind, stats in report["plangraph"].items():
+        if stats.get("first_error"):
+            lines.append(f"first {kind} error: {stats['first_error']}")
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--token", required=True, help="an administrator's API token")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--server-url", default="http://127.0.0.1:8000")
+    where.add_argument("--start-server", action="store_true", help="start server.py on loopback")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--port", type=int, default=8765, help="with --start-server")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds per phase")
+    parser.add_argument("--warmup", type=float, default=5.0, help="seconds, not measured")
+    parser.add_argument("--mix", choices=("read", "write", "both"), default="both")
+    parser.add_argument("--no-floor", action="store_true", help="skip the floor phase")
+    parser.add_argument("--json", type=Path, help="write every number here")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.concurrency < 1 or args.duration <= 0 or args.workers < 1:
+        _parser().error("--concurrency and --workers must be >= 1, --duration > 0")
+    report = asyncio.run(bench(args))
+    print(table(report))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    errors = sum(s["errors"] for s in report["plangraph"].values())
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Connections as SQL: one page per parent row, with totalCount, cursors and page info."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from resolvers.fastpath import sql
+from resolvers.fastpath.selection import Compilation, Selected, Unsupported
+from resolvers.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decode_cursor
+from resolvers.errors import ClientError
+
+# (compilation, edge type, row alias, edge field) -> SQL for an extra edge field like `via`
+EdgeField = Callable[[Compilation, str, str, Selected], str]
+
+
+@dataclass
+class Rows:
+    """The rows of one connection: `source` yields columns of `table` (as c.*) plus extras."""
+
+    node_type: str
+    source: str  # a FROM clause whose item rows are aliased `c`
+    where: str  # conditions on `c` (and the outer row)
+    extras: str = ""  # ", expr AS _name" columns carried to the edges
+    edge_fields: dict[str, EdgeField] = field(default_factory=dict)
+    with_clause: str = ""  # a WITH ... prefix (for sets referenced twice)
+
+
+def page_args(arguments: dict[str, object]) -> tuple[int, int | None]:
+    """`first` and `after` as the general path reads them; its errors are its to report."""
+    first = arguments.get("first")
+    first = DEFAULT_PAGE_SIZE if first is None else first
+    if not isinstance(first, int) or first < 0 or first > MAX_PAGE_SIZE:
+        raise Unsupported("first")
+    after = arguments.get("after")
+    if after is None:
+        return first, None
+    try:
+        return first, decode_cursor(str(after))
+    except ClientError:
+        raise Unsupported("after") from None
+
+
+def connection(comp: Compilation, selected: Selected, type_name: str, rows: Rows) -> str:
+    """The JSON of a connection field over `rows`.
+
+    The page is read with ORDER BY id LIMIT first + 1 (an index range, however long the
+    list), and the total is counted only when asked for, as the general path reports them.
+    """
+    from resolvers.fastpath.objects import node_object
+
+    first, after = page_args(comp.arguments(type_name, selected))
+    conn_type = _connection_type(comp, type_name, selected)
+    source = f"{rows.source} WHERE {rows.where}"
+    w = comp.alias()
+    after_cond = f" AND c.id > {int(after)}" if after is not None else ""
+    page = f"SELECT c.*{rows.extras} FROM {source}{after_cond} ORDER BY c.id LIMIT {first}"
+    parts: list[tuple[str, str]] = []
+    for item in comp.fields(conn_type, selected.selections()):
+        if item.name == "totalCount":
+            parts.append((item.key, f"(SELECT count(*) FROM {source})"))
+        elif item.name == "__typename":
+            parts.append((item.key, sql.quote(conn_type)))
+        elif item.name == "pageInfo":
+            following = f"{source}{after_cond} ORDER BY c.id OFFSET {first} LIMIT 1"
+            parts.append((item.key, _page_info(comp, item, w, following, after, source)))
+        elif item.name == "nodes":
+            node = node_object(comp, rows.node_type, w, item.selections())
+            parts.append((item.key, _agg(node, w)))
+        elif item.name == "edges":
+            edge_type = _named(comp, conn_type, "edges")
+            parts.append((item.key, _agg(_edge(comp, rows, edge_type, w, item), w)))
+        else:
+            raise Unsupported(item.name)
+    # GROUP BY (): exactly one row, even for an empty page with no aggregate selected.
+    body = f"SELECT {sql.json_object(parts)} FROM ({page}) {w} GROUP BY ()"
+    return f"({rows.with_clause}{body})"
+
+
+def _agg(element: str, w: str) -> str:
+    return f"coalesce(json_agg({element} ORDER BY {w}.id), '[]'::json)"
+
+
+def _edge(comp: Compilation, rows: Rows, edge_type: str, w: str, selected: Selected) -> str:
+    from resolvers.fastpath.objects import node_object
+
+    parts: list[tuple[str, str]] = []
+    for item in comp.fields(edge_type, selected.selections()):
+        if item.name == "cursor":
+            parts.append((item.key, sql.cursor(f"{w}.id")))
+        elif item.name == "node":
+            parts.append((item.key, node_object(comp, rows.node_type, w, item.selections())))
+        elif item.name == "__typename":
+            parts.append((item.key, sql.quote(edge_type)))
+        elif item.name in rows.edge_fields:
+            parts.append((item.key, rows.edge_fields[item.name](comp, edge_type, w, item)))
+        else:
+            raise Unsupported(item.name)
+    return sql.json_object(parts)
+
+
+def _page_info(comp: Compilation, selected: Selected, w: str, following: str,
+               after: int | None, source: str) -> str:  # fmt: skip
+    previous = (
+        f"EXISTS (SELECT 1 FROM {source} AND c.id <= {int(after)})" if after is not None
+        else "false"
+    )  # fmt: skip
+    values = {
+        "hasNextPage": f"EXISTS (SELECT 1 FROM (SELECT c.id FROM {following}) n)",
+        "hasPreviousPage": previous,
+        "startCursor": sql.cursor(f"min({w}.id)"),
+        "endCursor": sql.cursor(f"max({w}.id)"),
+        "__typename": sql.quote("PageInfo"),
+    }
+    parts = []
+    for item in comp.fields("PageInfo", selected.selections()):
+        if item.name not in values:
+            raise Unsupported(item.name)
+        parts.append((item.key, values[item.name]))
+    return sql.json_object(parts)
+
+
+def _named(comp: Compilation, type_name: str, field_name: str) -> str:
+    from graphql import get_named_type
+
+    parent = comp.schema.get_type(type_name)
+    return get_named_type(parent.fields[field_name].type).name  # type: ignore[union-attr]
+
+
+def _connection_type(comp: Compilation, type_name: str, selected: Selected) -> str:
+    return _named(comp, type_name, selected.name)

@@ -1,0 +1,154 @@
+"""Object types as SQL: each field of each type, formatted as the general path formats it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
+
+from models import (
+    Account,
+    Activity,
+    BusinessPlan,
+    Contact,
+    Objective,
+    Opportunity,
+)
+from resolvers.fastpath import sql
+from resolvers.fastpath.connections import Rows, connection
+from resolvers.fastpath.selection import Compilation, Selected, Unsupported
+from resolvers.visibility import visible
+
+# (compilation, owner type, row alias, selected field) -> SQL expression of the value
+Field = Callable[[Compilation, str, str, Selected], str]
+
+TABLES = {
+    "User": "users", "Period": "periods", "Account": "accounts", "Contact": "contacts",
+    "BusinessPlan": "business_plans", "Objective": "objectives",
+    "Opportunity": "opportunities", "Activity": "activities",
+}  # fmt: skip
+MODELS: dict[str, type] = {
+    "Account": Account, "Contact": Contact, "BusinessPlan": BusinessPlan,
+    "Objective": Objective, "Opportunity": Opportunity, "Activity": Activity,
+}  # fmt: skip
+
+
+def visibility(comp: Compilation, type_name: str, alias: str) -> str:
+    """` AND <alias> is visible`, from resolvers/visibility.py (the one place that decides)."""
+    model = MODELS.get(type_name)
+    condition = visible(model, comp.viewer) if model is not None else None
+    if condition is None:
+        return ""
+    ids = select(model.id).where(condition)  # type: ignore[union-attr]
+    compiled = ids.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+    return f" AND {alias}.id IN ({compiled})"
+
+
+def node_object(comp: Compilation, type_name: str, alias: str, selection: object) -> str:
+    fields = FIELDS[type_name]
+    parts: list[tuple[str, str]] = []
+    for item in comp.fields(type_name, selection):  # type: ignore[arg-type]
+        if item.name == "__typename":
+            parts.append((item.key, sql.quote(type_name)))
+            continue
+        handler = fields.get(item.name)
+        if handler is None:
+            raise Unsupported(f"{type_name}.{item.name}")
+        parts.append((item.key, handler(comp, type_name, alias, item)))
+    return sql.json_object(parts)
+
+
+def ref(type_name: str, column: str) -> Field:
+    """A to-one field: the object whose id is in `column`, if visible."""
+
+    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
+        r = comp.alias()
+        obj = node_object(comp, type_name, r, selected.selections())
+        table = TABLES[type_name]
+        where = f"{r}.id = {t}.{column}{visibility(comp, type_name, r)}"
+        return f"(SELECT {obj} FROM {table} {r} WHERE {where})"
+
+    return emit
+
+
+def col(column: str, fmt: Callable[[str], str] | None = None) -> Field:
+    return lambda comp, owner, t, selected: (fmt or (lambda c: c))(f"{t}.{column}")
+
+
+def money(micros: str, currency: str) -> Field:
+    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
+        values = {
+            "amount": sql.amount(f"{t}.{micros}", f"{t}.{currency}"),
+            "currency": f"{t}.{currency}",
+            "__typename": sql.quote("Money"),
+        }
+        selection = comp.fields("Money", selected.selections())
+        obj = sql.json_object([(i.key, values[i.name]) for i in selection])
+        return f"CASE WHEN {t}.{micros} IS NULL THEN NULL ELSE {obj} END"
+
+    return emit
+
+
+def children(node_type: str, source: str, parent: str, extras: str = "",
+             edge_fields: dict[str, Callable[..., str]] | None = None) -> Field:  # fmt: skip
+    """A to-many field: a connection over rows `c` of `source` whose `parent` is this row."""
+
+    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
+        where = f"{parent} = {t}.id{visibility(comp, node_type, 'c')}"
+        rows = Rows(node_type, source, where, extras, edge_fields or {})
+        return connection(comp, selected, owner, rows)
+
+    return emit
+
+
+def rollup(bucket: str) -> Field:
+    """Won or open revenue over the plan tree; converted in Python (exact, like the general
+    path), from per-currency sums in micros."""
+
+    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
+        comp.rollups = True
+        keys = [[i.key, i.name] for i in comp.fields("Money", selected.selections())]
+        stage = "o.stage = 'CLOSED_WON'" if bucket == "won" else (
+            "o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')"
+        )
+        sums = (
+            "(WITH RECURSIVE tree(id) AS (SELECT " + t + ".id UNION SELECT b.id FROM "
+            "business_plans b JOIN tree ON b.parent_id = tree.id) SELECT json_object_agg("
+            "s.currency, s.total) FROM (SELECT o.currency, sum(o.amount_micros)::text AS total "
+            "FROM opportunities o WHERE o.id IN (SELECT po.opportunity_id FROM plan_opportunities"
+            f" po JOIN tree ON po.plan_id = tree.id) AND {stage} GROUP BY o.currency) s)"
+        )
+        return (
+            f"json_build_object('$rollup', {sums}, '$currency', {t}.currency, "
+            f"'$keys', {sql.quote(json.dumps(keys))}::json)"
+        )
+
+    return emit
+
+
+def history(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
+    h = comp.alias()
+    values = {
+        "from": f"{h}.from_status", "to": f"{h}.to_status", "comment": f"{h}.comment",
+        "changedAt": sql.datetime(f"{h}.changed_at"), "__typename": sql.quote("PlanStatusChange"),
+    }  # fmt: skip
+    parts = []
+    for item in comp.fields("PlanStatusChange", selected.selections()):
+        if item.name == "changedBy":
+            parts.append((item.key, ref("User", "changed_by_id")(comp, "PlanStatusChange", h, item)))
+        else:
+            parts.append((item.key, values[item.name]))
+    obj = sql.json_object(parts)
+    return (
+        f"coalesce((SELECT json_agg({obj} ORDER BY {h}.id) FROM plan_status_changes {h} "
+        f"WHERE {h}.plan_id = {t}.id), '[]'::json)"
+    )
+
+
+def gid(type_name: str) -> Field:
+    return lambda comp, owner, t, selected: sql.global_id(type_name, f"{t}.id")
+
+
+from resolvers.fastpath.fields import FIELDS  # noqa: E402

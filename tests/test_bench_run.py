@@ -1,0 +1,79 @@
+"""The floor (bench/floor.py) builds the same document as plangraph for picture.graphql.
+
+That equality is what makes "plangraph's throughput as a ratio of the floor's" a fair figure:
+the one-statement floor must do all the work plangraph does, no less. PostgreSQL only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import asyncpg
+import httpx
+import pytest
+
+from bench import clients
+from bench.drive import account_picker, run_phase, summarize
+from bench.floor import floor_document
+from bench.generate import generate
+from resolvers.ids import to_global_id
+from server import Settings, create_app
+
+
+async def _plangraph(url: str, token: str, pks: list[int]) -> list[dict]:
+    app = create_app(Settings(database_url=url))
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    headers = {"Authorization": f"Bearer {token}"}
+    answers = []
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test",
+                                     headers=headers) as client:  # fmt: skip
+            for pk in pks:
+                variables = {"id": to_global_id("Account", pk)}
+                response = await client.post("/graphql", json={"query": clients.PICTURE,
+                                                               "variables": variables})  # fmt: skip
+                assert response.status_code == 200
+                body = response.json()
+                assert "errors" not in body, body["errors"]
+                answers.append(body["data"])
+    finally:
+        await app.state.engine.dispose()
+    return answers
+
+
+async def _floor(url: str, pks: list[int]) -> list[dict]:
+    connection = await asyncpg.connect(clients.asyncpg_dsn(url))
+    try:
+        return [json.loads(await floor_document(connection, pk))["data"] for pk in pks]
+    finally:
+        await connection.close()
+
+
+def test_floor_builds_the_same_document_as_plangraph(database_url: str) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("the floor is one PostgreSQL statement")
+    generated = asyncio.run(generate(database_url, accounts=2, seed=1, progress=lambda _: None))
+    pks = [1, 2, 3]  # 3 does not exist: both answer {"account": null}
+
+    expected = asyncio.run(_plangraph(database_url, generated.token, pks))
+    actual = asyncio.run(_floor(database_url, pks))
+
+    assert expected[0]["account"]["businessPlans"]["totalCount"] == 6  # annual + 5 contact plans
+    assert expected[2] == {"account": None}
+    for pk, plangraph, floor in zip(pks, expected, actual, strict=True):
+        assert floor == plangraph, f"account {pk}"
+
+
+def test_run_phase_counts_requests_errors_and_bytes() -> None:
+    async def call(pk: int) -> tuple[int, str | None]:
+        await asyncio.sleep(0.001)
+        return 10, ("odd" if pk % 2 else None)
+
+    samples = asyncio.run(run_phase(call, account_picker(100, seed=1), 4, 0.2))
+    stats = summarize(samples)
+
+    assert stats["requests"] > 20
+    assert 0 < stats["errors"] < stats["requests"]
+    assert stats["bytes_per_response"] == 10
+    assert stats["first_error"] == "odd"

@@ -1,0 +1,163 @@
+"""Differential test: the compiled fast path answers exactly like the general strawberry path."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import hypothesis_graphql
+import pytest
+from graphql import StringValueNode, parse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from bench.generate import generate
+from models import Role
+from models.db import make_engine, make_writer_sessionmaker
+from resolvers.context import new_context
+from resolvers.fastpath import compile_query, run_fast_path
+from resolvers.ids import to_global_id
+from resolvers.visibility import Viewer
+from schema import build_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+PICTURE = (ROOT / "bench" / "queries" / "picture.graphql").read_text()
+EXAMPLES = int(os.environ.get("PLANGRAPH_HYPOTHESIS_EXAMPLES", "40"))
+SCHEMA = build_schema()
+
+QUERIES = [
+    """query($id: ID!) { account(id: $id) { id name __typename owner { name email role }
+      parent { id } subsidiaries { totalCount }
+      contacts(first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { firstName lastName email accounts { totalCount nodes { name } } } } }
+      businessPlans(rootOnly: true) { totalCount edges { cursor via viaContact { id lastName }
+        node { id name type status description currency version createdAt updatedAt
+          revenueTarget { amount currency } wonRevenue { amount currency __typename }
+          pipelineRevenue { amount } period { name type startDate endDate parent { name } }
+          owner { name } parent { name } statusHistory { from to changedAt comment changedBy { name } }
+          accounts { edges { isPrimary node { name } } } contacts { nodes { lastName } }
+          subPlans(first: 2) { pageInfo { hasNextPage endCursor } nodes { name parent { name } } }
+          opportunities(first: 3) { totalCount nodes { name closeDate plans { totalCount }
+            contacts { totalCount } objective { name plan { name } } } }
+          activities(first: 4) { nodes { subject dueAt type followUpOf { subject } followUps { totalCount } } }
+          objectives(first: 2) { nodes { name target unit isGlobal revenueTarget { amount }
+            subObjectives { totalCount } account { name } contact { firstName } period { id } } } } } }
+      objectives(first: 7, via: [CONTACT, GLOBAL]) { totalCount edges { via viaContact { lastName } node { name } } }
+      opportunities(first: 5, stage: [CLOSED_WON, PROPOSAL]) { totalCount edges { via node { name stage } } }
+      activities(first: 5, status: [NOT_STARTED]) { totalCount edges { via node { subject status } } }
+    } }""",
+    """query($id: ID!) { node(id: $id) { __typename id ... on Account { name }
+      ... on Node { id } ...F } } fragment F on Account { contacts { totalCount } }""",
+    """{ viewer { id name } accounts(first: 2, search: "account 2") { totalCount nodes { name } }
+      businessPlans(first: 3, status: [DRAFT]) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { name } } globalObjectives(first: 4) { totalCount nodes { name isGlobal } }
+      periods(type: QUARTER) { nodes { name startDate } } __typename }""",
+    """query($id: ID!, $skip: Boolean = true) { account(id: $id) { name @skip(if: $skip)
+      id @include(if: $skip) a: businessPlans(first: 1) { totalCount } b: businessPlans(first: 2,
+      after: "Y3Vyc29yOjE=") { totalCount pageInfo { hasPreviousPage hasNextPage }
+      nodes { name } } } }""",
+]
+
+
+@pytest.fixture
+async def bench_db(database_url: str) -> AsyncIterator[str]:
+    if database_url.startswith("sqlite"):
+        pytest.skip("the fast path is PostgreSQL's")
+    await generate(database_url, accounts=3, seed=7, progress=lambda _: None)
+    engine = make_engine(database_url)
+    async with engine.begin() as connection:  # a second currency, converted in the roll-ups
+        await connection.execute(text(
+            "INSERT INTO exchange_rates (base, quote, rate) VALUES ('USD', 'EUR', 9000000000)"))
+        await connection.execute(text(
+            "UPDATE opportunities SET currency = 'USD' WHERE id % 7 = 0"))
+    await engine.dispose()
+    yield database_url
+
+
+VIEWERS = {
+    "admin": Viewer(1, Role.ADMIN, "Admin", "admin@bench.example"),
+    "manager": Viewer(2, Role.ACCOUNT_MANAGER, "Manager", "manager01@bench.example"),
+}
+
+
+async def _both(url: str, query: str, variables: dict[str, Any], viewer: Viewer) -> tuple[Any, Any]:
+    engine = make_engine(url)
+    try:
+        comp = compile_query(SCHEMA._schema, parse(query), None, variables, viewer)
+        fast = None if comp is None else await run_fast_path(engine, comp)
+        context = new_context(engine, make_writer_sessionmaker(engine), viewer)
+        general = await SCHEMA.execute(query, variable_values=variables, context_value=context)
+    finally:
+        await engine.dispose()
+    return (None if fast is None else json.loads(fast)), general
+
+
+def _assert_same(fast: Any, general: Any) -> None:
+    if general.errors:
+        assert fast is None, ("the fast path answered a query the general path refused",
+                              general.errors)  # fmt: skip
+    elif fast is not None:
+        assert fast == {"data": general.data}, _difference(fast, {"data": general.data})
+
+
+def _difference(a: Any, b: Any, path: str = "") -> str:
+    """The first place where two documents differ, for a readable failure."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in list(a) + [k for k in b if k not in a]:
+            if a.get(key, "<missing>") != b.get(key, "<missing>"):
+                return _difference(a.get(key, "<missing>"), b.get(key, "<missing>"), f"{path}.{key}")
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for index, (x, y) in enumerate(zip(a, b, strict=True)):
+            if x != y:
+                return _difference(x, y, f"{path}[{index}]")
+    return f"at {path}: fast {str(a)[:300]} != general {str(b)[:300]}"
+
+
+async def test_the_picture_is_the_same_on_both_paths(bench_db: str) -> None:
+    for viewer in VIEWERS.values():
+        for pk in (1, 2, 3):
+            variables = {"id": to_global_id("Account", pk)}
+            fast, general = await _both(bench_db, PICTURE, variables, viewer)
+            assert fast is not None and not general.errors
+            _assert_same(fast, general)
+
+
+async def test_hand_written_queries_are_the_same_on_both_paths(bench_db: str) -> None:
+    for viewer in VIEWERS.values():
+        for query in QUERIES:
+            for pk in (1, 2):
+                variables = {"id": to_global_id("Account", pk)}
+                fast, general = await _both(bench_db, query, variables, viewer)
+                assert fast is not None
+                _assert_same(fast, general)
+
+
+async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> None:
+    schema_sdl = (ROOT / "schema.graphql").read_text()
+    ids = st.sampled_from([to_global_id(t, pk) for t in ("Account", "BusinessPlan", "Objective",
+                                                          "Activity", "Period") for pk in (1, 2)])
+    ids = ids.map(lambda value: StringValueNode(value=value))
+    strategy = hypothesis_graphql.queries(
+        schema_sdl, fields=["account", "businessPlan", "node", "accounts", "globalObjectives"],
+        custom_scalars={"ID": ids}, allow_x00=False,
+    )
+    compiled = []
+
+    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(query=strategy, viewer=st.sampled_from(list(VIEWERS)))
+    def check(query: str, viewer: str) -> None:
+        import asyncio
+
+        fast, general = asyncio.run(_both(bench_db, query, {}, VIEWERS[viewer]))
+        compiled.append(fast is not None)
+        _assert_same(fast, general)
+
+    import asyncio
+
+    await asyncio.to_thread(check)
+    assert sum(compiled) > len(compiled) // 4, "the fast path should answer most generated queries"
