@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy import select
 
 from models import BusinessPlan, ExchangeRate, Opportunity, OpportunityStage, PlanOpportunity
-from models.base import ScaledDecimal
 from models.money import Rates
 from resolvers.loaders import Loaders
 
@@ -26,7 +25,8 @@ class Totals:
     )
 
 
-def rollup_query(plan_ids: list[int]) -> Any:
+def tree_query(plan_ids: list[int]) -> Any:
+    """(root, plan) for every plan at or below each root plan."""
     tree = (
         select(BusinessPlan.id.label("root"), BusinessPlan.id.label("plan"))
         .where(BusinessPlan.id.in_(plan_ids))
@@ -36,32 +36,43 @@ def rollup_query(plan_ids: list[int]) -> Any:
     tree = tree.union(
         select(tree.c.root, BusinessPlan.id).join(BusinessPlan, BusinessPlan.parent_id == tree.c.plan)
     )
-    # Each opportunity once per root plan, however many plans of the tree it is linked to.
-    linked = (
-        select(tree.c.root, PlanOpportunity.opportunity_id)
-        .join(PlanOpportunity, PlanOpportunity.plan_id == tree.c.plan)
-        .distinct()
-        .subquery("linked")
-    )
-    bucket = case((Opportunity.stage == OpportunityStage.CLOSED_WON, WON), else_=OPEN)
+    return select(tree.c.root, tree.c.plan)
+
+
+def linked_query(plans: set[int]) -> Any:
+    """The open and won opportunities linked to these plans (looked up by index)."""
     return (
-        select(
-            linked.c.root,
-            bucket.label("bucket"),
-            Opportunity.currency,
-            type_coerce(func.sum(Opportunity.amount), ScaledDecimal()).label("total"),
-        )
-        .join(Opportunity, Opportunity.id == linked.c.opportunity_id)
-        .where(Opportunity.stage != OpportunityStage.CLOSED_LOST)
-        .group_by(linked.c.root, bucket, Opportunity.currency)
+        select(PlanOpportunity.plan_id.label("plan_id"), Opportunity.id.label("id"),
+               Opportunity.stage.label("stage"), Opportunity.currency.label("currency"),
+               Opportunity.amount.label("amount"))  # fmt: skip
+        .join(Opportunity, Opportunity.id == PlanOpportunity.opportunity_id)
+        .where(PlanOpportunity.plan_id.in_(sorted(plans)),
+               Opportunity.stage != OpportunityStage.CLOSED_LOST)  # fmt: skip
     )
+
+
+def add_up(tree: list[tuple[int, int]], linked: list[Any]) -> dict[int, Totals]:
+    """Per root plan: each opportunity of its tree once, summed per bucket and currency."""
+    roots_of: dict[int, list[int]] = defaultdict(list)
+    for root, plan in tree:
+        roots_of[plan].append(root)
+    seen: set[tuple[int, int]] = set()
+    totals: dict[int, Totals] = defaultdict(Totals)
+    for row in linked:
+        for root in roots_of[row.plan_id]:
+            if (root, row.id) in seen:
+                continue
+            seen.add((root, row.id))
+            bucket = totals[root].by_bucket[WON if row.stage is OpportunityStage.CLOSED_WON else OPEN]
+            bucket[row.currency] = bucket.get(row.currency, Decimal(0)) + row.amount
+    return totals
 
 
 def totals_loader(loaders: Loaders) -> Any:
     async def batch(plan_ids: list[int]) -> list[Totals]:
-        totals: dict[int, Totals] = defaultdict(Totals)
-        for row in await loaders.fetch(rollup_query(plan_ids)):
-            totals[row.root].by_bucket[row.bucket][row.currency] = row.total
+        tree = [(row.root, row.plan) for row in await loaders.fetch(tree_query(plan_ids))]
+        linked = await loaders.fetch(linked_query({plan for _, plan in tree}))
+        totals = add_up(tree, list(linked))
         return [totals[i] for i in plan_ids]
 
     return loaders.custom("rollups", batch)
