@@ -31,10 +31,16 @@ class Objective(Base):
             name="revenue_target_has_currency",
         ),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
-        # Global objectives are read on every account view.
+        # Global objectives are read on every account view: by period, and all of them.
         Index(
             "ix_objectives_global",
             "period_id",
+            sqlite_where=text("account_id IS NULL AND contact_id IS NULL"),
+            postgresql_where=text("account_id IS NULL AND contact_id IS NULL"),
+        ),
+        Index(
+            "ix_objectives_global_id",
+            "id",
             sqlite_where=text("account_id IS NULL AND contact_id IS NULL"),
             postgresql_where=text("account_id IS NULL AND contact_id IS NULL"),
         ),

@@ -70,9 +70,9 @@ async def run_fast_path(engine: AsyncEngine, comp: Compilation) -> bytes | None:
     async with engine.connect() as connection:
         result = await connection.exec_driver_sql(comp.sql, tuple(comp.params))  # type: ignore[attr-defined]
         document: str = result.scalar_one()
-        if not comp.rollups:
+        if not comp.rollups or "$rollup" not in document:
             return document.encode()
-        rates = await _rates(connection) if '"$rollup"' in document else None
+        rates = await _rates(connection)
     data = json.loads(document)
     try:
         _convert(data, rates)

@@ -69,9 +69,11 @@ def picture(node_type: str) -> Field:
             vias = ["ACCOUNT", "CONTACT", "GLOBAL"]
         prios = [p for p, name in _VIA_NAMES.items() if name in vias] or [0]
         table = _TABLE[node_type]
+        parent = ", k.parent_id AS parent_id" if node_type == "BusinessPlan" else ""
+        # Only ids here: the full rows are read for the page alone, not for every linked item.
         chosen = (
-            f"SELECT k.*, ch.prio AS _via, ch.contact AS _via_contact FROM (SELECT l.item, "
-            "l.prio, l.contact, row_number() OVER (PARTITION BY l.item ORDER BY l.prio, "
+            f"SELECT k.id AS id{parent}, ch.prio AS _via, ch.contact AS _via_contact FROM (SELECT "
+            "l.item, l.prio, l.contact, row_number() OVER (PARTITION BY l.item ORDER BY l.prio, "
             f"l.contact) AS pick FROM ({_LINK_SOURCES[node_type].format(t=t)}) l) ch "
             f"JOIN {table} k ON k.id = ch.item WHERE ch.pick = 1 AND ch.prio IN "
             f"({', '.join(map(str, prios))}){_filters(comp, node_type, selected, args)}"
@@ -79,9 +81,13 @@ def picture(node_type: str) -> Field:
         )
         where = "TRUE"
         if args.get("rootOnly"):
-            where = "(c.parent_id IS NULL OR NOT EXISTS (SELECT 1 FROM chosen u WHERE u.id = c.parent_id))"
+            where = (
+                "(x.parent_id IS NULL OR NOT EXISTS (SELECT 1 FROM chosen u "
+                "WHERE u.id = x.parent_id))"
+            )
         edges = {"via": _via, "viaContact": _via_contact}
-        rows = Rows(node_type, "chosen c", where, edge_fields=edges,
+        rows = Rows(node_type, f"chosen x JOIN {table} c ON c.id = x.id", where,
+                    extras=", x._via, x._via_contact", edge_fields=edges,
                     with_clause=f"WITH chosen AS ({chosen}) ")  # fmt: skip
         return connection(comp, selected, owner, rows)
 

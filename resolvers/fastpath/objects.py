@@ -104,25 +104,37 @@ def children(node_type: str, source: str, parent: str, extras: str = "",
 
 
 def rollup(bucket: str) -> Field:
-    """Won or open revenue over the plan tree; converted in Python (exact, like the general
-    path), from per-currency sums in micros."""
+    """Won or open revenue over the plan tree, each opportunity once.
+
+    When every amount is in the plan's currency the sum is exact and formatted here; otherwise
+    the per-currency sums go out as a placeholder that Python converts with the stored rates,
+    exactly like the general path (resolvers/fastpath/__init__.py).
+    """
 
     def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
         comp.rollups = True
-        keys = [[i.key, i.name] for i in comp.fields("Money", selected.selections())]
+        fields = comp.fields("Money", selected.selections())
+        keys = [[i.key, i.name] for i in fields]
         stage = "o.stage = 'CLOSED_WON'" if bucket == "won" else (
             "o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')"
         )
-        sums = (
-            "(WITH RECURSIVE tree(id) AS (SELECT " + t + ".id UNION SELECT b.id FROM "
-            "business_plans b JOIN tree ON b.parent_id = tree.id) SELECT json_object_agg("
-            "s.currency, s.total) FROM (SELECT o.currency, sum(o.amount_micros)::text AS total "
-            "FROM opportunities o WHERE o.id IN (SELECT po.opportunity_id FROM plan_opportunities"
-            f" po JOIN tree ON po.plan_id = tree.id) AND {stage} GROUP BY o.currency) s)"
+        total = f"coalesce(sum(s.total), 0)"
+        values = {
+            "amount": f"round({total}::numeric / 1000000, {sql.minor_units(f'{t}.currency')})::text",
+            "currency": f"{t}.currency", "__typename": sql.quote("Money"),
+        }  # fmt: skip
+        exact = sql.json_object([(i.key, values[i.name]) for i in fields])
+        placeholder = (
+            "json_build_object('$rollup', json_object_agg(s.currency, s.total::text), "
+            f"'$currency', {t}.currency, '$keys', {sql.quote(json.dumps(keys))}::json)"
         )
         return (
-            f"json_build_object('$rollup', {sums}, '$currency', {t}.currency, "
-            f"'$keys', {sql.quote(json.dumps(keys))}::json)"
+            "(WITH RECURSIVE tree(id) AS (SELECT " + t + ".id UNION SELECT b.id FROM "
+            "business_plans b JOIN tree ON b.parent_id = tree.id) SELECT CASE WHEN "
+            f"bool_and(s.currency = {t}.currency) IS NOT FALSE THEN {exact} ELSE {placeholder} "
+            "END FROM (SELECT o.currency, sum(o.amount_micros) AS total FROM opportunities o "
+            "WHERE o.id IN (SELECT po.opportunity_id FROM plan_opportunities po JOIN tree ON "
+            f"po.plan_id = tree.id) AND {stage} GROUP BY o.currency) s)"
         )
 
     return emit
