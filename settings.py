@@ -22,7 +22,7 @@ class Settings:
     max_depth: int = 15
     max_aliases: int = 30
     max_tokens: int = 5_000
-    max_query_cost: int = 1_000_000
+    max_query_cost: int = 5_000_000  # objects a query may return (schema/cost.py)
     request_timeout_seconds: float = 15.0
     statement_timeout_ms: int = 10_000
     introspection: bool = True

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
+    SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
 
+from schema.cost import QueryCostLimiter
 from schema.query import Query
 from schema.scalars import SCALARS
 from settings import Settings
@@ -30,13 +34,18 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     from schema.mutation import Mutation
 
     limits = settings or Settings()
+    # Factories, not instances: strawberry makes each request its own extensions.
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+        lambda: QueryDepthLimiter(max_depth=limits.max_depth),
+        lambda: QueryCostLimiter(max_cost=limits.max_query_cost),
+    ]
+    if not limits.introspection:
+        extensions.append(DisableIntrospection)
     return PlangraphSchema(
         query=Query,
         mutation=Mutation,
         config=StrawberryConfig(scalar_map=SCALARS),
-        extensions=[
-            lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
-            lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
-            lambda: QueryDepthLimiter(max_depth=limits.max_depth),
-        ],
+        extensions=extensions,
     )

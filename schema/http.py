@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Any
@@ -12,7 +13,9 @@ from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
+from strawberry.exceptions import MissingQueryError
 from strawberry.http.ides import get_graphql_ide_html
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
 from resolvers.context import new_context
@@ -35,12 +38,47 @@ class RequestError(Exception):
         self.headers = headers or {}
 
 
-def _media_type(request: Request) -> str:
-    accept = request.headers.get("accept", "")
-    return GRAPHQL_RESPONSE if GRAPHQL_RESPONSE in accept else JSON
+CSRF_HEADER = "x-plangraph-csrf"
+QUERY_CANCELED = "57014"  # PostgreSQL: a statement stopped by statement_timeout (or a cancel)
 
 
-def _json(body: Any, status: int, media_type: str, headers: dict[str, str] | None = None) -> Response:
+def _media_type(accept: str | None) -> str | None:
+    """The response type for an Accept header (GraphQL over HTTP), None if neither is accepted.
+
+    `application/graphql-response+json` when the client names it (and does not prefer
+    `application/json`); `application/json` for a missing Accept, for wildcards and for
+    legacy clients that name only it.
+    """
+    if accept is None or not accept.strip():
+        return JSON
+    graphql_q = json_q = 0.0
+    json_specificity = -1
+    for item in accept.split(","):
+        media, _, params = item.partition(";")
+        media = media.strip().lower()
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if media == GRAPHQL_RESPONSE:
+            graphql_q = max(graphql_q, q)
+        specificity = {JSON: 2, "application/*": 1, "*/*": 0}.get(media, -1)
+        if specificity > json_specificity:  # the most specific range decides
+            json_specificity, json_q = specificity, q
+    if graphql_q > 0 and graphql_q >= json_q:
+        return GRAPHQL_RESPONSE
+    if json_q > 0:
+        return JSON
+    return None
+
+
+def _json(
+    body: Any, status: int, media_type: str, headers: dict[str, str] | None = None
+) -> Response:
     return Response(orjson.dumps(body), status_code=status, media_type=media_type, headers=headers)
 
 
@@ -63,23 +101,36 @@ class GraphQLEndpoint:
 
     async def handle(self, request: Request) -> Response:
         request_id = uuid.uuid4().hex[:16]
-        media_type = _media_type(request)
         if request.method == "GET" and self._wants_ide(request):
             return HTMLResponse(self.ide_html)
+        media_type = _media_type(request.headers.get("accept"))
         try:
+            if media_type is None:
+                raise RequestError(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}.", "NOT_ACCEPTABLE")
             params = await self._params(request)
             viewer = await self._viewer(request)
         except RequestError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
-            return _json(body, error.status, media_type, error.headers)
+            return _json(body, error.status, media_type or JSON, error.headers)
         return await self._execute(request, params, viewer, request_id, media_type)
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:
-        return "text/html" in request.headers.get("accept", "") and "query" not in request.query_params
+        return (
+            "text/html" in request.headers.get("accept", "") and "query" not in request.query_params
+        )
 
     async def _params(self, request: Request) -> dict[str, Any]:
         if request.method == "GET":
+            # CSRF: a GET runs only with a header that a browser must preflight before sending
+            # it cross-site, so a link, an <img> or a form from another site never runs a query.
+            # Either header does: sign-in is by the Authorization header only (no cookies),
+            # and a cross-site request carrying it is preflighted like X-Plangraph-CSRF.
+            if CSRF_HEADER not in request.headers and "authorization" not in request.headers:
+                raise RequestError(
+                    400, "A GET request needs an X-Plangraph-CSRF (any value) or an "
+                    "Authorization header.", "CSRF_HEADER_REQUIRED",
+                )  # fmt: skip
             query = dict(request.query_params)
             variables = query.get("variables")
             return {
@@ -88,10 +139,17 @@ class GraphQLEndpoint:
                 "operationName": query.get("operationName"),
             }
         if request.method != "POST":
-            raise RequestError(405, "Use GET or POST.", "METHOD_NOT_ALLOWED", {"allow": "GET, POST"})
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type != JSON:
-            raise RequestError(415, "POST bodies must be application/json.", "UNSUPPORTED_MEDIA_TYPE")
+            raise RequestError(
+                405, "Use GET or POST.", "METHOD_NOT_ALLOWED", {"allow": "GET, POST"}
+            )
+        # CSRF: only application/json is executed. The types a browser sends cross-site without
+        # a preflight (text/plain, application/x-www-form-urlencoded, multipart/form-data) are
+        # refused here, before the body is read.
+        media, _, parameters = request.headers.get("content-type", "").partition(";")
+        charset = _parameter(parameters, "charset")
+        if media.strip().lower() != JSON or charset not in (None, "utf-8", "utf8"):
+            raise RequestError(415, "POST bodies must be application/json (UTF-8).",
+                               "UNSUPPORTED_MEDIA_TYPE", {"accept-post": JSON})  # fmt: skip
         length = request.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.limits.max_body_bytes:
             raise RequestError(413, "The request body is too large.", "PAYLOAD_TOO_LARGE")
@@ -101,6 +159,9 @@ class GraphQLEndpoint:
             if len(body) > self.limits.max_body_bytes:
                 raise RequestError(413, "The request body is too large.", "PAYLOAD_TOO_LARGE")
         params = _loads(body)
+        if isinstance(params, list):
+            raise RequestError(400, "Batched requests are not supported: send one operation "
+                               "per request.", "BATCH_NOT_SUPPORTED")  # fmt: skip
         if not isinstance(params, dict):
             raise RequestError(400, "The body must be a JSON object.", "BAD_REQUEST")
         return params
@@ -125,9 +186,12 @@ class GraphQLEndpoint:
             return _request_error(400, "'variables' must be a JSON object.", media_type)
         if operation_name is not None and not isinstance(operation_name, str):
             return _request_error(400, "'operationName' must be a string.", media_type)
-        if request.method == "GET" and _is_mutation(query, operation_name):
-            return _json({"errors": [{"message": "Mutations need POST.", "extensions": {
-                "code": "METHOD_NOT_ALLOWED"}}]}, 405, media_type, {"allow": "POST"})  # fmt: skip
+        operations = _operations(query, self.limits.max_tokens)
+        if operation_name is None and operations is not None and len(operations) > 1:
+            return _request_error(400, "The document has several operations: name the one to "
+                                  "run in 'operationName'.", media_type)  # fmt: skip
+        if request.method == "GET" and _is_mutation(operations or [], operation_name):
+            return _mutation_needs_post(media_type)
         allowed = (
             {StrawberryOperation.QUERY}
             if request.method == "GET"
@@ -135,24 +199,73 @@ class GraphQLEndpoint:
         )
         context = new_context(self.engine, self.writer, viewer, request_id)
         try:
-            result = await self.schema.execute(
-                query, variable_values=variables, context_value=context,
-                operation_name=operation_name, allowed_operation_types=allowed,
-            )  # fmt: skip
+            # The time limit of a request. A timeout cancels the resolvers where they wait:
+            # a mutation works inside `async with writer.begin()` (resolvers/mutation_kit.py),
+            # so its transaction is rolled back unless it had already committed. On PostgreSQL
+            # the statement_timeout (models/db.py) also stops a statement on the server.
+            async with asyncio.timeout(self.limits.request_timeout_seconds or None):
+                result = await self.schema.execute(
+                    query, variable_values=variables, context_value=context,
+                    operation_name=operation_name, allowed_operation_types=allowed,
+                )  # fmt: skip
+        except TimeoutError:
+            _stop_loading(context)
+            log.warning("request %s: stopped after %ss", request_id,
+                        self.limits.request_timeout_seconds)  # fmt: skip
+            seconds = f"{self.limits.request_timeout_seconds:g}"
+            return _request_error(504, f"The request took longer than {seconds} seconds and was "
+                                  f"stopped (request {request_id}).", media_type, "TIMEOUT",
+                                  request_id)  # fmt: skip
+        except (MissingQueryError, CannotGetOperationTypeError) as error:
+            # An unknown operationName, or a document without an operation.
+            reason = (
+                error.as_http_error_reason()
+                if isinstance(error, CannotGetOperationTypeError) and operation_name is not None
+                else "The document has no operation to run."
+            )
+            return _request_error(400, reason, media_type)
+        except InvalidOperationTypeError as error:
+            if request.method == "GET" and error.operation_type is StrawberryOperation.MUTATION:
+                return _mutation_needs_post(media_type)
+            reason = error.as_http_error_reason(request.method)  # e.g. subscriptions
+            return _request_error(400, f"{reason[:1].upper()}{reason[1:]}.", media_type)
         except Exception:
             log.exception("request %s failed outside execution", request_id)
             return _request_error(500, f"Internal server error (request {request_id}).",
-                                  media_type, "INTERNAL_SERVER_ERROR")  # fmt: skip
+                                  media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
         body: dict[str, Any] = {}
         if result.errors:
             body["errors"] = [_format_error(e, request_id) for e in result.errors]
+        # Execution started when there is data or an error with a path; before that (a syntax,
+        # validation or variable error, or a refused bound) there is no `data` at all.
         executed = result.data is not None or any(e.path is not None for e in result.errors or [])
         if executed or not result.errors:
             body["data"] = result.data
-        status = 200
-        if media_type == GRAPHQL_RESPONSE and result.data is None and result.errors:
-            status = 400
+        # GraphQL over HTTP: application/json answers 200 to every well-formed request;
+        # application/graphql-response+json answers 400 when the operation did not start.
+        status = 400 if media_type == GRAPHQL_RESPONSE and "data" not in body else 200
         return _json(body, status, media_type, {"x-request-id": request_id})
+
+
+def _mutation_needs_post(media_type: str) -> Response:
+    body = {"errors": [{"message": "Mutations need POST.", "extensions": {
+        "code": "METHOD_NOT_ALLOWED"}}]}  # fmt: skip
+    return _json(body, 405, media_type, {"allow": "POST"})
+
+
+def _stop_loading(context: Any) -> None:
+    """After a timeout, stop the request's loader wave, which runs in a task of its own."""
+    task = getattr(context.loaders.waves, "_task", None)
+    if task is not None and not task.done():
+        task.cancel()
+
+
+def _parameter(parameters: str, name: str) -> str | None:
+    for parameter in parameters.split(";"):
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == name:
+            return value.strip().strip('"').lower()
+    return None
 
 
 def _loads(raw: str | bytes) -> Any:
@@ -163,18 +276,25 @@ def _loads(raw: str | bytes) -> Any:
 
 
 def _request_error(
-    status: int, message: str, media_type: str, code: str = "BAD_REQUEST"
+    status: int, message: str, media_type: str, code: str = "BAD_REQUEST", request_id: str = ""
 ) -> Response:
-    return _json({"errors": [{"message": message, "extensions": {"code": code}}]}, status, media_type)
+    extensions = {"code": code} | ({"requestId": request_id} if request_id else {})
+    headers = {"x-request-id": request_id} if request_id else None
+    body = {"errors": [{"message": message, "extensions": extensions}]}
+    return _json(body, status, media_type, headers)
 
 
-def _is_mutation(query: str, operation_name: str | None) -> bool:
-    """Whether the operation a GET would run is a mutation (GET must not change anything)."""
+def _operations(query: str, max_tokens: int) -> list[OperationDefinitionNode] | None:
+    """The operations of a document; None if it does not parse (execution reports why)."""
     try:
-        document = parse(query)
+        document = parse(query, max_tokens=max_tokens)
     except GraphQLError:
-        return False
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+        return None
+    return [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+
+
+def _is_mutation(operations: list[OperationDefinitionNode], operation_name: str | None) -> bool:
+    """Whether the operation a GET would run is a mutation (GET must not change anything)."""
     for operation in operations:
         name = operation.name.value if operation.name else None
         if operation_name is None or name == operation_name:
@@ -185,7 +305,9 @@ def _is_mutation(query: str, operation_name: str | None) -> bool:
 def _format_error(error: GraphQLError, request_id: str) -> dict[str, Any]:
     """Client errors keep their message; anything unexpected becomes a generic message."""
     original = error.original_error
-    if original is None or isinstance(original, (GraphQLError, ValueError)) and error.path is None:
+    if original is None or (
+        isinstance(original, (GraphQLError, ValueError)) and error.path is None
+    ):
         formatted = error.formatted
         extensions = dict(formatted.get("extensions") or {})
         extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED" if error.path is None
@@ -197,6 +319,14 @@ def _format_error(error: GraphQLError, request_id: str) -> dict[str, Any]:
         formatted["path"] = error.path
         formatted["locations"] = error.formatted.get("locations")
         return formatted
+    if getattr(getattr(original, "orig", None), "sqlstate", None) == QUERY_CANCELED:
+        log.warning("request %s: statement timeout at %s", request_id, error.path)
+        return {
+            "message": f"The database took too long and the statement was stopped "
+            f"(request {request_id}).",
+            "path": error.path,
+            "extensions": {"code": "TIMEOUT", "requestId": request_id},
+        }
     log.error("request %s: unexpected error at %s", request_id, error.path,
               exc_info=(type(original), original, original.__traceback__))  # fmt: skip
     return {

@@ -1,0 +1,369 @@
+"""Bounds checked before a query runs (depth, aliases, tokens, cost), introspection, the time
+limit of a request, and batches."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from graphql import FragmentDefinitionNode, OperationDefinitionNode, parse
+from sqlalchemy import text
+
+from models.db import is_sqlite
+from resolvers import directory_mutations, loaders
+from schema import build_schema
+from schema.cost import query_cost
+from server import Settings, create_app
+from tests.conftest import StatementCounter
+from tests.factories import Api, seed_users
+from tests.test_picture import PICTURE
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def cost(query: str, variables: dict[str, Any] | None = None) -> int:
+    document = parse(query)
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
+    return query_cost(build_schema()._schema, operation, fragments, variables)
+
+
+def readme_picture_query() -> str:
+    blocks = re.findall(r"```graphql\n(.*?)```", README.read_text(), re.S)
+    return next(block for block in blocks if "statusHistory" in block)
+
+
+@asynccontextmanager
+async def serving(**settings: Any) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str]]]:
+    """An app of its own, on a fresh SQLite file or the given database_url."""
+    app = create_app(Settings(**settings))
+    engine = app.state.engine
+    try:
+        tokens = await seed_users(engine)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client, tokens
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "limits.db"
+    path.write_bytes(sqlite_template.read_bytes())
+    return f"sqlite+aiosqlite:///{path}"
+
+
+async def post(client: httpx.AsyncClient, token: str, query: str,
+               variables: dict[str, Any] | None = None) -> httpx.Response:  # fmt: skip
+    return await client.post("/graphql", json={"query": query, "variables": variables or {}},
+                             headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+
+
+async def statements_of(api: Api, run: Callable[[], Any]) -> list[str]:
+    api.counter.statements.clear()
+    api.counter.active = True
+    try:
+        await run()
+    finally:
+        api.counter.active = False
+    return list(api.counter.statements)
+
+
+async def assert_refused_before_it_runs(api: Api, query: str, variables: dict[str, Any] | None,
+                                        words: str) -> dict[str, Any]:  # fmt: skip
+    """Refused with no `data`, and no statement beyond those of signing in."""
+    sign_in = await statements_of(api, lambda: api.post("{ __typename }"))
+    body: dict[str, Any] = {}
+
+    async def run() -> None:
+        body.update(await api.post(query, variables))
+
+    statements = await statements_of(api, run)
+
+    assert "data" not in body, body
+    assert words in body["errors"][0]["message"].lower(), body
+    assert len(statements) == len(sign_in), statements
+    return body
+
+
+# Depth, aliases, tokens
+
+
+async def test_a_query_deeper_than_15_is_refused_before_it_runs(api: Api) -> None:
+    # accounts (0) > nodes (1) > 14 x parent (2..15) > name (16)
+    nested = "parent { " * 14 + "name" + " }" * 14
+    body = await assert_refused_before_it_runs(
+        api, f"{{ accounts {{ nodes {{ {nested} }} }} }}", None, "exceeds maximum operation depth"
+    )
+    assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+async def test_a_query_of_depth_15_runs(api: Api) -> None:
+    nested = "parent { " * 13 + "name" + " }" * 13
+    assert await api.ok(f"{{ accounts {{ nodes {{ {nested} }} }} }}") == {"accounts": {"nodes": []}}
+
+
+async def test_31_aliases_are_refused_and_30_run(api: Api) -> None:
+    def aliases(n: int) -> str:
+        return "{ " + " ".join(f"a{i}: viewer {{ name }}" for i in range(n)) + " }"
+
+    await assert_refused_before_it_runs(api, aliases(31), None, "aliases")
+    assert len(await api.ok(aliases(30))) == 30
+
+
+async def test_more_than_5000_tokens_are_refused_before_they_run(api: Api) -> None:
+    many = "{ viewer { " + "name " * 5000 + "} }"
+    await assert_refused_before_it_runs(api, many, None, "tokens")
+    statuses = ", ".join(["DRAFT"] * 4980)  # 4980 + 14 tokens
+    assert await api.ok(f"{{ businessPlans(status: [{statuses}]) {{ totalCount }} }}") == {
+        "businessPlans": {"totalCount": 0}
+    }
+
+
+# Cost
+
+
+def test_the_cost_counts_the_objects_a_query_may_return() -> None:
+    assert cost("{ viewer { name } }") == 1
+    assert cost("{ accounts { totalCount } }") == 1  # the connection object only
+    assert cost("{ accounts { nodes { name } } }") == 1 + 50  # first defaults to 50
+    assert cost("{ accounts(first: 10) { nodes { name owner { name } } } }") == 1 + 10 * 2
+    assert cost("{ accounts(first: 10) { edges { node { name } } pageInfo { endCursor } } }") == (
+        1 + 10 * 2 + 1
+    )
+    nested = "{ accounts(first: 10) { nodes { businessPlans(first: 20) { nodes { name } } } } }"
+    assert cost(nested) == 1 + 10 * (1 + 1 + 20)
+    # a list that is not a connection counts 10 items
+    history = "{ businessPlans(first: 1) { nodes { statusHistory { to } } } }"
+    assert cost(history) == 1 + 1 * (1 + 10)
+    # variables, their defaults, and null for the default page size
+    by_variable = "query($n: Int = 7) { accounts(first: $n) { nodes { name } } }"
+    assert (cost(by_variable, {}), cost(by_variable, {"n": 3}), cost(by_variable, {"n": None})) == (
+        1 + 7, 1 + 3, 1 + 50,
+    )  # fmt: skip
+
+
+def test_fragments_count_as_if_written_out() -> None:
+    inline = "{ accounts(first: 10) { nodes { ... on Account { owner { name } } } } }"
+    spread = "{ accounts(first: 10) { nodes { ...A } } } fragment A on Account { owner { name } }"
+    on_node = '{ node(id: "x") { ... on Account { contacts(first: 5) { nodes { id } } } } }'
+
+    assert cost(inline) == cost(spread) == 1 + 10 * 2
+    assert cost(on_node) == 1 + (1 + 5)
+
+
+def test_the_budget_admits_the_planning_picture_and_refuses_nested_pages_of_500() -> None:
+    budget = Settings().max_query_cost
+    nested = "{ accounts(first: 500) { nodes { businessPlans(first: 500) { nodes { " \
+             "subPlans(first: 500) { nodes { name } } } } } } }"  # fmt: skip
+
+    assert cost(readme_picture_query()) == 16_906
+    assert cost(PICTURE, {"id": "x"}) == 40_109
+    assert cost(PICTURE, {"id": "x", "first": 500}) == 3_101_009 <= budget
+    assert cost(nested) == 125_501_001 > budget
+
+
+FIVE_DEEP = """query($n: Int) { accounts(first: $n) { nodes { businessPlans(first: $n) { nodes {
+  subPlans(first: $n) { nodes { objectives(first: $n) { nodes {
+  subObjectives(first: $n) { nodes { name } } } } } } } } } } }"""
+
+
+async def test_a_query_over_the_cost_budget_is_refused_before_it_runs(api: Api) -> None:
+    body = await assert_refused_before_it_runs(api, FIVE_DEEP, {"n": 500}, "query cost")
+
+    error = body["errors"][0]
+    assert error["message"] == (
+        "Query cost 31375250501001 exceeds the budget of 5000000: "
+        "lower `first` on nested connections."
+    )
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert await api.ok(FIVE_DEEP, {"n": 5}) == {"accounts": {"nodes": []}}
+
+
+async def test_the_cost_of_fragments_is_counted(api: Api) -> None:
+    query = """{ accounts(first: 500) { nodes { ...Plans } } }
+      fragment Plans on Account { businessPlans(first: 500) { nodes { ... on BusinessPlan {
+        subPlans(first: 500) { nodes { name } } } } } }"""
+    body = await assert_refused_before_it_runs(api, query, None, "query cost 125501001")
+    assert body["errors"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+
+
+async def test_the_readme_picture_query_runs(api: Api) -> None:
+    query = readme_picture_query().replace('"QWNjb3VudDox"', '"QWNjb3VudDo5OTk5"')
+    assert await api.ok(query) == {"account": None}
+
+
+async def test_only_the_operation_that_runs_is_costed(sqlite_url: str) -> None:
+    document = "query Small { viewer { name } } query Big { accounts { nodes { owner { name } } } }"
+    headers = {"Authorization": "Bearer "}
+    async with serving(database_url=sqlite_url, max_query_cost=100) as (client, tokens):
+        headers["Authorization"] += tokens["anna"]
+        small, big = [
+            await client.post(
+                "/graphql", json={"query": document, "operationName": name}, headers=headers
+            )
+            for name in ("Small", "Big")
+        ]
+
+    assert small.json() == {"data": {"viewer": {"name": "Anna Manager"}}}
+    assert big.json()["errors"][0]["message"].startswith("Query cost 101 exceeds the budget of 100")
+
+
+# Introspection
+
+
+INTROSPECT = "{ __schema { queryType { name } } }"
+
+
+async def test_introspection_is_on_by_default(api: Api) -> None:
+    assert await api.ok(INTROSPECT) == {"__schema": {"queryType": {"name": "Query"}}}
+
+
+async def test_introspection_can_be_turned_off(sqlite_url: str) -> None:
+    async with serving(database_url=sqlite_url, introspection=False) as (client, tokens):
+        refused = await post(client, tokens["anna"], INTROSPECT)
+        by_type = await post(client, tokens["anna"], '{ __type(name: "Query") { name } }')
+        typename = await post(client, tokens["anna"], "{ __typename viewer { name } }")
+        page = await client.get("/graphql", headers={"Accept": "text/html"})
+
+    for response in (refused, by_type):
+        assert "data" not in response.json()
+        assert "introspection has been disabled" in response.json()["errors"][0]["message"]
+    assert typename.json() == {"data": {"__typename": "Query", "viewer": {"name": "Anna Manager"}}}
+    assert page.status_code == 200 and "graphiql" in page.text.lower()
+
+
+# The time limit of a request
+
+
+async def test_a_request_over_the_time_limit_is_stopped_and_the_server_keeps_serving(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_fetch = loaders.Loaders.fetch
+
+    async def slow_fetch(self: loaders.Loaders, query: Any) -> Any:
+        await asyncio.sleep(5)
+        return await real_fetch(self, query)
+
+    async with serving(database_url=sqlite_url, request_timeout_seconds=0.3) as (client, tokens):
+        monkeypatch.setattr(loaders.Loaders, "fetch", slow_fetch)
+        started = time.monotonic()
+        response = await post(client, tokens["anna"], "{ accounts { totalCount } }")
+        elapsed = time.monotonic() - started
+        monkeypatch.setattr(loaders.Loaders, "fetch", real_fetch)
+        after = await post(client, tokens["anna"], "{ accounts { totalCount } }")
+
+    assert response.status_code == 504
+    assert response.headers["content-type"].startswith("application/json")
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "TIMEOUT"
+    assert error["extensions"]["requestId"] in error["message"]
+    assert "data" not in response.json()
+    assert elapsed < 3
+    assert after.json() == {"data": {"accounts": {"totalCount": 0}}}
+
+
+async def test_a_mutation_stopped_by_the_time_limit_writes_nothing(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = directory_mutations.in_transaction
+
+    async def slow_transaction(ctx: Any, work: Any) -> Any:
+        async def written_then_slow(session: Any) -> Any:
+            result = await work(session)
+            await session.flush()  # the row is written inside the open transaction
+            await asyncio.sleep(5)
+            return result
+
+        return await real(ctx, written_then_slow)
+
+    create = 'mutation { createAccount(input: {name: "Slow"}) { account { id } } }'
+    count = "{ accounts { totalCount } }"
+    async with serving(database_url=sqlite_url, request_timeout_seconds=0.3) as (client, tokens):
+        monkeypatch.setattr(directory_mutations, "in_transaction", slow_transaction)
+        response = await post(client, tokens["anna"], create)
+        monkeypatch.setattr(directory_mutations, "in_transaction", real)
+        accounts = await post(client, tokens["admin"], count)
+        again = await post(client, tokens["anna"], create)  # the write lock is free again
+        accounts_after = await post(client, tokens["admin"], count)
+
+    assert response.status_code == 504
+    assert response.json()["errors"][0]["extensions"]["code"] == "TIMEOUT"
+    assert accounts.json() == {"data": {"accounts": {"totalCount": 0}}}
+    assert again.json()["data"]["createAccount"]["account"]["id"]
+    assert accounts_after.json() == {"data": {"accounts": {"totalCount": 1}}}
+
+
+async def test_a_statement_over_the_postgresql_statement_timeout_fails_cleanly(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if is_sqlite(database_url):
+        pytest.skip("statement_timeout is a PostgreSQL setting")
+    real_fetch = loaders.Loaders.fetch
+
+    async def sleepy_fetch(self: loaders.Loaders, query: Any) -> Any:
+        async with self.engine.connect() as connection:
+            await connection.execute(text("SELECT pg_sleep(2)"))
+        return await real_fetch(self, query)
+
+    async with serving(database_url=database_url, statement_timeout_ms=200) as (client, tokens):
+        monkeypatch.setattr(loaders.Loaders, "fetch", sleepy_fetch)
+        started = time.monotonic()
+        response = await post(client, tokens["anna"], "{ accounts { totalCount } }")
+        elapsed = time.monotonic() - started
+        monkeypatch.setattr(loaders.Loaders, "fetch", real_fetch)
+        after = await post(client, tokens["anna"], "{ accounts { totalCount } }")
+
+    assert response.status_code == 200  # execution started: a field error
+    body = response.json()
+    assert body["data"] is None
+    error = body["errors"][0]
+    assert (error["path"], error["extensions"]["code"]) == (["accounts"], "TIMEOUT")
+    assert "pg_sleep" not in str(body) and "statement_timeout" not in str(body)
+    assert elapsed < 1.5
+    assert after.json() == {"data": {"accounts": {"totalCount": 0}}}
+
+
+# Batches
+
+
+async def test_a_batch_is_refused_and_nothing_in_it_runs(api: Api) -> None:
+    create = {"query": 'mutation { createAccount(input: {name: "Batched"}) { account { id } } }'}
+    counter: StatementCounter = api.counter
+    counter.statements.clear()
+    counter.active = True
+    response = await api.client.post(
+        "/graphql", json=[create, {"query": "{ viewer { name } }"}],
+        headers={"Authorization": f"Bearer {api.tokens['anna']}"},
+    )  # fmt: skip
+    counter.active = False
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"]["code"] == "BATCH_NOT_SUPPORTED"
+    assert counter.statements == []
+    assert await api.ok("{ accounts { totalCount } }", user="admin") == {
+        "accounts": {"totalCount": 0}
+    }
+
+
+def test_the_limits_are_the_documented_ones() -> None:
+    settings = Settings()
+    readme = README.read_text()
+
+    assert (settings.max_depth, settings.max_aliases, settings.max_tokens) == (15, 30, 5_000)
+    assert settings.max_query_cost == 5_000_000
+    assert (settings.request_timeout_seconds, settings.statement_timeout_ms) == (15.0, 10_000)
+    for name in ("PLANGRAPH_MAX_QUERY_COST", "PLANGRAPH_REQUEST_TIMEOUT_SECONDS",
+                 "PLANGRAPH_STATEMENT_TIMEOUT_MS", "PLANGRAPH_INTROSPECTION"):  # fmt: skip
+        assert name in readme
+
