@@ -56,6 +56,7 @@ def create_app(settings: Settings) -> Starlette:
         lifespan=lifespan,
     )
     app.state.engine = engine
+    app.state.graphql = endpoint
     return app
 
 

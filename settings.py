@@ -26,6 +26,8 @@ class Settings:
     request_timeout_seconds: float = 15.0
     statement_timeout_ms: int = 10_000
     introspection: bool = True
+    # Read queries compiled into one SQL statement on PostgreSQL (resolvers/fastpath).
+    fast_path: bool = True
     # Sign-in with OIDC access tokens (JWT) besides API tokens; off while oidc_jwks is empty.
     oidc_jwks: str = ""  # a JWKS file path or an https URL
     oidc_issuer: str = ""

@@ -127,16 +127,23 @@ def asyncpg_dsn(database_url: str) -> str:
 
 
 async def count_statements(database_url: str, token: str, pks: list[int],
-                           statuses: dict[int, str] | None) -> dict[str, float]:  # fmt: skip
+                           statuses: dict[int, str] | None, naive: bool = False,
+                           ) -> dict[str, float]:  # fmt: skip
     """SQL statements per request, counted by a listener on an in-process app.
 
-    The served app cannot be asked, so the same app (server.create_app) runs here on the same
-    database; transaction control (BEGIN/COMMIT...) is not counted, as in tests/conftest.py.
+    The served app cannot be asked, so the same app (server.create_app, or with `naive` the
+    baseline's bench.naive.server.create_app) runs here on the same database; transaction
+    control (BEGIN/COMMIT...) is not counted, as in tests/conftest.py.
     """
-    from server import create_app
-    from settings import Settings
+    if naive:
+        from bench.naive.server import create_app as create_naive_app
 
-    app = create_app(Settings(database_url=database_url))
+        app = create_naive_app(database_url)
+    else:
+        from server import create_app
+        from settings import Settings
+
+        app = create_app(Settings(database_url=database_url))
     seen = [0]
 
     def count(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:

@@ -104,11 +104,13 @@ def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, f
 class Server:
     """`python server.py serve` on loopback, started and stopped by the bench (never left)."""
 
-    def __init__(self, database_url: str, port: int, workers: int) -> None:
+    def __init__(self, database_url: str, port: int, workers: int,
+                 command: list[str] | None = None) -> None:  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
         env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING")
-        command = [sys.executable, str(ROOT / "server.py"), "serve", "--host", "127.0.0.1",
-                   "--port", str(port), "--workers", str(workers)]  # fmt: skip
+        if command is None:
+            command = [sys.executable, str(ROOT / "server.py"), "serve", "--host", "127.0.0.1",
+                       "--port", str(port), "--workers", str(workers)]  # fmt: skip
         # The single-worker server logs every request at INFO: discard it, do not pipe it.
         quiet = subprocess.DEVNULL
         self.process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=quiet, stderr=quiet,
@@ -144,3 +146,10 @@ class Server:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(5)
+
+
+def naive_server(database_url: str, port: int) -> Server:
+    """The naive eager-loading baseline (bench/naive/server.py): one process, on loopback."""
+    command = [sys.executable, "-m", "bench.naive.server", "--database-url", database_url,
+               "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
+    return Server(database_url, port, 1, command)

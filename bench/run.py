@@ -3,12 +3,16 @@
     .venv/bin/python -m bench.run --database-url URL --token T
         [--server-url http://127.0.0.1:8000 | --start-server --workers N]
         [--concurrency 8] [--duration 30] [--warmup 5] [--mix read|write|both] [--json out.json]
+        [--no-naive] [--naive-port 8766]
 
 Phases, each at the same concurrency for the same time, after a warm-up: plangraph reading
 bench/queries/picture.graphql over random accounts; plangraph under the write mix (status
-changes and new opportunities); the floor (bench/floor.py) through an asyncpg pool of
+changes and new opportunities); the naive eager-loading baseline (bench/naive: strawberry
+over SQLAlchemy ORM objects loaded with selectinload, 1 process) reading the same picture over
+the same accounts, unless --no-naive; the floor (bench/floor.py) through an asyncpg pool of
 `concurrency` connections. Then statements per request are counted in-process (see
-bench.clients.count_statements). The main figure is plangraph's requests/s over the floor's.
+bench.clients.count_statements). The main figures are plangraph's requests/s over the floor's
+and over the naive baseline's.
 The floor is PostgreSQL-only; on SQLite it is left out and the report says so.
 """
 
@@ -30,11 +34,11 @@ from sqlalchemy import text
 
 from bench import clients
 from bench.drive import Call, account_picker, run_phase, summarize
-from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot
+from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot, naive_server
 from models.db import is_sqlite, make_engine
 
 COUNT_REQUESTS = 20  # requests per kind in the statement-counting phase
-COLUMNS = (("server", 30), ("requests/s", 10), ("p50 ms", 8), ("p95 ms", 8), ("p99 ms", 8),
+COLUMNS = (("server", 36), ("requests/s", 10), ("p50 ms", 8), ("p95 ms", 8), ("p99 ms", 8),
            ("errors", 6), ("bytes/resp", 10), ("SQL/req", 7), ("peak RSS MB", 11))  # fmt: skip
 
 
@@ -90,6 +94,22 @@ async def plangraph_phases(args: argparse.Namespace, base_url: str, accounts: in
     return out
 
 
+async def naive_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]:
+    """The naive baseline's read phase: its own server process, same concurrency, duration,
+    warm-up and account sequence as plangraph's read phase; peak RSS sampled the same way."""
+    server = naive_server(args.database_url, args.naive_port)
+    try:
+        await server.wait_ready()
+        sampler = MemorySampler(server.process.pid)
+        async with clients.http_client(server.url, args.token, args.concurrency) as client:
+            with sampler:
+                result = await measured(clients.picture_call(client), args, accounts, 1)
+        result["memory"] = sampler.report()
+    finally:
+        server.stop()
+    return result
+
+
 async def floor_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]:
     """The floor at the same concurrency; JIT off, since JIT compile time (~130 ms here)
     dwarfs the statement itself and the floor is meant as the best the database can do."""
@@ -122,6 +142,8 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         if server:
             server.stop()
+    if args.naive and args.mix in ("read", "both"):
+        report["naive"] = {"read": await naive_phase(args, accounts)}
     if is_sqlite(args.database_url):
         report["floor"] = None
         report["floor_note"] = "floor not run: it is one PostgreSQL statement (PostgreSQL only)"
@@ -133,13 +155,20 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     for kind, per_request in counts.items():
         if kind in report["plangraph"]:
             report["plangraph"][kind]["sql_per_request"] = per_request
+    if report.get("naive"):
+        naive = await clients.count_statements(args.database_url, args.token, pks, None, True)
+        report["naive"]["read"]["sql_per_request"] = naive["read"]
     report["ratio"] = ratio(report)
+    report["naive_ratio"] = ratio(report, "naive")
     return report
 
 
-def ratio(report: dict[str, Any]) -> dict[str, float] | None:
-    """plangraph read over the floor: throughput (the main figure) and latencies."""
-    read, floor = report["plangraph"].get("read"), report.get("floor")
+def ratio(report: dict[str, Any], other: str = "floor") -> dict[str, float] | None:
+    """plangraph read over the floor (or the naive baseline's read): throughput (the main
+    figure) and latencies."""
+    read, floor = report["plangraph"].get("read"), report.get(other)
+    if other == "naive" and floor:
+        floor = floor.get("read")
     if not read or not floor or not floor["requests_per_s"]:
         return None
     keys = ("requests_per_s", "p50_ms", "p95_ms", "p99_ms", "bytes_per_response")
@@ -167,12 +196,16 @@ def table(report: dict[str, Any]) -> str:
         if kind in report["plangraph"]:
             label = f"plangraph ({workers} w) {'read' if kind == 'read' else 'write mix'}"
             lines.append(_stats_row(label, report["plangraph"][kind]))
+    if report.get("naive"):
+        lines.append(_stats_row("naive eager loading (1 process) read", report["naive"]["read"]))
     if report.get("floor"):
         lines.append(_stats_row("floor (1 SQL statement)", report["floor"]))
-    if report.get("ratio"):
-        r = report["ratio"]
-        lines.append(_row(["ratio plangraph/floor", r["requests_per_s"], r["p50_ms"], r["p95_ms"],
-                           r["p99_ms"], "", r["bytes_per_response"], "", ""]))  # fmt: skip
+    for key, label in (("naive_ratio", "ratio plangraph/naive"),
+                       ("ratio", "ratio plangraph/floor")):  # fmt: skip
+        if report.get(key):
+            r = report[key]
+            lines.append(_row([label, r["requests_per_s"], r["p50_ms"], r["p95_ms"], r["p99_ms"],
+                               "", r["bytes_per_response"], "", ""]))  # fmt: skip
     if report.get("floor_note"):
         lines.append(report["floor_note"])
     read = report["plangraph"].get("read", {})
@@ -183,6 +216,8 @@ def table(report: dict[str, Any]) -> str:
     for kind, stats in report["plangraph"].items():
         if stats.get("first_error"):
             lines.append(f"first {kind} error: {stats['first_error']}")
+    if (report.get("naive") or {}).get("read", {}).get("first_error"):
+        lines.append(f"first naive read error: {report['naive']['read']['first_error']}")
     return "\n".join(lines)
 
 
@@ -200,6 +235,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds, not measured")
     parser.add_argument("--mix", choices=("read", "write", "both"), default="both")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor phase")
+    parser.add_argument("--naive", action=argparse.BooleanOptionalAction, default=True,
+                        help="also run the naive eager-loading baseline's read phase")  # fmt: skip
+    parser.add_argument("--naive-port", type=int, default=8766, help="the baseline's port")
     parser.add_argument("--json", type=Path, help="write every number here")
     return parser
 
@@ -213,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
     errors = sum(s["errors"] for s in report["plangraph"].values())
+    errors += sum(s["errors"] for s in (report.get("naive") or {}).values())
     return 1 if errors else 0
 
 

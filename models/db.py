@@ -34,6 +34,10 @@ def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any
         connect_args = kwargs.setdefault("connect_args", {})
         connect_args.setdefault("server_settings", {})["statement_timeout"] = str(statement_timeout_ms)
         connect_args.setdefault("timeout", 5)  # seconds to connect: fail fast when PG is down
+        # The client's own bound on every command, the pool's ping included: a server that
+        # hangs (or a network that drops packets) never answers, so statement_timeout alone
+        # cannot end the wait. It is a backstop, a little longer than the server's bound.
+        connect_args.setdefault("command_timeout", statement_timeout_ms / 1000 + 5)
     return create_async_engine(url, **kwargs)
 
 

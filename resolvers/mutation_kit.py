@@ -160,17 +160,27 @@ async def resolve_id(
 async def in_transaction(
     ctx: Context, work: Callable[[AsyncSession], Awaitable[T]]
 ) -> tuple[T | None, list[FieldError]]:
-    """Run `work` in one write transaction; a refusal or a constraint violation writes nothing."""
-    try:
-        async with ctx.writer.begin() as session:
-            return await work(session), []
-    except Refused as refused:
-        return None, refused.errors
-    except Refusal as refusal:
-        path = None if refusal.field is None else ["input", refusal.field]
-        return None, [FieldError(path, refusal.message, refusal.code)]
-    except IntegrityError as error:
-        return None, [constraint_error(error)]
+    """Run `work` in one write transaction; a refusal or a constraint violation writes nothing.
+
+    A constraint violation is a race with a concurrent writer whose row the checks could not
+    see yet (the same link added twice at once, two plans given one name). The work is then
+    run once more, in a new transaction that sees that row: the second request gets the answer
+    it would have got a moment later (an existing link is fine, a taken name is DUPLICATE on
+    its field), not a bare constraint error that depends on timing.
+    """
+    for attempt in (1, 2):
+        try:
+            async with ctx.writer.begin() as session:
+                return await work(session), []
+        except Refused as refused:
+            return None, refused.errors
+        except Refusal as refusal:
+            path = None if refusal.field is None else ["input", refusal.field]
+            return None, [FieldError(path, refusal.message, refusal.code)]
+        except IntegrityError as error:
+            if attempt == 2:
+                return None, [constraint_error(error)]
+    raise AssertionError("unreachable")
 
 
 def constraint_error(error: IntegrityError) -> FieldError:

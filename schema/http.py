@@ -21,6 +21,7 @@ from strawberry.types.graphql import OperationType as StrawberryOperation
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
+from schema.fast import FastPath
 from settings import Settings
 
 log = logging.getLogger("plangraph")
@@ -97,6 +98,7 @@ class GraphQLEndpoint:
         self.writer = writer
         self.limits = settings
         self.authenticator = Authenticator(engine, settings)
+        self.fast = FastPath.for_engine(schema, engine, settings)
         self.ide_html = get_graphql_ide_html("graphiql")
 
     async def handle(self, request: Request) -> Response:
@@ -173,6 +175,22 @@ class GraphQLEndpoint:
             raise RequestError(401, error.message, "UNAUTHENTICATED",
                                {"www-authenticate": error.challenge}) from None  # fmt: skip
 
+    async def _fast(
+        self, query: str, variables: Any, operation_name: str | None, viewer: Viewer
+    ) -> bytes | None:
+        """The fast path's answer within the request's time limit, or None (general path)."""
+        assert self.fast is not None
+        async with asyncio.timeout(self.limits.request_timeout_seconds or None):
+            return await self.fast.answer(query, variables, operation_name, viewer)
+
+    def _timed_out(self, request_id: str, media_type: str) -> Response:
+        log.warning("request %s: stopped after %ss", request_id,
+                    self.limits.request_timeout_seconds)  # fmt: skip
+        seconds = f"{self.limits.request_timeout_seconds:g}"
+        return _request_error(504, f"The request took longer than {seconds} seconds and was "
+                              f"stopped (request {request_id}).", media_type, "TIMEOUT",
+                              request_id)  # fmt: skip
+
     async def _execute(
         self, request: Request, params: dict[str, Any], viewer: Viewer, request_id: str,
         media_type: str,
@@ -197,6 +215,13 @@ class GraphQLEndpoint:
             if request.method == "GET"
             else {StrawberryOperation.QUERY, StrawberryOperation.MUTATION}
         )
+        if self.fast is not None:
+            try:
+                answer = await self._fast(query, variables, operation_name, viewer)
+            except TimeoutError:
+                return self._timed_out(request_id, media_type)
+            if answer is not None:
+                return Response(answer, 200, {"x-request-id": request_id}, media_type)
         context = new_context(self.engine, self.writer, viewer, request_id)
         try:
             # The time limit of a request. A timeout cancels the resolvers where they wait:
@@ -210,12 +235,7 @@ class GraphQLEndpoint:
                 )  # fmt: skip
         except TimeoutError:
             _stop_loading(context)
-            log.warning("request %s: stopped after %ss", request_id,
-                        self.limits.request_timeout_seconds)  # fmt: skip
-            seconds = f"{self.limits.request_timeout_seconds:g}"
-            return _request_error(504, f"The request took longer than {seconds} seconds and was "
-                                  f"stopped (request {request_id}).", media_type, "TIMEOUT",
-                                  request_id)  # fmt: skip
+            return self._timed_out(request_id, media_type)
         except (MissingQueryError, CannotGetOperationTypeError) as error:
             # An unknown operationName, or a document without an operation.
             reason = (
@@ -233,6 +253,8 @@ class GraphQLEndpoint:
             log.exception("request %s failed outside execution", request_id)
             return _request_error(500, f"Internal server error (request {request_id}).",
                                   media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
+        if self.fast is not None:
+            self.fast.learn(query, result.errors)
         body: dict[str, Any] = {}
         if result.errors:
             body["errors"] = [_format_error(e, request_id) for e in result.errors]

@@ -26,7 +26,7 @@ from schema import build_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 PICTURE = (ROOT / "bench" / "queries" / "picture.graphql").read_text()
-EXAMPLES = int(os.environ.get("PLANGRAPH_HYPOTHESIS_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("PLANGRAPH_HYPOTHESIS_EXAMPLES", "60"))
 SCHEMA = build_schema()
 
 QUERIES = [
@@ -161,3 +161,46 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
 
     await asyncio.to_thread(check)
     assert sum(compiled) > len(compiled) // 4, "the fast path should answer most generated queries"
+
+
+async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -> None:
+    from settings import Settings
+    from server import create_app
+    from tests.conftest import StatementCounter
+    import httpx
+    from sqlalchemy import event
+
+    app = create_app(Settings(database_url=bench_db))
+    counter = StatementCounter()
+    event.listen(app.state.engine.sync_engine, "before_cursor_execute", counter)
+    token = await _admin_token(app.state.engine)
+    bodies, counts = [], []
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        for _ in range(2):
+            counter.statements.clear()
+            counter.active = True
+            response = await client.post(
+                "/graphql", json={"query": PICTURE, "variables": {"id": to_global_id("Account", 1)}},
+                headers={"Authorization": f"Bearer {token}"},
+            )  # fmt: skip
+            counter.active = False
+            bodies.append(response.json())
+            counts.append(counter.count)
+    await app.state.engine.dispose()
+
+    assert bodies[0] == bodies[1] and "errors" not in bodies[0]
+    # The token, the whole picture, and the exchange rates (this data converts USD to EUR).
+    assert counts[1] == 3, counter.statements
+    assert counts[0] > counts[1]
+
+
+async def _admin_token(engine: Any) -> str:
+    from models import ApiToken
+    from models.user import hash_token, new_token
+
+    token = new_token()
+    async with engine.begin() as connection:
+        await connection.execute(ApiToken.__table__.insert().values(user_id=1,
+                                 token_hash=hash_token(token)))  # fmt: skip
+    return token

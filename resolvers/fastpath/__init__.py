@@ -51,6 +51,7 @@ def compile_query(
     except (Unsupported, KeyError, ValueError):
         return None
     comp.sql = f"SELECT json_build_object('data', {body})::text"  # type: ignore[attr-defined]
+    comp.operation = operation  # type: ignore[attr-defined]
     return comp
 
 

@@ -98,9 +98,8 @@ def _filters(comp: Compilation, node_type: str, selected: Selected, args: dict) 
     out = ""
     statuses = args.get(_STATUS_ARG[selected.name])
     if statuses is not None:
-        labels = [s.value for s in statuses] or ["-none-"]
         column = "stage" if node_type == "Opportunity" else "status"
-        out += f" AND k.{column} IN ({', '.join(sql.quote(v) for v in labels)})"
+        out += f" AND {sql.one_of(f'k.{column}', [s.value for s in statuses])}"
     period = args.get("periodId")
     if period is not None:
         decoded = from_global_id(str(period))

@@ -76,8 +76,7 @@ def _business_plans(comp: Compilation, selected: Selected) -> str:
     args = comp.arguments("Query", selected)
     conditions = []
     if args.get("status") is not None:
-        labels = [s.value for s in args["status"]] or ["-none-"]
-        conditions.append(f"c.status IN ({', '.join(sql.quote(v) for v in labels)})")
+        conditions.append(sql.one_of("c.status", [s.value for s in args["status"]]))
     period = _id_arg(args.get("periodId"), "Period")
     if period is not None:
         conditions.append(f"c.period_id = {int(period)}")

@@ -62,3 +62,10 @@ def json_object(pairs: list[tuple[str, str]]) -> str:
     if len(pairs) > 50:  # json_build_object takes at most 100 arguments
         raise ValueError("too many keys")
     return "json_build_object(" + ", ".join(f"{quote(k)}, {v}" for k, v in pairs) + ")"
+
+
+def one_of(column: str, labels: list[str]) -> str:
+    """`column IN (...)` over enum labels; an empty list matches nothing, as in the general path."""
+    if not labels:
+        return "FALSE"
+    return f"{column} IN ({', '.join(quote(v) for v in labels)})"
