@@ -50,7 +50,9 @@ def create_app(settings: Settings) -> Starlette:
 
     app = Starlette(
         routes=[
-            Route("/graphql", endpoint.handle, methods=["GET", "POST"]),
+            # Every method reaches the endpoint, which answers the unsupported ones in JSON.
+            Route("/graphql", endpoint.handle,
+                  methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
             Route("/health", health, methods=["GET"]),
         ],
         lifespan=lifespan,

@@ -10,6 +10,7 @@ number of statements then depends on the query's shape, never on timing or data 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -29,6 +30,15 @@ class Waves:
     def wake(self) -> None:
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def close(self) -> None:
+        """Stop a wave still running once the request has its answer (an error can end the
+        execution while some loads are under way), so that its connection goes back now."""
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
 
     def _pending(self) -> int:
         return sum(len(loader.pending) for loader in self.loaders)

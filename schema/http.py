@@ -170,10 +170,16 @@ class GraphQLEndpoint:
 
     async def _viewer(self, request: Request) -> Viewer:
         try:
-            return await self.authenticator.viewer(request.headers.get("authorization", ""))
+            async with asyncio.timeout(self.limits.request_timeout_seconds or None):
+                return await self.authenticator.viewer(request.headers.get("authorization", ""))
         except AuthError as error:
             raise RequestError(401, error.message, "UNAUTHENTICATED",
                                {"www-authenticate": error.challenge}) from None  # fmt: skip
+        except Exception:
+            # The token is read from the database: when it is down or hung, say so in JSON.
+            log.warning("sign-in failed: database unavailable", exc_info=True)
+            raise RequestError(503, "The database is unavailable; try again shortly.",
+                               "SERVICE_UNAVAILABLE", {"retry-after": "5"}) from None  # fmt: skip
 
     async def _fast(
         self, query: str, variables: Any, operation_name: str | None, viewer: Viewer
@@ -234,7 +240,7 @@ class GraphQLEndpoint:
                     operation_name=operation_name, allowed_operation_types=allowed,
                 )  # fmt: skip
         except TimeoutError:
-            _stop_loading(context)
+            await context.loaders.waves.close()
             return self._timed_out(request_id, media_type)
         except (MissingQueryError, CannotGetOperationTypeError) as error:
             # An unknown operationName, or a document without an operation.
@@ -253,6 +259,7 @@ class GraphQLEndpoint:
             log.exception("request %s failed outside execution", request_id)
             return _request_error(500, f"Internal server error (request {request_id}).",
                                   media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
+        await context.loaders.waves.close()
         if self.fast is not None:
             self.fast.learn(query, result.errors)
         body: dict[str, Any] = {}
@@ -273,13 +280,6 @@ def _mutation_needs_post(media_type: str) -> Response:
     body = {"errors": [{"message": "Mutations need POST.", "extensions": {
         "code": "METHOD_NOT_ALLOWED"}}]}  # fmt: skip
     return _json(body, 405, media_type, {"allow": "POST"})
-
-
-def _stop_loading(context: Any) -> None:
-    """After a timeout, stop the request's loader wave, which runs in a task of its own."""
-    task = getattr(context.loaders.waves, "_task", None)
-    if task is not None and not task.done():
-        task.cancel()
 
 
 def _parameter(parameters: str, name: str) -> str | None:

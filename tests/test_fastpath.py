@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from collections.abc import AsyncIterator
@@ -14,12 +15,15 @@ from graphql import StringValueNode, parse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from bench.generate import generate
 from models import Role
 from models.db import make_engine, make_writer_sessionmaker
 from resolvers.context import new_context
-from resolvers.fastpath import compile_query, run_fast_path
+from resolvers.fastpath import run_fast_path
+from schema.fast import FastPath
+from settings import Settings
 from resolvers.ids import to_global_id
 from resolvers.visibility import Viewer
 from schema import build_schema
@@ -65,8 +69,6 @@ QUERIES = [
 
 @pytest.fixture
 async def bench_db(database_url: str) -> AsyncIterator[str]:
-    if database_url.startswith("sqlite"):
-        pytest.skip("the fast path is PostgreSQL's")
     await generate(database_url, accounts=3, seed=7, progress=lambda _: None)
     engine = make_engine(database_url)
     async with engine.begin() as connection:  # a second currency, converted in the roll-ups
@@ -86,14 +88,28 @@ VIEWERS = {
 
 async def _both(url: str, query: str, variables: dict[str, Any], viewer: Viewer) -> tuple[Any, Any]:
     engine = make_engine(url)
+    fast_path = FastPath.for_engine(SCHEMA, engine, Settings(database_url=url))
+    assert fast_path is not None
     try:
-        comp = compile_query(SCHEMA._schema, parse(query), None, variables, viewer)
-        fast = None if comp is None else await run_fast_path(engine, comp)
+        fast_path.learn(query, None)  # as if the general path had accepted the document
+        comp = fast_path.compiled(query, variables, None, viewer)
+        fast = None if comp is None else await _run(engine, comp)
         context = new_context(engine, make_writer_sessionmaker(engine), viewer)
         general = await SCHEMA.execute(query, variable_values=variables, context_value=context)
+        await context.loaders.waves.close()
     finally:
         await engine.dispose()
     return (None if fast is None else json.loads(fast)), general
+
+
+async def _run(engine: Any, comp: Any) -> bytes | None:
+    """The fast path's answer; None where the server would fall back to the general path."""
+    try:
+        return await run_fast_path(engine, comp)
+    except OperationalError as error:
+        # SQLite's parser has a fixed stack (100): a deeply nested document does not parse.
+        assert "parser stack overflow" in str(error)
+        return None
 
 
 def _assert_same(fast: Any, general: Any) -> None:
@@ -122,18 +138,21 @@ async def test_the_picture_is_the_same_on_both_paths(bench_db: str) -> None:
         for pk in (1, 2, 3):
             variables = {"id": to_global_id("Account", pk)}
             fast, general = await _both(bench_db, PICTURE, variables, viewer)
-            assert fast is not None and not general.errors
+            assert (fast is not None or bench_db.startswith("sqlite")) and not general.errors
             _assert_same(fast, general)
 
 
 async def test_hand_written_queries_are_the_same_on_both_paths(bench_db: str) -> None:
+    answered = []
     for viewer in VIEWERS.values():
         for query in QUERIES:
             for pk in (1, 2):
                 variables = {"id": to_global_id("Account", pk)}
                 fast, general = await _both(bench_db, query, variables, viewer)
-                assert fast is not None
+                answered.append(fast is not None)
                 _assert_same(fast, general)
+    # PostgreSQL answers all; SQLite's parser refuses the deepest document (query 0).
+    assert sum(answered) == (len(answered) if "postgresql" in bench_db else len(answered) * 3 // 4)
 
 
 async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> None:
@@ -147,23 +166,26 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
     )
     compiled = []
 
+    loop = asyncio.new_event_loop()  # one loop for every example, in a thread of its own
+
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
               suppress_health_check=list(HealthCheck))
     @given(query=strategy, viewer=st.sampled_from(list(VIEWERS)))
     def check(query: str, viewer: str) -> None:
-        import asyncio
-
-        fast, general = asyncio.run(_both(bench_db, query, {}, VIEWERS[viewer]))
+        fast, general = loop.run_until_complete(_both(bench_db, query, {}, VIEWERS[viewer]))
         compiled.append(fast is not None)
         _assert_same(fast, general)
 
-    import asyncio
-
-    await asyncio.to_thread(check)
+    try:
+        await asyncio.to_thread(check)
+    finally:
+        await asyncio.to_thread(loop.close)
     assert sum(compiled) > len(compiled) // 4, "the fast path should answer most generated queries"
 
 
 async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -> None:
+    if bench_db.startswith("sqlite"):
+        pytest.skip("SQLite's parser cannot take the picture's nesting: the general path answers")
     from settings import Settings
     from server import create_app
     from tests.conftest import StatementCounter

@@ -333,6 +333,7 @@ async def test_the_picture_costs_the_same_number_of_statements_whatever_the_data
     general = {name: await statements(pk) for name, pk in (("small", small), ("large", large))}
     endpoint.fast = fast_path
     await statements(small)  # the general path answers once before the fast path may
+    await statements(small)  # (on SQLite the fast path then finds the document too deep)
     fast = {name: await statements(pk) for name, pk in (("small", small), ("large", large))}
 
     data = general["large"][1]
@@ -341,8 +342,9 @@ async def test_the_picture_costs_the_same_number_of_statements_whatever_the_data
     assert len(data["account"]["activities"]["edges"]) == 500
     assert fast["large"][1] == data and fast["small"][1] == general["small"][1]
     assert general["small"][0] == general["large"][0] == PICTURE_STATEMENTS
-    # On PostgreSQL the fast path reads the token, then builds the whole picture in one go.
-    expected_fast = 2 if fast_path is not None else PICTURE_STATEMENTS
+    # On PostgreSQL the fast path reads the token, then builds the whole picture in one go;
+    # SQLite's parser cannot take a document this deep, so its general path answers.
+    expected_fast = 2 if "postgresql" in str(app.state.engine.url) else PICTURE_STATEMENTS
     assert fast["small"][0] == fast["large"][0] == expected_fast
 
 

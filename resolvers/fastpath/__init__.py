@@ -1,7 +1,8 @@
-"""The read fast path: a whole query compiled into one PostgreSQL statement that builds the JSON.
+"""The read fast path: a whole query compiled into one SQL statement that builds the JSON.
 
-The general (strawberry) path resolves ~1,000 objects one field at a time; here PostgreSQL
-builds the response document in one round trip. It answers exactly like the general path
+The general (strawberry) path resolves ~1,000 objects one field at a time; here the database
+builds the response document in one round trip (PostgreSQL, and SQLite with the formatting
+functions of sqlite_functions.py). It answers exactly like the general path
 (a differential test holds it to that) and gives up, falling back to the general path, on
 anything it does not cover: mutations, introspection, errors the general path would report.
 """
@@ -23,7 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.money import MissingRateError, Rates, quantize, sum_in
-from resolvers.fastpath import sql
+from resolvers.fastpath.sql import PostgresSQL, SqliteSQL
 from resolvers.fastpath.root import root_fields
 from resolvers.fastpath.selection import Compilation, Unsupported
 from resolvers.visibility import Viewer
@@ -33,7 +34,7 @@ __all__ = ["Unsupported", "compile_query", "run_fast_path"]
 
 def compile_query(
     schema: GraphQLSchema, document: DocumentNode, operation_name: str | None,
-    variables: dict[str, Any] | None, viewer: Viewer,
+    variables: dict[str, Any] | None, viewer: Viewer, database: str = "postgresql",
 ) -> Compilation | None:  # fmt: skip
     """The SQL for a query document, or None when the general path must answer."""
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
@@ -45,12 +46,17 @@ def compile_query(
         d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
     }
     operation = operations[0]
-    comp = Compilation(schema, viewer, _variables(schema, operation, variables), fragments)
+    try:
+        values = _variables(schema, operation, variables)
+    except Unsupported:
+        return None
+    dialect = SqliteSQL() if database == "sqlite" else PostgresSQL()
+    comp = Compilation(schema, viewer, values, fragments, dialect)
     try:
         body = root_fields(comp, operation.selection_set)
     except (Unsupported, KeyError, ValueError):
         return None
-    comp.sql = f"SELECT json_build_object('data', {body})::text"  # type: ignore[attr-defined]
+    comp.sql = dialect.data(body)  # type: ignore[attr-defined]
     comp.operation = operation  # type: ignore[attr-defined]
     return comp
 
@@ -111,5 +117,3 @@ def _money(placeholder: dict[str, Any], rates: Rates | None) -> dict[str, Any]:
     values = {"amount": str(total), "currency": currency, "__typename": "Money"}
     return {key: values[name] for key, name in placeholder["$keys"]}
 
-
-_ = sql

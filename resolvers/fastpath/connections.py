@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -55,6 +57,7 @@ def connection(comp: Compilation, selected: Selected, type_name: str, rows: Rows
     w = comp.alias()
     after_cond = f" AND c.id > {int(after)}" if after is not None else ""
     page = f"SELECT c.*{rows.extras} FROM {source}{after_cond} ORDER BY c.id LIMIT {first}"
+    d = comp.d
     parts: list[tuple[str, str]] = []
     for item in comp.fields(conn_type, selected.selections()):
         if item.name == "totalCount":
@@ -62,23 +65,21 @@ def connection(comp: Compilation, selected: Selected, type_name: str, rows: Rows
         elif item.name == "__typename":
             parts.append((item.key, sql.quote(conn_type)))
         elif item.name == "pageInfo":
-            following = f"{source}{after_cond} ORDER BY c.id OFFSET {first} LIMIT 1"
+            following = f"{source}{after_cond} ORDER BY c.id LIMIT 1 OFFSET {first}"
             parts.append((item.key, _page_info(comp, item, w, following, after, source)))
         elif item.name == "nodes":
             node = node_object(comp, rows.node_type, w, item.selections())
-            parts.append((item.key, _agg(node, w)))
+            parts.append((item.key, d.agg(node, f"{w}.id")))
         elif item.name == "edges":
             edge_type = _named(comp, conn_type, "edges")
-            parts.append((item.key, _agg(_edge(comp, rows, edge_type, w, item), w)))
+            parts.append((item.key, d.agg(_edge(comp, rows, edge_type, w, item), f"{w}.id")))
         else:
             raise Unsupported(item.name)
-    # GROUP BY (): exactly one row, even for an empty page with no aggregate selected.
-    body = f"SELECT {sql.json_object(parts)} FROM ({page}) {w} GROUP BY ()"
-    return f"({rows.with_clause}{body})"
-
-
-def _agg(element: str, w: str) -> str:
-    return f"coalesce(json_agg({element} ORDER BY {w}.id), '[]'::json)"
+    # Every read of the page's rows is inside an aggregate, so FROM the page yields exactly
+    # one row; without any, the object needs no FROM (an empty page would yield no row).
+    uses_rows = any(re.search(rf"\b{w}\.", value) for _, value in parts)
+    body = f"SELECT {d.obj(parts)}" + (f" FROM ({page}) {w}" if uses_rows else "")
+    return d.sub(f"{rows.with_clause}{body}")
 
 
 def _edge(comp: Compilation, rows: Rows, edge_type: str, w: str, selected: Selected) -> str:
@@ -87,7 +88,7 @@ def _edge(comp: Compilation, rows: Rows, edge_type: str, w: str, selected: Selec
     parts: list[tuple[str, str]] = []
     for item in comp.fields(edge_type, selected.selections()):
         if item.name == "cursor":
-            parts.append((item.key, sql.cursor(f"{w}.id")))
+            parts.append((item.key, comp.d.global_id("cursor", f"{w}.id")))
         elif item.name == "node":
             parts.append((item.key, node_object(comp, rows.node_type, w, item.selections())))
         elif item.name == "__typename":
@@ -96,20 +97,21 @@ def _edge(comp: Compilation, rows: Rows, edge_type: str, w: str, selected: Selec
             parts.append((item.key, rows.edge_fields[item.name](comp, edge_type, w, item)))
         else:
             raise Unsupported(item.name)
-    return sql.json_object(parts)
+    return comp.d.obj(parts)
 
 
 def _page_info(comp: Compilation, selected: Selected, w: str, following: str,
                after: int | None, source: str) -> str:  # fmt: skip
+    d = comp.d
     previous = (
         f"EXISTS (SELECT 1 FROM {source} AND c.id <= {int(after)})" if after is not None
-        else "false"
+        else "1 = 0"
     )  # fmt: skip
     values = {
-        "hasNextPage": f"EXISTS (SELECT 1 FROM (SELECT c.id FROM {following}) n)",
-        "hasPreviousPage": previous,
-        "startCursor": sql.cursor(f"min({w}.id)"),
-        "endCursor": sql.cursor(f"max({w}.id)"),
+        "hasNextPage": d.boolean(f"EXISTS (SELECT 1 FROM (SELECT c.id FROM {following}) n)"),
+        "hasPreviousPage": d.boolean(previous),
+        "startCursor": d.global_id("cursor", f"min({w}.id)"),
+        "endCursor": d.global_id("cursor", f"max({w}.id)"),
         "__typename": sql.quote("PageInfo"),
     }
     parts = []
@@ -117,7 +119,7 @@ def _page_info(comp: Compilation, selected: Selected, w: str, following: str,
         if item.name not in values:
             raise Unsupported(item.name)
         parts.append((item.key, values[item.name]))
-    return sql.json_object(parts)
+    return d.obj(parts)
 
 
 def _named(comp: Compilation, type_name: str, field_name: str) -> str:

@@ -20,26 +20,26 @@ from resolvers.ids import from_global_id
 
 _LINK_SOURCES = {
     "BusinessPlan": (
-        "SELECT pa.plan_id AS item, 1 AS prio, NULL::integer AS contact FROM plan_accounts pa "
+        "SELECT pa.plan_id AS item, 1 AS prio, {null} AS contact FROM plan_accounts pa "
         "WHERE pa.account_id = {t}.id UNION ALL SELECT pc.plan_id, 2, pc.contact_id "
         "FROM account_contacts ac JOIN plan_contacts pc ON pc.contact_id = ac.contact_id "
         "WHERE ac.account_id = {t}.id"
     ),
     "Objective": (
-        "SELECT o.id AS item, 1 AS prio, NULL::integer AS contact FROM objectives o "
+        "SELECT o.id AS item, 1 AS prio, {null} AS contact FROM objectives o "
         "WHERE o.account_id = {t}.id UNION ALL SELECT o.id, 2, o.contact_id FROM account_contacts"
         " ac JOIN objectives o ON o.contact_id = ac.contact_id WHERE ac.account_id = {t}.id "
         "UNION ALL SELECT o.id, 3, NULL FROM objectives o "
         "WHERE o.account_id IS NULL AND o.contact_id IS NULL"
     ),
     "Opportunity": (
-        "SELECT o.id AS item, 1 AS prio, NULL::integer AS contact FROM opportunities o "
+        "SELECT o.id AS item, 1 AS prio, {null} AS contact FROM opportunities o "
         "WHERE o.account_id = {t}.id UNION ALL SELECT oc.opportunity_id, 2, oc.contact_id "
         "FROM account_contacts ac JOIN opportunity_contacts oc ON oc.contact_id = ac.contact_id "
         "WHERE ac.account_id = {t}.id"
     ),
     "Activity": (
-        "SELECT a.id AS item, 1 AS prio, NULL::integer AS contact FROM activities a "
+        "SELECT a.id AS item, 1 AS prio, {null} AS contact FROM activities a "
         "WHERE a.account_id = {t}.id UNION ALL SELECT a.id, 2, a.contact_id FROM account_contacts"
         " ac JOIN activities a ON a.contact_id = ac.contact_id WHERE ac.account_id = {t}.id"
     ),
@@ -74,7 +74,7 @@ def picture(node_type: str) -> Field:
         chosen = (
             f"SELECT k.id AS id{parent}, ch.prio AS _via, ch.contact AS _via_contact FROM (SELECT "
             "l.item, l.prio, l.contact, row_number() OVER (PARTITION BY l.item ORDER BY l.prio, "
-            f"l.contact) AS pick FROM ({_LINK_SOURCES[node_type].format(t=t)}) l) ch "
+            f"l.contact) AS pick FROM ({_LINK_SOURCES[node_type].format(t=t, null=comp.d.null_int)}) l) ch "
             f"JOIN {table} k ON k.id = ch.item WHERE ch.pick = 1 AND ch.prio IN "
             f"({', '.join(map(str, prios))}){_filters(comp, node_type, selected, args)}"
             f"{visibility(comp, node_type, 'k')}"
@@ -110,7 +110,7 @@ def _filters(comp: Compilation, node_type: str, selected: Selected, args: dict) 
 
 
 def _is_primary(comp: Compilation, edge: str, w: str, selected: Selected) -> str:
-    return f"{w}._is_primary"
+    return comp.d.boolean(f"{w}._is_primary")
 
 
 ACCOUNT_LINK = "plan_accounts l JOIN accounts c ON c.id = l.account_id"
@@ -119,7 +119,7 @@ FIELDS: dict[str, dict[str, Field]] = {
     "User": {"id": gid("User"), "name": col("name"), "email": col("email"), "role": col("role")},
     "Period": {
         "id": gid("Period"), "name": col("name"), "type": col("type"),
-        "startDate": col("start_on", sql.date), "endDate": col("end_on", sql.date),
+        "startDate": col("start_on", "date"), "endDate": col("end_on", "date"),
         "parent": ref("Period", "parent_id"),
     },
     "Contact": {
@@ -141,8 +141,8 @@ FIELDS: dict[str, dict[str, Field]] = {
         "id": gid("BusinessPlan"), "name": col("name"), "type": col("type"),
         "status": col("status"), "description": col("description"),
         "revenueTarget": money("revenue_target_micros", "currency"), "currency": col("currency"),
-        "version": col("version"), "createdAt": col("created_at", sql.datetime),
-        "updatedAt": col("updated_at", sql.datetime), "period": ref("Period", "period_id"),
+        "version": col("version"), "createdAt": col("created_at", "datetime"),
+        "updatedAt": col("updated_at", "datetime"), "period": ref("Period", "period_id"),
         "owner": ref("User", "owner_id"), "parent": ref("BusinessPlan", "parent_id"),
         "wonRevenue": rollup("won"), "pipelineRevenue": rollup("open"),
         "subPlans": children("BusinessPlan", "business_plans c", "c.parent_id"),
@@ -159,8 +159,9 @@ FIELDS: dict[str, dict[str, Field]] = {
     },
     "Objective": {
         "id": gid("Objective"), "name": col("name"), "status": col("status"),
-        "isGlobal": lambda comp, o, t, s: f"({t}.account_id IS NULL AND {t}.contact_id IS NULL)",
-        "target": col("target_micros", sql.decimal), "unit": col("unit"),
+        "isGlobal": lambda comp, o, t, s: comp.d.boolean(
+            f"{t}.account_id IS NULL AND {t}.contact_id IS NULL"),
+        "target": col("target_micros", "decimal"), "unit": col("unit"),
         "revenueTarget": money("revenue_target_micros", "revenue_target_currency"),
         "period": ref("Period", "period_id"), "plan": ref("BusinessPlan", "plan_id"),
         "parent": ref("Objective", "parent_id"), "account": ref("Account", "account_id"),
@@ -171,7 +172,7 @@ FIELDS: dict[str, dict[str, Field]] = {
     },
     "Opportunity": {
         "id": gid("Opportunity"), "name": col("name"), "stage": col("stage"),
-        "amount": money("amount_micros", "currency"), "closeDate": col("close_on", sql.date),
+        "amount": money("amount_micros", "currency"), "closeDate": col("close_on", "date"),
         "account": ref("Account", "account_id"), "owner": ref("User", "owner_id"),
         "objective": ref("Objective", "objective_id"),
         "plans": children("BusinessPlan",
@@ -184,7 +185,7 @@ FIELDS: dict[str, dict[str, Field]] = {
     },
     "Activity": {
         "id": gid("Activity"), "type": col("type"), "subject": col("subject"),
-        "status": col("status"), "dueAt": col("due_at", sql.datetime),
+        "status": col("status"), "dueAt": col("due_at", "datetime"),
         "owner": ref("User", "owner_id"), "account": ref("Account", "account_id"),
         "contact": ref("Contact", "contact_id"), "plan": ref("BusinessPlan", "plan_id"),
         "objective": ref("Objective", "objective_id"),

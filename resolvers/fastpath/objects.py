@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 
 from models import (
     Account,
@@ -42,7 +42,8 @@ def visibility(comp: Compilation, type_name: str, alias: str) -> str:
     if condition is None:
         return ""
     ids = select(model.id).where(condition)  # type: ignore[union-attr]
-    compiled = ids.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+    dialect = postgresql.dialect() if comp.d.name == "postgresql" else sqlite.dialect()
+    compiled = ids.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
     return f" AND {alias}.id IN ({compiled})"
 
 
@@ -57,7 +58,7 @@ def node_object(comp: Compilation, type_name: str, alias: str, selection: object
         if handler is None:
             raise Unsupported(f"{type_name}.{item.name}")
         parts.append((item.key, handler(comp, type_name, alias, item)))
-    return sql.json_object(parts)
+    return comp.d.obj(parts)
 
 
 def ref(type_name: str, column: str) -> Field:
@@ -68,24 +69,27 @@ def ref(type_name: str, column: str) -> Field:
         obj = node_object(comp, type_name, r, selected.selections())
         table = TABLES[type_name]
         where = f"{r}.id = {t}.{column}{visibility(comp, type_name, r)}"
-        return f"(SELECT {obj} FROM {table} {r} WHERE {where})"
+        return comp.d.sub(f"SELECT {obj} FROM {table} {r} WHERE {where}")
 
     return emit
 
 
-def col(column: str, fmt: Callable[[str], str] | None = None) -> Field:
-    return lambda comp, owner, t, selected: (fmt or (lambda c: c))(f"{t}.{column}")
+def col(column: str, fmt: str | None = None) -> Field:
+    """A column; `fmt` names the dialect's formatter (date, datetime, decimal, boolean)."""
+    if fmt is None:
+        return lambda comp, owner, t, selected: f"{t}.{column}"
+    return lambda comp, owner, t, selected: getattr(comp.d, fmt)(f"{t}.{column}")
 
 
 def money(micros: str, currency: str) -> Field:
     def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
         values = {
-            "amount": sql.amount(f"{t}.{micros}", f"{t}.{currency}"),
+            "amount": comp.d.amount(f"{t}.{micros}", f"{t}.{currency}"),
             "currency": f"{t}.{currency}",
             "__typename": sql.quote("Money"),
         }
         selection = comp.fields("Money", selected.selections())
-        obj = sql.json_object([(i.key, values[i.name]) for i in selection])
+        obj = comp.d.obj([(i.key, values[i.name]) for i in selection])
         return f"CASE WHEN {t}.{micros} IS NULL THEN NULL ELSE {obj} END"
 
     return emit
@@ -118,23 +122,25 @@ def rollup(bucket: str) -> Field:
         stage = "o.stage = 'CLOSED_WON'" if bucket == "won" else (
             "o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')"
         )
-        total = f"coalesce(sum(s.total), 0)"
+        d = comp.d
+        total = "coalesce(sum(s.total), 0)"
         values = {
-            "amount": f"round({total}::numeric / 1000000, {sql.minor_units(f'{t}.currency')})::text",
+            "amount": d.amount(total, f"{t}.currency"),
             "currency": f"{t}.currency", "__typename": sql.quote("Money"),
         }  # fmt: skip
-        exact = sql.json_object([(i.key, values[i.name]) for i in fields])
-        placeholder = (
-            "json_build_object('$rollup', json_object_agg(s.currency, s.total::text), "
-            f"'$currency', {t}.currency, '$keys', {sql.quote(json.dumps(keys))}::json)"
-        )
-        return (
-            "(WITH RECURSIVE tree(id) AS (SELECT " + t + ".id UNION SELECT b.id FROM "
+        exact = d.obj([(i.key, values[i.name]) for i in fields])
+        placeholder = d.obj([
+            ("$rollup", d.object_agg("s.currency", d.text("s.total"))),
+            ("$currency", f"{t}.currency"), ("$keys", d.json_literal(json.dumps(keys))),
+        ])  # fmt: skip
+        foreign = f"coalesce(sum(CASE WHEN s.currency <> {t}.currency THEN 1 ELSE 0 END), 0)"
+        return d.sub(
+            "WITH RECURSIVE tree(id) AS (SELECT " + t + ".id UNION SELECT b.id FROM "
             "business_plans b JOIN tree ON b.parent_id = tree.id) SELECT CASE WHEN "
-            f"bool_and(s.currency = {t}.currency) IS NOT FALSE THEN {exact} ELSE {placeholder} "
+            f"{foreign} = 0 THEN {exact} ELSE {placeholder} "
             "END FROM (SELECT o.currency, sum(o.amount_micros) AS total FROM opportunities o "
             "WHERE o.id IN (SELECT po.opportunity_id FROM plan_opportunities po JOIN tree ON "
-            f"po.plan_id = tree.id) AND {stage} GROUP BY o.currency) s)"
+            f"po.plan_id = tree.id) AND {stage} GROUP BY o.currency) s"
         )
 
     return emit
@@ -144,7 +150,8 @@ def history(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
     h = comp.alias()
     values = {
         "from": f"{h}.from_status", "to": f"{h}.to_status", "comment": f"{h}.comment",
-        "changedAt": sql.datetime(f"{h}.changed_at"), "__typename": sql.quote("PlanStatusChange"),
+        "changedAt": comp.d.datetime(f"{h}.changed_at"),
+        "__typename": sql.quote("PlanStatusChange"),
     }  # fmt: skip
     parts = []
     for item in comp.fields("PlanStatusChange", selected.selections()):
@@ -152,15 +159,13 @@ def history(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
             parts.append((item.key, ref("User", "changed_by_id")(comp, "PlanStatusChange", h, item)))
         else:
             parts.append((item.key, values[item.name]))
-    obj = sql.json_object(parts)
-    return (
-        f"coalesce((SELECT json_agg({obj} ORDER BY {h}.id) FROM plan_status_changes {h} "
-        f"WHERE {h}.plan_id = {t}.id), '[]'::json)"
-    )
+    obj = comp.d.obj(parts)
+    rows = f"SELECT * FROM plan_status_changes WHERE plan_id = {t}.id ORDER BY id"
+    return comp.d.sub(f"SELECT {comp.d.agg(obj, f'{h}.id')} FROM ({rows}) {h}")
 
 
 def gid(type_name: str) -> Field:
-    return lambda comp, owner, t, selected: sql.global_id(type_name, f"{t}.id")
+    return lambda comp, owner, t, selected: comp.d.global_id(type_name, f"{t}.id")
 
 
 from resolvers.fastpath.fields import FIELDS  # noqa: E402

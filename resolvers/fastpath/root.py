@@ -17,25 +17,25 @@ def root_fields(comp: Compilation, selection_set: object) -> str:
         if handler is None:
             raise Unsupported(item.name)
         parts.append((item.key, handler(comp, item)))
-    return sql.json_object(parts)
+    return comp.d.obj(parts)
 
 
 def _one(comp: Compilation, type_name: str, pk: int | None, selected: Selected) -> str:
     if pk is None:
-        return "NULL::json"
+        return comp.d.null_json
     r = comp.alias()
     obj = node_object(comp, type_name, r, selected.selections())
     # A parameter, not a literal: the statement's text then depends only on the query's shape,
     # so the driver's prepared statement (and PostgreSQL's plan) is reused across ids.
     where = f"{r}.id = {comp.param(int(pk))}{visibility(comp, type_name, r)}"
-    return f"(SELECT {obj} FROM {TABLES[type_name]} {r} WHERE {where})"
+    return comp.d.sub(f"SELECT {obj} FROM {TABLES[type_name]} {r} WHERE {where}")
 
 
 def _by_id(type_name: str | None):  # type: ignore[no-untyped-def]
     def emit(comp: Compilation, selected: Selected) -> str:
         decoded = from_global_id(str(comp.arguments("Query", selected)["id"]))
         if decoded is None or (type_name is not None and decoded[0] != type_name):
-            return "NULL::json"
+            return comp.d.null_json
         return _one(comp, decoded[0], decoded[1], selected)
 
     return emit
@@ -68,7 +68,7 @@ def _accounts(comp: Compilation, selected: Selected) -> str:
         if len(search) > MAX_SEARCH_LENGTH:
             raise Unsupported("search")
         pattern = comp.param(like_pattern(search))
-        conditions.append(f"c.name ILIKE {pattern} ESCAPE '\\'")
+        conditions.append(comp.d.ilike("c.name", pattern))
     return _root_connection("Account", conditions, comp, selected)
 
 

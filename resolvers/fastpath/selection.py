@@ -48,6 +48,7 @@ class Compilation:
     viewer: Viewer
     variables: dict[str, Any]
     fragments: dict[str, FragmentDefinitionNode]
+    d: Any = None  # the database's SQL fragments (resolvers/fastpath/sql.py)
     counter: int = 0
     rollups: bool = False
     params: list[Any] = field(default_factory=list)
@@ -58,7 +59,7 @@ class Compilation:
 
     def param(self, value: Any) -> str:
         self.params.append(value)
-        return f"${len(self.params)}"
+        return str(self.d.param(len(self.params)))
 
     def fields(self, type_name: str, selection_set: SelectionSetNode | None) -> list[Selected]:
         out: dict[str, Selected] = {}
