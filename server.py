@@ -67,6 +67,7 @@ def migrate(database_url: str) -> None:
     from alembic import command
     from alembic.config import Config
 
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = Config()
     config.set_main_option("script_location", str(ROOT / "migrations"))
     config.attributes["database_url"] = database_url
@@ -211,10 +212,11 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"  {email:32} {token}")
     print(f"GraphiQL: http://{args.host}:{args.port}/graphql")
     if args.workers > 1:
-        uvicorn.run("server:app_from_env", factory=True, host=args.host, port=args.port,
-                    workers=args.workers, log_level="warning")  # fmt: skip
-    else:
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+        from workers import serve
+
+        return serve(app_from_env, args.host, args.port, args.workers)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
+                access_log=False)  # fmt: skip
     return 0
 
 

@@ -33,6 +33,8 @@ class Settings:
     oidc_issuer: str = ""
     oidc_audience: str = ""
     oidc_leeway_seconds: int = 60
+    # A valid API token is checked against the database at most this often (0: every time).
+    token_cache_seconds: float = 10.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

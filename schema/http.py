@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import uuid
 from typing import Any
@@ -214,7 +215,7 @@ class GraphQLEndpoint:
         if operation_name is None and operations is not None and len(operations) > 1:
             return _request_error(400, "The document has several operations: name the one to "
                                   "run in 'operationName'.", media_type)  # fmt: skip
-        if request.method == "GET" and _is_mutation(operations or [], operation_name):
+        if request.method == "GET" and _is_mutation(operations or (), operation_name):
             return _mutation_needs_post(media_type)
         allowed = (
             {StrawberryOperation.QUERY}
@@ -306,16 +307,21 @@ def _request_error(
     return _json(body, status, media_type, headers)
 
 
-def _operations(query: str, max_tokens: int) -> list[OperationDefinitionNode] | None:
-    """The operations of a document; None if it does not parse (execution reports why)."""
+@functools.lru_cache(maxsize=512)
+def _operations(query: str, max_tokens: int) -> tuple[OperationDefinitionNode, ...] | None:
+    """The operations of a document; None if it does not parse (execution reports why).
+
+    Cached: clients send the same few documents again and again, and parsing a planning
+    picture costs milliseconds.
+    """
     try:
         document = parse(query, max_tokens=max_tokens)
     except GraphQLError:
         return None
-    return [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    return tuple(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
 
 
-def _is_mutation(operations: list[OperationDefinitionNode], operation_name: str | None) -> bool:
+def _is_mutation(operations: tuple[OperationDefinitionNode, ...], operation_name: str | None) -> bool:
     """Whether the operation a GET would run is a mutation (GET must not change anything)."""
     for operation in operations:
         name = operation.name.value if operation.name else None
