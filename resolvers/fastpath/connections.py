@@ -26,6 +26,12 @@ class Rows:
     extras: str = ""  # ", expr AS _name" columns carried to the edges
     edge_fields: dict[str, EdgeField] = field(default_factory=dict)
     with_clause: str = ""  # a WITH ... prefix (for sets referenced twice)
+    parent: tuple[str, str] | None = None  # (table, alias) of the row the list hangs from
+
+
+# SQLite's parser has a fixed stack: connections nested deeper than this are read by
+# statements of their own, after the main one (see resolvers/fastpath/__init__.py).
+SQLITE_DEPTH = 1
 
 
 def page_args(arguments: dict[str, object]) -> tuple[int, int | None]:
@@ -49,6 +55,32 @@ def connection(comp: Compilation, selected: Selected, type_name: str, rows: Rows
     The page is read with ORDER BY id LIMIT first + 1 (an index range, however long the
     list), and the total is counted only when asked for, as the general path reports them.
     """
+    if comp.d.name == "sqlite" and rows.parent is not None and comp.depth >= SQLITE_DEPTH:
+        return _deferred(comp, selected, type_name, rows)
+    comp.depth += 1
+    try:
+        return _connection(comp, selected, type_name, rows)
+    finally:
+        comp.depth -= 1
+
+
+def _deferred(comp: Compilation, selected: Selected, type_name: str, rows: Rows) -> str:
+    """A marker for the list, and the statement that reads it for a set of parent ids."""
+    assert rows.parent is not None
+    table, t = rows.parent
+    depth, params, comp.depth = comp.depth, len(comp.params), 0
+    try:
+        inner = connection(comp, selected, type_name, rows)
+    finally:
+        comp.depth = depth
+    if len(comp.params) != params:
+        raise Unsupported("parameters in a deferred list")
+    job = len(comp.deferred)
+    comp.deferred.append(f"SELECT {t}.id, {inner} FROM {table} {t} WHERE {t}.id IN ")
+    return f"(char(0) || '{job}:' || {t}.id)"
+
+
+def _connection(comp: Compilation, selected: Selected, type_name: str, rows: Rows) -> str:
     from resolvers.fastpath.objects import node_object
 
     first, after = page_args(comp.arguments(type_name, selected))

@@ -88,7 +88,7 @@ def picture(node_type: str) -> Field:
         edges = {"via": _via, "viaContact": _via_contact}
         rows = Rows(node_type, f"chosen x JOIN {table} c ON c.id = x.id", where,
                     extras=", x._via, x._via_contact", edge_fields=edges,
-                    with_clause=f"WITH chosen AS ({chosen}) ")  # fmt: skip
+                    with_clause=f"WITH chosen AS ({chosen}) ", parent=("accounts", t))  # fmt: skip
         return connection(comp, selected, owner, rows)
 
     return emit

@@ -36,7 +36,11 @@ MODELS: dict[str, type] = {
 
 
 def visibility(comp: Compilation, type_name: str, alias: str) -> str:
-    """` AND <alias> is visible`, from resolvers/visibility.py (the one place that decides)."""
+    """` AND <alias> is visible`, from resolvers/visibility.py (the one place that decides).
+
+    On SQLite the visible ids are a common table expression at the top of the statement,
+    named here (`x IN name`): nested inline, the filters overflow SQLite's parser stack.
+    """
     model = MODELS.get(type_name)
     condition = visible(model, comp.viewer) if model is not None else None
     if condition is None:
@@ -44,7 +48,11 @@ def visibility(comp: Compilation, type_name: str, alias: str) -> str:
     ids = select(model.id).where(condition)  # type: ignore[union-attr]
     dialect = postgresql.dialect() if comp.d.name == "postgresql" else sqlite.dialect()
     compiled = ids.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
-    return f" AND {alias}.id IN ({compiled})"
+    if comp.d.name == "postgresql":
+        return f" AND {alias}.id IN ({compiled})"
+    name = f"visible_{TABLES[type_name]}"
+    comp.ctes.setdefault(name, str(compiled))
+    return f" AND {alias}.id IN {name}"
 
 
 def node_object(comp: Compilation, type_name: str, alias: str, selection: object) -> str:
@@ -101,7 +109,8 @@ def children(node_type: str, source: str, parent: str, extras: str = "",
 
     def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
         where = f"{parent} = {t}.id{visibility(comp, node_type, 'c')}"
-        rows = Rows(node_type, source, where, extras, edge_fields or {})
+        rows = Rows(node_type, source, where, extras, edge_fields or {},
+                    parent=(TABLES[owner], t))  # fmt: skip
         return connection(comp, selected, owner, rows)
 
     return emit

@@ -52,6 +52,15 @@ class Compilation:
     counter: int = 0
     rollups: bool = False
     params: list[Any] = field(default_factory=list)
+    depth: int = 0  # connections nested around the one being compiled
+    deferred: list[str] = field(default_factory=list)  # SQLite: statements run after the main
+    ctes: dict[str, str] = field(default_factory=dict)  # SQLite: WITH name AS (...) for all
+
+    def with_ctes(self, statement: str) -> str:
+        if not self.ctes:
+            return statement
+        ctes = ", ".join(f"{name} AS ({body})" for name, body in self.ctes.items())
+        return f"WITH {ctes} {statement}"
 
     def alias(self) -> str:
         self.counter += 1
