@@ -51,8 +51,11 @@ def create_app(settings: Settings) -> Starlette:
     app = Starlette(
         routes=[
             # Every method reaches the endpoint, which answers the unsupported ones in JSON.
-            Route("/graphql", endpoint.handle,
-                  methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+            Route(
+                "/graphql",
+                endpoint.handle,
+                methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+            ),
             Route("/health", health, methods=["GET"]),
         ],
         lifespan=lifespan,
@@ -164,15 +167,21 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("email")
     expire = commands.add_parser("expire-plans", help="expire active plans of ended periods")
     expire.add_argument("--by", required=True, help="the administrator recorded in the history")
-    expire.add_argument("--before", type=dt.date.fromisoformat, default=dt.date.today(),
-                        help="expire plans whose period ended before this date (default today)")
+    expire.add_argument(
+        "--before",
+        type=dt.date.fromisoformat,
+        default=dt.date.today(),
+        help="expire plans whose period ended before this date (default today)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     url = settings.database_url
     if args.command in ("serve", "migrate"):
         migrate(url)

@@ -41,7 +41,11 @@ class Settings:
         """Each field from PLANGRAPH_<FIELD> (DATABASE_URL for the database)."""
         values: dict[str, object] = {}
         for field in fields(cls):
-            name = "DATABASE_URL" if field.name == "database_url" else f"PLANGRAPH_{field.name.upper()}"
+            name = (
+                "DATABASE_URL"
+                if field.name == "database_url"
+                else f"PLANGRAPH_{field.name.upper()}"
+            )
             if name in environ:
                 raw = environ[name]
                 kind = type(getattr(cls, field.name))

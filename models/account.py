@@ -34,9 +34,7 @@ class AccountContact(Base):
     __tablename__ = "account_contacts"
 
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id"), primary_key=True, index=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True, index=True)
 
 
 class AccountTeamMember(Base):

@@ -45,10 +45,6 @@ class Activity(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("business_plans.id"), index=True)
     objective_id: Mapped[int | None] = mapped_column(ForeignKey("objectives.id"), index=True)
-    opportunity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("opportunities.id"), index=True
-    )
-    follow_up_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("activities.id"), index=True
-    )
+    opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    follow_up_of_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id"), index=True)
     created_at: Mapped[Timestamp]

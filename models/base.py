@@ -18,6 +18,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+
 class ScaledDecimal(TypeDecorator[Decimal]):
     """An exact decimal stored as a 64-bit integer count of 10**-scale units.
 
@@ -58,8 +59,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime")
-        return value.astimezone(dt.UTC) if dialect.name == "postgresql" else (
-            value.astimezone(dt.UTC).replace(tzinfo=None)
+        return (
+            value.astimezone(dt.UTC)
+            if dialect.name == "postgresql"
+            else (value.astimezone(dt.UTC).replace(tzinfo=None))
         )
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:

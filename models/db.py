@@ -6,7 +6,12 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./plangraph.db"
 
@@ -32,7 +37,9 @@ def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any
     kwargs.setdefault("pool_pre_ping", True)
     if statement_timeout_ms:
         connect_args = kwargs.setdefault("connect_args", {})
-        connect_args.setdefault("server_settings", {})["statement_timeout"] = str(statement_timeout_ms)
+        connect_args.setdefault("server_settings", {})["statement_timeout"] = str(
+            statement_timeout_ms
+        )
         connect_args.setdefault("timeout", 5)  # seconds to connect: fail fast when PG is down
         # The client's own bound on every command, the pool's ping included: a server that
         # hangs (or a network that drops packets) never answers, so statement_timeout alone

@@ -58,8 +58,6 @@ class Objective(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     target: Mapped[Decimal | None] = mapped_column("target_micros", ScaledDecimal())
     unit: Mapped[str | None] = mapped_column(String(100))
-    revenue_target: Mapped[Decimal | None] = mapped_column(
-        "revenue_target_micros", ScaledDecimal()
-    )
+    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_micros", ScaledDecimal())
     revenue_target_currency: Mapped[str | None] = mapped_column(ForeignKey("currencies.code"))
     created_at: Mapped[Timestamp]

@@ -52,7 +52,5 @@ class OpportunityContact(Base):
     opportunity_id: Mapped[int] = mapped_column(
         ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
     )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id"), primary_key=True, index=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True, index=True)
     role: Mapped[str | None] = mapped_column(String(100))

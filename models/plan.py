@@ -62,9 +62,7 @@ class BusinessPlan(Base):
     description: Mapped[str | None] = mapped_column(Text)
     # The plan's currency: its target and roll-ups are in it.
     currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
-    revenue_target: Mapped[Decimal | None] = mapped_column(
-        "revenue_target_micros", ScaledDecimal()
-    )
+    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_micros", ScaledDecimal())
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("business_plans.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[Timestamp]
@@ -77,9 +75,7 @@ class PlanAccount(Base):
     plan_id: Mapped[int] = mapped_column(
         ForeignKey("business_plans.id", ondelete="CASCADE"), primary_key=True
     )
-    account_id: Mapped[int] = mapped_column(
-        ForeignKey("accounts.id"), primary_key=True, index=True
-    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True, index=True)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -99,9 +95,7 @@ class PlanContact(Base):
     plan_id: Mapped[int] = mapped_column(
         ForeignKey("business_plans.id", ondelete="CASCADE"), primary_key=True
     )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id"), primary_key=True, index=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True, index=True)
 
 
 class PlanOpportunity(Base):

@@ -98,9 +98,7 @@ def transition(
 def check_content_editable(status: PlanStatus) -> None:
     """A final-approved plan's own content is read-only until reopened; an expired one is closed."""
     if status is S.FINAL_APPROVED:
-        raise Refusal(
-            "READ_ONLY", "The plan is FINAL_APPROVED: reopen it to change its content."
-        )
+        raise Refusal("READ_ONLY", "The plan is FINAL_APPROVED: reopen it to change its content.")
     if status is S.EXPIRED:
         raise Refusal("READ_ONLY", "The plan is EXPIRED and takes no changes.")
 

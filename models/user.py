@@ -32,7 +32,7 @@ class User(Base):
 
 
 class ApiToken(Base):
-    """Only the SHA-256 of a token is kept: a token is 256 random bits, so no slow hash is needed."""
+    """Only the SHA-256 of a token is kept: a token is 256 random bits, no slow hash needed."""
 
     __tablename__ = "api_tokens"
 

@@ -51,9 +51,12 @@ async def create_period(ctx: Context, inp: Any) -> Result:
             parent.start_on <= inp.start_date and inp.end_date <= parent.end_on
         ):
             check.add("parentId", "A period must lie within its parent period.")
-        if name and (
-            await session.execute(select(func.count()).where(Period.name == name))
-        ).scalar_one():
+        if (
+            name
+            and (
+                await session.execute(select(func.count()).where(Period.name == name))
+            ).scalar_one()
+        ):
             check.add("name", f"A period named '{name}' already exists.", "DUPLICATE")
         check.done()
         period = Period(
@@ -73,7 +76,11 @@ async def create_account(ctx: Context, inp: Any) -> Result:
         name = check.text("name", inp.name)
         parent = await resolve_id(session, ctx, check, "parentId", Account, inp.parent_id)
         owner = await resolve_id(session, ctx, check, "ownerId", User, inp.owner_id)
-        if owner is not None and owner.id != ctx.viewer.user_id and ctx.viewer.role is not Role.ADMIN:
+        if (
+            owner is not None
+            and owner.id != ctx.viewer.user_id
+            and ctx.viewer.role is not Role.ADMIN
+        ):
             check.add("ownerId", "Only an administrator may create accounts for another owner.",
                       "FORBIDDEN")  # fmt: skip
         check.done()

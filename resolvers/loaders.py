@@ -78,7 +78,14 @@ CHILDREN: dict[str, Children] = {
 }  # fmt: skip
 
 NODE_MODELS: tuple[type, ...] = (
-    User, Period, Account, Contact, BusinessPlan, Objective, Opportunity, Activity
+    User,
+    Period,
+    Account,
+    Contact,
+    BusinessPlan,
+    Objective,
+    Opportunity,
+    Activity,
 )
 
 
@@ -128,9 +135,7 @@ class Loaders:
         found = {row.id: row for row in await self.fetch(query)}
         return [found.get(i) for i in ids]
 
-    async def _load_children(
-        self, spec: Children, keys: list[tuple[int, PageArgs]]
-    ) -> list[Page]:
+    async def _load_children(self, spec: Children, keys: list[tuple[int, PageArgs]]) -> list[Page]:
         by_args: dict[PageArgs, list[int]] = defaultdict(list)
         for parent_id, args in keys:
             by_args[args].append(parent_id)

@@ -107,8 +107,10 @@ class Check:
     def datetime(self, name: str, value: dt.datetime | None) -> dt.datetime | None:
         if value is None or value is UNSET:
             return None
-        if not dt.datetime(1900, 1, 1, tzinfo=dt.UTC) <= value <= dt.datetime(
-            9999, 1, 1, tzinfo=dt.UTC
+        if (
+            not dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+            <= value
+            <= dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
         ):
             self.add(name, f"{name} is out of range.")
             return None

@@ -84,7 +84,9 @@ def paged(
         inner.select()
         .where(
             or_(
-                and_(inner.c._rn > inner.c._before, inner.c._rn <= inner.c._before + args.first + 1),
+                and_(
+                    inner.c._rn > inner.c._before, inner.c._rn <= inner.c._before + args.first + 1
+                ),
                 inner.c._rn == 1,  # always one row per parent, so its total is known
             )
         )

@@ -141,9 +141,12 @@ async def create_business_plan(ctx: Context, inp: Any) -> Result:
         if parent is not None and parent.status is PlanStatus.EXPIRED:
             check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
                       "READ_ONLY")  # fmt: skip
-        if parent is not None and period is not None:
-            if not await _within(session, period, parent.period_id):
-                check.add("periodId", "A sub-plan's period must lie within its parent's period.")
+        if (
+            parent is not None
+            and period is not None
+            and not await _within(session, period, parent.period_id)
+        ):
+            check.add("periodId", "A sub-plan's period must lie within its parent's period.")
         if name and period is not None and await _name_taken(session, period.id, name):
             check.add("name", f"A plan named '{name}' already exists in this period.",
                       "DUPLICATE")  # fmt: skip
@@ -232,8 +235,10 @@ async def update_business_plan(ctx: Context, inp: Any) -> Result:
         values: dict[str, Any] = {}
         if inp.name is not UNSET:
             name = check.text("name", inp.name)
-            if name and name != plan.name and await _name_taken(
-                session, plan.period_id, name, plan.id
+            if (
+                name
+                and name != plan.name
+                and await _name_taken(session, plan.period_id, name, plan.id)
             ):
                 check.add("name", f"A plan named '{name}' already exists in this period.",
                           "DUPLICATE")  # fmt: skip
@@ -293,7 +298,9 @@ async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
             )
             if primary:
                 await session.execute(
-                    update(PlanAccount).where(PlanAccount.plan_id == plan.id).values(is_primary=False)
+                    update(PlanAccount)
+                    .where(PlanAccount.plan_id == plan.id)
+                    .values(is_primary=False)
                 )
             if link is None:
                 session.add(PlanAccount(plan_id=plan.id, account_id=account.id, is_primary=primary))

@@ -20,9 +20,7 @@ WON, OPEN = "won", "open"
 class Totals:
     """Per bucket (won, open), the sum of each currency before conversion."""
 
-    by_bucket: dict[str, dict[str, Decimal]] = field(
-        default_factory=lambda: {WON: {}, OPEN: {}}
-    )
+    by_bucket: dict[str, dict[str, Decimal]] = field(default_factory=lambda: {WON: {}, OPEN: {}})
 
 
 def tree_query(plan_ids: list[int]) -> Any:
@@ -34,7 +32,9 @@ def tree_query(plan_ids: list[int]) -> Any:
     )
     # UNION (not UNION ALL) ends the recursion even if a cycle ever slipped in.
     tree = tree.union(
-        select(tree.c.root, BusinessPlan.id).join(BusinessPlan, BusinessPlan.parent_id == tree.c.plan)
+        select(tree.c.root, BusinessPlan.id).join(
+            BusinessPlan, BusinessPlan.parent_id == tree.c.plan
+        )
     )
     return select(tree.c.root, tree.c.plan)
 
@@ -42,12 +42,18 @@ def tree_query(plan_ids: list[int]) -> Any:
 def linked_query(plans: set[int]) -> Any:
     """The open and won opportunities linked to these plans (looked up by index)."""
     return (
-        select(PlanOpportunity.plan_id.label("plan_id"), Opportunity.id.label("id"),
-               Opportunity.stage.label("stage"), Opportunity.currency.label("currency"),
-               Opportunity.amount.label("amount"))  # fmt: skip
+        select(
+            PlanOpportunity.plan_id.label("plan_id"),
+            Opportunity.id.label("id"),
+            Opportunity.stage.label("stage"),
+            Opportunity.currency.label("currency"),
+            Opportunity.amount.label("amount"),
+        )
         .join(Opportunity, Opportunity.id == PlanOpportunity.opportunity_id)
-        .where(PlanOpportunity.plan_id.in_(sorted(plans)),
-               Opportunity.stage != OpportunityStage.CLOSED_LOST)  # fmt: skip
+        .where(
+            PlanOpportunity.plan_id.in_(sorted(plans)),
+            Opportunity.stage != OpportunityStage.CLOSED_LOST,
+        )
     )
 
 
@@ -63,7 +69,9 @@ def add_up(tree: list[tuple[int, int]], linked: list[Any]) -> dict[int, Totals]:
             if (root, row.id) in seen:
                 continue
             seen.add((root, row.id))
-            bucket = totals[root].by_bucket[WON if row.stage is OpportunityStage.CLOSED_WON else OPEN]
+            bucket = totals[root].by_bucket[
+                WON if row.stage is OpportunityStage.CLOSED_WON else OPEN
+            ]
             bucket[row.currency] = bucket.get(row.currency, Decimal(0)) + row.amount
     return totals
 

@@ -55,8 +55,10 @@ async def create_objective(ctx: Context, inp: Any) -> Result:
         account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
         contact = await resolve_id(session, ctx, check, "contactId", Contact, inp.contact_id)
         _linkable(check, "planId", plan)
-        if plan is not None and period is not None and not await _within(
-            session, period, plan.period_id
+        if (
+            plan is not None
+            and period is not None
+            and not await _within(session, period, plan.period_id)
         ):
             check.add("periodId", "An objective's period must lie within its plan's period.")
         check.done()
@@ -196,8 +198,12 @@ async def create_activity(ctx: Context, inp: Any) -> Result:
         subject = check.text("subject", inp.subject, SUBJECT_MAX)
         due_at = check.datetime("dueAt", inp.due_at)
         links = {
-            "account_id": await resolve_id(session, ctx, check, "accountId", Account, inp.account_id),
-            "contact_id": await resolve_id(session, ctx, check, "contactId", Contact, inp.contact_id),
+            "account_id": await resolve_id(
+                session, ctx, check, "accountId", Account, inp.account_id
+            ),
+            "contact_id": await resolve_id(
+                session, ctx, check, "contactId", Contact, inp.contact_id
+            ),
             "plan_id": await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id),
             "objective_id": await resolve_id(
                 session, ctx, check, "objectiveId", Objective, inp.objective_id
@@ -206,7 +212,9 @@ async def create_activity(ctx: Context, inp: Any) -> Result:
                 session, ctx, check, "opportunityId", Opportunity, inp.opportunity_id
             ),
         }  # fmt: skip
-        previous = await resolve_id(session, ctx, check, "followUpOfId", Activity, inp.follow_up_of_id)
+        previous = await resolve_id(
+            session, ctx, check, "followUpOfId", Activity, inp.follow_up_of_id
+        )
         _linkable(check, "planId", links["plan_id"])
         check.done()
         assert subject is not None

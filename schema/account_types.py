@@ -9,11 +9,11 @@ import strawberry
 from models import Account as AccountRow
 from models import Contact as ContactRow
 from models import User as UserRow
+from resolvers.ids import to_global_id
 from resolvers.pagination import Page, PageArgs, encode_cursor
 from resolvers.picture import Kind, PictureFilter, Via, picture_loader
 from schema.connections import Connection, PageInfo, page_info
 from schema.enums import ActivityStatus, LinkVia, ObjectiveStatus, OpportunityStage, PlanStatus
-from resolvers.ids import to_global_id
 from schema.types import After, Contact, Ctx, First, Node, User, children, load_node
 from schema.util import decode_id_arg
 
@@ -92,9 +92,7 @@ class AccountObjectiveConnection:
 
 @strawberry.type(description="Opportunities of an account and of its contacts.")
 class AccountOpportunityConnection:
-    edges: list[AccountOpportunityEdge] = strawberry.field(
-        description="This page's opportunities."
-    )
+    edges: list[AccountOpportunityEdge] = strawberry.field(description="This page's opportunities.")
     page_info: PageInfo = strawberry.field(description="Where this page sits.")
     total_count: int = strawberry.field(description="How many opportunities across all pages.")
 
@@ -137,9 +135,11 @@ def _via_connection(page: Page, connection_type: Any, edge_type: Any, model: typ
 
     edges = [
         edge_type(
-            cursor=encode_cursor(row.id), node=from_row(model, row),
-            via=LinkVia[Via(row._via).name], via_contact_id=row._via_contact,
-        )  # fmt: skip
+            cursor=encode_cursor(row.id),
+            node=from_row(model, row),
+            via=LinkVia[Via(row._via).name],
+            via_contact_id=row._via_contact,
+        )
         for row in page.rows
     ]
     return connection_type(edges=edges, page_info=page_info(page), total_count=page.total)
@@ -193,7 +193,8 @@ class Account(Node):
         first: First = None,
         after: After = None,
         status: Annotated[
-            list[PlanStatus] | None, strawberry.argument(description="Only plans in these statuses.")
+            list[PlanStatus] | None,
+            strawberry.argument(description="Only plans in these statuses."),
         ] = None,
         period_id: Annotated[
             strawberry.ID | None, strawberry.argument(description="Only plans of this period.")

@@ -321,7 +321,9 @@ def _operations(query: str, max_tokens: int) -> tuple[OperationDefinitionNode, .
     return tuple(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
 
 
-def _is_mutation(operations: tuple[OperationDefinitionNode, ...], operation_name: str | None) -> bool:
+def _is_mutation(
+    operations: tuple[OperationDefinitionNode, ...], operation_name: str | None
+) -> bool:
     """Whether the operation a GET would run is a mutation (GET must not change anything)."""
     for operation in operations:
         name = operation.name.value if operation.name else None

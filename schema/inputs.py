@@ -30,7 +30,7 @@ class MoneyInput:
 
 @strawberry.input(description="A new planning period (administrators).")
 class CreatePeriodInput:
-    name: str = f(description="A unique name, e.g. \"FY2027 Q1\".")
+    name: str = f(description='A unique name, e.g. "FY2027 Q1".')
     type: PeriodType = f(description="Year, quarter or month.")
     start_date: dt.date = f(description="The first day.")
     end_date: dt.date = f(description="The last day (not before the first).")

@@ -13,12 +13,12 @@ from models import Period as PeriodRow
 from models import User as UserRow
 from models.money import MissingRateError, sum_in
 from resolvers.errors import ClientError
+from resolvers.ids import to_global_id
 from resolvers.pagination import PageArgs, encode_cursor
 from resolvers.rollups import OPEN, WON, rates_loader, totals_loader
 from schema.account_types import PlanAccountConnection, PlanAccountEdge, account_from_row
 from schema.connections import Connection, page_info
 from schema.enums import PlanStatus, PlanType
-from resolvers.ids import to_global_id
 from schema.types import (
     After,
     Contact,
@@ -125,9 +125,10 @@ class BusinessPlan(Node):
         page = await info.context.loaders.children["plan_accounts"].load((self.pk, args))
         edges = [
             PlanAccountEdge(
-                cursor=encode_cursor(row.id), node=account_from_row(row),
+                cursor=encode_cursor(row.id),
+                node=account_from_row(row),
                 is_primary=bool(row._is_primary),
-            )  # fmt: skip
+            )
             for row in page.rows
         ]
         return PlanAccountConnection(edges=edges, page_info=page_info(page), total_count=page.total)
@@ -161,9 +162,12 @@ class BusinessPlan(Node):
         rows = await info.context.loaders.status_history.load(self.pk)
         return [
             PlanStatusChange(
-                from_=row.from_status, to=row.to_status, changed_at=row.changed_at,
-                comment=row.comment, changed_by_id=row.changed_by_id,
-            )  # fmt: skip
+                from_=row.from_status,
+                to=row.to_status,
+                changed_at=row.changed_at,
+                comment=row.comment,
+                changed_by_id=row.changed_by_id,
+            )
             for row in rows
         ]
 

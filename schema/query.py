@@ -13,11 +13,11 @@ from models import Objective as ObjectiveRow
 from models import Period as PeriodRow
 from models import User as UserRow
 from resolvers.errors import ClientError
+from resolvers.ids import from_global_id
 from resolvers.pagination import PageArgs
 from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
 from schema.connections import Connection, connection
 from schema.enums import PeriodType, PlanStatus
-from resolvers.ids import from_global_id
 from schema.types import (
     CONVERTERS,
     Account,
@@ -129,7 +129,8 @@ class Query:
         ] = None,
     ) -> Connection[Objective]:
         conditions: list[ColumnElement[bool]] = [
-            ObjectiveRow.account_id.is_(None), ObjectiveRow.contact_id.is_(None)
+            ObjectiveRow.account_id.is_(None),
+            ObjectiveRow.contact_id.is_(None),
         ]
         period = decode_id_arg(period_id, "Period", "periodId")
         if period is not None:

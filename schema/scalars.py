@@ -11,7 +11,7 @@ import strawberry
 
 def _parse_decimal(value: Any) -> decimal.Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise ValueError("Decimal must be a string such as \"125000.00\"")
+        raise ValueError('Decimal must be a string such as "125000.00"')
     try:
         parsed = decimal.Decimal(str(value).strip())
     except decimal.InvalidOperation:
@@ -23,7 +23,7 @@ def _parse_decimal(value: Any) -> decimal.Decimal:
 
 def _parse_date(value: Any) -> dt.date:
     if not isinstance(value, str):
-        raise ValueError("Date must be a string such as \"2027-03-31\"")
+        raise ValueError('Date must be a string such as "2027-03-31"')
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -32,13 +32,13 @@ def _parse_date(value: Any) -> dt.date:
 
 def _parse_datetime(value: Any) -> dt.datetime:
     if not isinstance(value, str):
-        raise ValueError("DateTime must be a string such as \"2027-03-31T09:30:00+00:00\"")
+        raise ValueError('DateTime must be a string such as "2027-03-31T09:30:00+00:00"')
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"'{value[:40]}' is not an ISO 8601 date-time") from None
     if parsed.tzinfo is None:
-        raise ValueError("DateTime needs a UTC offset, e.g. \"2027-03-31T09:30:00+00:00\"")
+        raise ValueError('DateTime needs a UTC offset, e.g. "2027-03-31T09:30:00+00:00"')
     return parsed
 
 

@@ -19,6 +19,7 @@ from models import Period as PeriodRow
 from models import User as UserRow
 from models.money import quantize
 from resolvers.context import Context
+from resolvers.ids import to_global_id
 from resolvers.loaders import CHILDREN
 from resolvers.pagination import PageArgs
 from schema.connections import (
@@ -36,7 +37,6 @@ from schema.enums import (
     PlanStatus,
     PlanType,
 )
-from resolvers.ids import to_global_id
 
 First = Annotated[int | None, strawberry.argument(description=FIRST_DESCRIPTION)]
 After = Annotated[str | None, strawberry.argument(description=AFTER_DESCRIPTION)]

@@ -16,10 +16,10 @@ from models import Objective as ObjectiveRow
 from models import Opportunity as OpportunityRow
 from models import Period as PeriodRow
 from models import User as UserRow
+from resolvers.ids import to_global_id
 from schema.account_types import Account
 from schema.connections import Connection
 from schema.enums import ActivityStatus, ActivityType, ObjectiveStatus, OpportunityStage
-from resolvers.ids import to_global_id
 from schema.plan_types import BusinessPlan
 from schema.types import (
     After,
@@ -37,7 +37,7 @@ from schema.types import (
 
 
 @strawberry.type(
-    description="A lower-level goal such as \"12 sales calls\"; global when it has neither "
+    description='A lower-level goal such as "12 sales calls"; global when it has neither '
     "account nor contact."
 )
 class Objective(Node):

@@ -25,7 +25,9 @@ mutation($input: ChangeBusinessPlanStatusInput!) { changeBusinessPlanStatus(inpu
 COUNTS = "{ accounts { totalCount } businessPlans { totalCount } }"
 OPPORTUNITY_COUNT = "query($id: ID!) { account(id: $id) { opportunities { totalCount } } }"
 VIEWER = "{ viewer { name } }"
-ACCOUNTS_PAGE = "query($first: Int, $after: String) { accounts(first: $first, after: $after) { totalCount } }"  # noqa: E501
+ACCOUNTS_PAGE = (
+    "query($first: Int, $after: String) { accounts(first: $first, after: $after) { totalCount } }"
+)
 
 
 async def counts(api: Api) -> dict[str, Any]:
@@ -83,8 +85,13 @@ async def test_too_many_ids_are_refused(api: Api) -> None:
         "accountIds": [f"a{i}" for i in range(101)],
     })  # fmt: skip
 
-    assert payload[ERRORS] == [{"field": ["input", "accountIds"], "code": "INVALID",
-                                "message": "accountIds may list at most 100 ids."}]
+    assert payload[ERRORS] == [
+        {
+            "field": ["input", "accountIds"],
+            "code": "INVALID",
+            "message": "accountIds may list at most 100 ids.",
+        }
+    ]
     assert await counts(api) == {"accounts": {"totalCount": 0}, "businessPlans": {"totalCount": 0}}
 
 
@@ -122,8 +129,10 @@ async def test_an_unknown_enum_value_is_a_top_level_error(api: Api) -> None:
     body = await api.post(CHANGE_STATUS, {"input": {"id": plan, "status": "APPROVED"}})
 
     assert len(top_level(body)) == 1
-    assert top_level(body) == ["Variable '$input' has invalid value at .status: "
-                               "Value 'APPROVED' does not exist in 'PlanStatus' enum."]
+    assert top_level(body) == [
+        "Variable '$input' has invalid value at .status: "
+        "Value 'APPROVED' does not exist in 'PlanStatus' enum."
+    ]
 
 
 # --- money ---------------------------------------------------------------------------------
@@ -134,8 +143,13 @@ async def test_a_negative_amount_is_refused(api: Api) -> None:
 
     body = await create_opportunity(api, acme, {"amount": "-5", "currency": "EUR"})
 
-    assert user_errors(body) == [{"field": ["input", "amount", "amount"], "code": "INVALID",
-                                  "message": "amount.amount must not be negative."}]
+    assert user_errors(body) == [
+        {
+            "field": ["input", "amount", "amount"],
+            "code": "INVALID",
+            "message": "amount.amount must not be negative.",
+        }
+    ]
     assert await opportunity_count(api, acme) == 0
 
 
@@ -198,8 +212,14 @@ async def test_a_currency_code_is_trimmed_and_upper_cased(api: Api) -> None:
 
     body = await create_opportunity(api, acme, {"amount": "5.10", "currency": " eur "})
 
-    assert body == {"data": {"createOpportunity": {
-        "opportunity": {"amount": {"amount": "5.10", "currency": "EUR"}}, ERRORS: []}}}
+    assert body == {
+        "data": {
+            "createOpportunity": {
+                "opportunity": {"amount": {"amount": "5.10", "currency": "EUR"}},
+                ERRORS: [],
+            }
+        }
+    }
 
 
 async def test_the_largest_amount_is_accepted(api: Api) -> None:
@@ -208,7 +228,9 @@ async def test_the_largest_amount_is_accepted(api: Api) -> None:
     body = await create_opportunity(api, acme, {"amount": "1000000000000.00", "currency": "EUR"})
 
     assert body["data"]["createOpportunity"] == {
-        "opportunity": {"amount": {"amount": "1000000000000.00", "currency": "EUR"}}, ERRORS: []}
+        "opportunity": {"amount": {"amount": "1000000000000.00", "currency": "EUR"}},
+        ERRORS: [],
+    }
 
 
 async def test_a_negative_objective_target_is_refused(api: Api) -> None:
@@ -304,11 +326,16 @@ async def test_a_due_time_without_offset_is_a_top_level_error(api: Api) -> None:
 
 
 async def test_a_due_time_before_1900_is_refused(api: Api) -> None:
-    payload = await api.mutate("createActivity", {"type": "CALL", "subject": "Call",
-                                                  "dueAt": "1899-12-31T23:00:00+00:00"})
+    payload = await api.mutate(
+        "createActivity", {"type": "CALL", "subject": "Call", "dueAt": "1899-12-31T23:00:00+00:00"}
+    )
 
-    assert payload == {"activity": None, ERRORS: [{
-        "field": ["input", "dueAt"], "code": "INVALID", "message": "dueAt is out of range."}]}
+    assert payload == {
+        "activity": None,
+        ERRORS: [
+            {"field": ["input", "dueAt"], "code": "INVALID", "message": "dueAt is out of range."}
+        ],
+    }
 
 
 async def test_an_impossible_date_is_a_top_level_error(api: Api) -> None:
@@ -385,8 +412,14 @@ async def test_a_request_without_a_token_is_unauthenticated(api: Api) -> None:
 async def test_a_request_with_a_bad_token_is_unauthenticated(api: Api) -> None:
     status, body = await graphql(api, token="pg_not-a-token", json={"query": VIEWER})
 
-    assert (status, body) == (401, {"errors": [{
-        "message": "The token is not valid.", "extensions": {"code": "UNAUTHENTICATED"}}]})
+    assert (status, body) == (
+        401,
+        {
+            "errors": [
+                {"message": "The token is not valid.", "extensions": {"code": "UNAUTHENTICATED"}}
+            ]
+        },
+    )
 
 
 async def test_a_plain_text_post_is_refused_and_not_run(api: Api) -> None:
@@ -402,11 +435,21 @@ async def test_a_plain_text_post_is_refused_and_not_run(api: Api) -> None:
 
 
 async def test_malformed_json_is_a_bad_request(api: Api) -> None:
-    status, body = await graphql(api, token=api.tokens["anna"], content=b'{"query": ',
-                                 headers={"Content-Type": "application/json"})
+    status, body = await graphql(
+        api,
+        token=api.tokens["anna"],
+        content=b'{"query": ',
+        headers={"Content-Type": "application/json"},
+    )
 
-    assert (status, body) == (400, {"errors": [{
-        "message": "The body is not valid JSON.", "extensions": {"code": "BAD_REQUEST"}}]})
+    assert (status, body) == (
+        400,
+        {
+            "errors": [
+                {"message": "The body is not valid JSON.", "extensions": {"code": "BAD_REQUEST"}}
+            ]
+        },
+    )
 
 
 async def test_a_mutation_over_get_is_refused_and_not_run(api: Api) -> None:
@@ -414,8 +457,14 @@ async def test_a_mutation_over_get_is_refused_and_not_run(api: Api) -> None:
 
     status, body = await graphql(api, "GET", api.tokens["anna"], params={"query": mutation})
 
-    assert (status, body) == (405, {"errors": [{
-        "message": "Mutations need POST.", "extensions": {"code": "METHOD_NOT_ALLOWED"}}]})
+    assert (status, body) == (
+        405,
+        {
+            "errors": [
+                {"message": "Mutations need POST.", "extensions": {"code": "METHOD_NOT_ALLOWED"}}
+            ]
+        },
+    )
     assert await counts(api) == {"accounts": {"totalCount": 0}, "businessPlans": {"totalCount": 0}}
 
 

@@ -71,4 +71,7 @@ def test_create_token_for_an_unknown_user_fails(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
 
-    assert (result.returncode, result.stderr.strip()) == (1, "no user with e-mail nobody@example.com")
+    assert (result.returncode, result.stderr.strip()) == (
+        1,
+        "no user with e-mail nobody@example.com",
+    )

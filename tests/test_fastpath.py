@@ -11,22 +11,21 @@ from typing import Any
 
 import hypothesis_graphql
 import pytest
-from graphql import StringValueNode, parse
+from graphql import StringValueNode
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
 from bench.generate import generate
 from models import Role
 from models.db import make_engine, make_writer_sessionmaker
 from resolvers.context import new_context
 from resolvers.fastpath import run_fast_path
-from schema.fast import FastPath
-from settings import Settings
 from resolvers.ids import to_global_id
 from resolvers.visibility import Viewer
 from schema import build_schema
+from schema.fast import FastPath
+from settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 PICTURE = (ROOT / "bench" / "queries" / "picture.graphql").read_text()
@@ -72,10 +71,10 @@ async def bench_db(database_url: str) -> AsyncIterator[str]:
     await generate(database_url, accounts=3, seed=7, progress=lambda _: None)
     engine = make_engine(database_url)
     async with engine.begin() as connection:  # a second currency, converted in the roll-ups
-        await connection.execute(text(
-            "INSERT INTO exchange_rates (base, quote, rate) VALUES ('USD', 'EUR', 9000000000)"))
-        await connection.execute(text(
-            "UPDATE opportunities SET currency = 'USD' WHERE id % 7 = 0"))
+        await connection.execute(
+            text("INSERT INTO exchange_rates (base, quote, rate) VALUES ('USD', 'EUR', 9000000000)")
+        )
+        await connection.execute(text("UPDATE opportunities SET currency = 'USD' WHERE id % 7 = 0"))
     await engine.dispose()
     yield database_url
 
@@ -120,7 +119,9 @@ def _difference(a: Any, b: Any, path: str = "") -> str:
     if isinstance(a, dict) and isinstance(b, dict):
         for key in list(a) + [k for k in b if k not in a]:
             if a.get(key, "<missing>") != b.get(key, "<missing>"):
-                return _difference(a.get(key, "<missing>"), b.get(key, "<missing>"), f"{path}.{key}")
+                return _difference(
+                    a.get(key, "<missing>"), b.get(key, "<missing>"), f"{path}.{key}"
+                )
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
         for index, (x, y) in enumerate(zip(a, b, strict=True)):
             if x != y:
@@ -151,19 +152,30 @@ async def test_hand_written_queries_are_the_same_on_both_paths(bench_db: str) ->
 
 async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> None:
     schema_sdl = (ROOT / "schema.graphql").read_text()
-    ids = st.sampled_from([to_global_id(t, pk) for t in ("Account", "BusinessPlan", "Objective",
-                                                          "Activity", "Period") for pk in (1, 2)])
+    ids = st.sampled_from(
+        [
+            to_global_id(t, pk)
+            for t in ("Account", "BusinessPlan", "Objective", "Activity", "Period")
+            for pk in (1, 2)
+        ]
+    )
     ids = ids.map(lambda value: StringValueNode(value=value))
     strategy = hypothesis_graphql.queries(
-        schema_sdl, fields=["account", "businessPlan", "node", "accounts", "globalObjectives"],
-        custom_scalars={"ID": ids}, allow_x00=False,
+        schema_sdl,
+        fields=["account", "businessPlan", "node", "accounts", "globalObjectives"],
+        custom_scalars={"ID": ids},
+        allow_x00=False,
     )
     compiled = []
 
     loop = asyncio.new_event_loop()  # one loop for every example, in a thread of its own
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(query=strategy, viewer=st.sampled_from(list(VIEWERS)))
     def check(query: str, viewer: str) -> None:
         fast, general = loop.run_until_complete(_both(bench_db, query, {}, VIEWERS[viewer]))
@@ -178,11 +190,12 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
 
 
 async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -> None:
-    from settings import Settings
-    from server import create_app
-    from tests.conftest import StatementCounter
     import httpx
     from sqlalchemy import event
+
+    from server import create_app
+    from settings import Settings
+    from tests.conftest import StatementCounter
 
     app = create_app(Settings(database_url=bench_db))
     counter = StatementCounter()

@@ -165,7 +165,8 @@ async def test_requests_in_flight_when_connections_are_cut_fail_cleanly_then_rec
     assert codes == {"INTERNAL_SERVER_ERROR"}
     assert await faulty.recovers() < 10
     created = {
-        r.json()["data"]["createAccount"]["account"]["id"] for r in responses
+        r.json()["data"]["createAccount"]["account"]["id"]
+        for r in responses
         if not failed(r) and "createAccount" in r.json()["data"]
     }
     stored = await faulty.sql("SELECT id FROM accounts WHERE name LIKE 'Stuck%'")
@@ -197,7 +198,8 @@ async def test_requests_under_load_survive_repeated_cuts(faulty: Faulty) -> None
     assert problems == [], problems[:3]
     assert len(responses) > 20 and recovery < 10
     acknowledged = {
-        r.json()["data"]["createAccount"]["account"]["id"] for r in responses
+        r.json()["data"]["createAccount"]["account"]["id"]
+        for r in responses
         if not failed(r) and "createAccount" in r.json()["data"]
     }
     stored = {row[0] for row in await faulty.sql("SELECT id FROM accounts")}
@@ -256,7 +258,8 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
     assert plans and all(tuple(row[1:]) == (1, 1, 1) for row in plans), plans
     acknowledged = {
         from_global_id(r.json()["data"]["createBusinessPlan"]["businessPlan"]["id"])[1]  # type: ignore[index]
-        for r in responses if not failed(r)
+        for r in responses
+        if not failed(r)
     }
     assert acknowledged <= {row[0] for row in plans}
     orphans = await faulty.sql(
@@ -331,7 +334,8 @@ async def test_signing_in_while_the_database_hangs_ends_in_bounded_time(faulty: 
 
 @pytest.mark.parametrize("fault", ["down", "hung"])
 async def test_signing_in_while_the_database_fails_gets_a_clear_json_error(
-    faulty: Faulty, fault: str,
+    faulty: Faulty,
+    fault: str,
 ) -> None:
     await faulty.recovers()
     if fault == "down":

@@ -60,29 +60,50 @@ def print_table() -> Iterator[None]:
 NASTY_TEXT = st.one_of(
     st.text(),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1).map(lambda s: s + "\x00" + s),
-    st.sampled_from(["", " ", "\x00", "\ud7ff\ufffe", "' OR 1=1 --",
-                     "Robert'); DROP TABLE plans;--", "%s%s%s", "{{7*7}}",
-                     "../../etc/passwd", "\u202e\u0000", "a" * 100_001,
-                     "QnVzaW5lc3NQbGFuOjE=", "QnVzaW5lc3NQbGFuOjk5OTk5OTk5OTk5OTk5OTk5OTk5",
-                     "QWNjb3VudDotMQ==", "VXNlcjox"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\x00",
+            "\ud7ff\ufffe",
+            "' OR 1=1 --",
+            "Robert'); DROP TABLE plans;--",
+            "%s%s%s",
+            "{{7*7}}",
+            "../../etc/passwd",
+            "\u202e\u0000",
+            "a" * 100_001,
+            "QnVzaW5lc3NQbGFuOjE=",
+            "QnVzaW5lc3NQbGFuOjk5OTk5OTk5OTk5OTk5OTk5OTk5",
+            "QWNjb3VudDotMQ==",
+            "VXNlcjox",
+        ]
+    ),
 )
 HUGE_NUMBERS = st.one_of(
-    st.integers(), st.sampled_from([2**31, -(2**31) - 1, 2**63, 10**400, -(10**400)]),
+    st.integers(),
+    st.sampled_from([2**31, -(2**31) - 1, 2**63, 10**400, -(10**400)]),
     st.floats(allow_nan=False, allow_infinity=False),
 )
 SCALARS = {
     "Date": st.one_of(st.dates().map(nodes.String), NASTY_TEXT.map(nodes.String)),
-    "DateTime": st.one_of(st.datetimes().map(lambda d: nodes.String(d.isoformat() + "+00:00")),
-                          NASTY_TEXT.map(nodes.String)),
-    "Decimal": st.one_of(st.decimals(allow_nan=True).map(nodes.String),
-                         st.sampled_from(["1e999999", "-0", "NaN", "Infinity", "0x10",
-                                          "1" * 5000]).map(nodes.String)),
+    "DateTime": st.one_of(
+        st.datetimes().map(lambda d: nodes.String(d.isoformat() + "+00:00")),
+        NASTY_TEXT.map(nodes.String),
+    ),
+    "Decimal": st.one_of(
+        st.decimals(allow_nan=True).map(nodes.String),
+        st.sampled_from(["1e999999", "-0", "NaN", "Infinity", "0x10", "1" * 5000]).map(
+            nodes.String
+        ),
+    ),
 }
 JSON_LEAVES = st.none() | st.booleans() | HUGE_NUMBERS | NASTY_TEXT
 JSON_VALUES = st.recursive(
     JSON_LEAVES,
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -100,17 +121,17 @@ DEEP = st.builds(_deep, st.integers(1, 20_000), st.sampled_from(["json", "query"
 # Real operations, for random variables.
 OPERATIONS = {
     "createBusinessPlan": "mutation($input: CreateBusinessPlanInput!) { createBusinessPlan("
-                          "input: $input) { businessPlan { id } userErrors { code } } }",
+    "input: $input) { businessPlan { id } userErrors { code } } }",
     "changeBusinessPlanStatus": "mutation($input: ChangeBusinessPlanStatusInput!) { "
-                                "changeBusinessPlanStatus(input: $input) { businessPlan { id } "
-                                "userErrors { code } } }",
+    "changeBusinessPlanStatus(input: $input) { businessPlan { id } "
+    "userErrors { code } } }",
     "createOpportunity": "mutation($input: CreateOpportunityInput!) { createOpportunity("
-                         "input: $input) { opportunity { id } userErrors { code } } }",
+    "input: $input) { opportunity { id } userErrors { code } } }",
     "createActivity": "mutation($input: CreateActivityInput!) { createActivity(input: $input) "
-                      "{ activity { id } userErrors { code } } }",
+    "{ activity { id } userErrors { code } } }",
     "businessPlans": "query($first: Int, $after: String, $status: [PlanStatus!], $periodId: ID) "
-                     "{ businessPlans(first: $first, after: $after, status: $status, "
-                     "periodId: $periodId) { totalCount nodes { id } } }",
+    "{ businessPlans(first: $first, after: $after, status: $status, "
+    "periodId: $periodId) { totalCount nodes { id } } }",
     "node": "query($id: ID!) { node(id: $id) { id } }",
 }
 
@@ -231,8 +252,12 @@ async def test_generated_valid_mutations(target: Target, mutation: str) -> None:
 
 
 @HYPOTHESIS
-@given(operation=st.one_of(queries(SDL, custom_scalars=SCALARS, mode=Mode.NEGATIVE),
-                           mutations(SDL, custom_scalars=SCALARS, mode=Mode.NEGATIVE)))
+@given(
+    operation=st.one_of(
+        queries(SDL, custom_scalars=SCALARS, mode=Mode.NEGATIVE),
+        mutations(SDL, custom_scalars=SCALARS, mode=Mode.NEGATIVE),
+    )
+)
 async def test_generated_invalid_operations(target: Target, operation: str) -> None:
     response = await target.send("invalid operation", json_body={"query": operation})
     assert response is None or response.status_code != 200 or response.json().get("errors")
@@ -319,8 +344,11 @@ async def test_random_methods_headers_and_raw_bodies(target: Target, method: str
                                                      authorization: str, body: bytes,
                                                      query: str | None) -> None:  # fmt: skip
     signed_in = authorization == "" and method == "POST"
-    headers = {"Content-Type": content_type, "Accept": accept,
-               "Authorization": target.auth["Authorization"] if signed_in else authorization}
+    headers = {
+        "Content-Type": content_type,
+        "Accept": accept,
+        "Authorization": target.auth["Authorization"] if signed_in else authorization,
+    }
     # Header values go out as latin-1 bytes, as any byte a client may send.
     raw_headers = {k: v.encode("latin-1", "replace") for k, v in headers.items() if v}
     await target.send(f"raw {method}", method, content=body if method != "GET" else None,
@@ -329,8 +357,10 @@ async def test_random_methods_headers_and_raw_bodies(target: Target, method: str
 
 
 @HYPOTHESIS
-@given(document=DEEP, variables=st.builds(
-    lambda depth: json.loads("[" * depth + "]" * depth), st.integers(1, 500)))
+@given(
+    document=DEEP,
+    variables=st.builds(lambda depth: json.loads("[" * depth + "]" * depth), st.integers(1, 500)),
+)
 async def test_deep_nesting(target: Target, document: str, variables: Any) -> None:
     await target.send("deep nesting", json_body={"query": document, "variables": {"a": variables}})
 
@@ -341,15 +371,21 @@ async def test_deep_nesting(target: Target, document: str, variables: Any) -> No
     (OPERATIONS["businessPlans"], {"status": ["NOPE"]}),  # not a PlanStatus
 ])  # fmt: skip
 async def test_variables_that_fail_coercion_get_a_clean_error(
-    target: Target, database_url: str, query: str, variables: dict[str, Any], request: Any,
+    target: Target,
+    database_url: str,
+    query: str,
+    variables: dict[str, Any],
+    request: Any,
 ) -> None:
     valid = {"id": target.ids["plan"]} if "$id" in query else {}
     ran = await target.api.client.post(  # a first run that works: the fast path learns it
-        "/graphql", json={"query": query, "variables": valid}, headers=target.auth)
+        "/graphql", json={"query": query, "variables": valid}, headers=target.auth
+    )
     assert "errors" not in ran.json()
 
     response = await target.api.client.post(
-        "/graphql", json={"query": query, "variables": variables}, headers=target.auth)
+        "/graphql", json={"query": query, "variables": variables}, headers=target.auth
+    )
 
     check(response)
     assert response.json()["errors"]

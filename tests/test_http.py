@@ -45,12 +45,22 @@ async def test_node_resolves_every_id_the_api_hands_out(api: Api) -> None:
     carla = await f.contact(api, accountIds=[acme])
     plan = await f.plan(api, "Plan", year, accountIds=[acme])
     objective = await api.create("createObjective", {"name": "O", "periodId": year})
-    deal = await api.create("createOpportunity", {"name": "D", "accountId": acme,
-                                                  "amount": {"amount": "1", "currency": "EUR"}})
+    deal = await api.create(
+        "createOpportunity",
+        {"name": "D", "accountId": acme, "amount": {"amount": "1", "currency": "EUR"}},
+    )
     call = await api.create("createActivity", {"type": "CALL", "subject": "S", "accountId": acme})
     viewer = (await api.ok("{ viewer { id } }"))["viewer"]["id"]
-    ids = {"Period": year, "Account": acme, "Contact": carla, "BusinessPlan": plan,
-           "Objective": objective, "Opportunity": deal, "Activity": call, "User": viewer}
+    ids = {
+        "Period": year,
+        "Account": acme,
+        "Contact": carla,
+        "BusinessPlan": plan,
+        "Objective": objective,
+        "Opportunity": deal,
+        "Activity": call,
+        "User": viewer,
+    }
 
     resolved = {}
     for type_name, node_id in ids.items():

@@ -211,7 +211,9 @@ async def test_rollups_count_each_opportunity_once_and_convert_currencies(api: A
     sub = await f.plan(api, "Q1", q1, accountIds=[acme], parentPlanId=annual)
     await api.ok(SET_RATE, {"input": {"base": "EUR", "quote": "USD", "rate": "1.25"}}, "admin")
 
-    async def opportunity(name: str, amount: str, currency: str, stage: str, plans: list[str]) -> None:
+    async def opportunity(
+        name: str, amount: str, currency: str, stage: str, plans: list[str]
+    ) -> None:
         await api.create("createOpportunity", {
             "name": name, "accountId": acme, "stage": stage, "planIds": plans,
             "amount": {"amount": amount, "currency": currency}})  # fmt: skip
@@ -295,10 +297,17 @@ async def _account_with(session: AsyncSession, name: str, plans: int, activities
     session.add(first)
     await session.flush()
     session.add_all(
-        Activity(type=ActivityType.TASK, subject=f"{name} task {n}", owner_id=owner_id,
-                 account_id=account.id, contact_id=contact.id, plan_id=root.id,
-                 objective_id=objective.id, opportunity_id=opportunity.id,
-                 follow_up_of_id=first.id)  # fmt: skip
+        Activity(
+            type=ActivityType.TASK,
+            subject=f"{name} task {n}",
+            owner_id=owner_id,
+            account_id=account.id,
+            contact_id=contact.id,
+            plan_id=root.id,
+            objective_id=objective.id,
+            opportunity_id=opportunity.id,
+            follow_up_of_id=first.id,
+        )
         for n in range(1, activities)
     )
     return account.id

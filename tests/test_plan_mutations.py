@@ -214,11 +214,17 @@ async def test_a_stale_version_refuses_an_update(api: Api) -> None:
     plan_id = await given_plan(api, "SUBMITTED")
     before = await snapshot(api, plan_id)
 
-    payload = await api.mutate("updateBusinessPlan",
-                               {"id": plan_id, "expectedVersion": 1, "name": "Renamed"})
+    payload = await api.mutate(
+        "updateBusinessPlan", {"id": plan_id, "expectedVersion": 1, "name": "Renamed"}
+    )
 
-    assert payload[ERRORS] == [{"field": ["input", "expectedVersion"], "code": "STALE_VERSION",
-                                "message": "The plan is at version 2, not 1: reload it and retry."}]
+    assert payload[ERRORS] == [
+        {
+            "field": ["input", "expectedVersion"],
+            "code": "STALE_VERSION",
+            "message": "The plan is at version 2, not 1: reload it and retry.",
+        }
+    ]
     assert await snapshot(api, plan_id) == before
 
 
@@ -250,8 +256,10 @@ async def test_an_approved_plan_takes_no_new_account(api: Api) -> None:
 
 async def test_an_expired_plan_takes_no_opportunity(api: Api) -> None:
     acme = await f.account(api, "Acme")
-    deal = await api.create("createOpportunity", {"name": "Deal", "accountId": acme,
-                                                  "amount": {"amount": "10", "currency": "EUR"}})
+    deal = await api.create(
+        "createOpportunity",
+        {"name": "Deal", "accountId": acme, "amount": {"amount": "10", "currency": "EUR"}},
+    )
     plan_id = await given_plan(api, "EXPIRED")
     before = await snapshot(api, plan_id)
 
@@ -270,15 +278,14 @@ async def test_an_expired_plan_takes_no_objective(api: Api) -> None:
     plan_id = await given_plan(api, "EXPIRED")
     year = (await api.ok("{ periods { nodes { id } } }"))["periods"]["nodes"][0]["id"]
 
-    payload = await api.mutate("createObjective",
-                               {"name": "Calls", "periodId": year, "planId": plan_id})
+    payload = await api.mutate(
+        "createObjective", {"name": "Calls", "periodId": year, "planId": plan_id}
+    )
 
     assert payload == {"objective": None, ERRORS: [{
         "field": ["input", "planId"], "code": "READ_ONLY",
         "message": "The plan is EXPIRED and takes no new links."}]}  # fmt: skip
-    assert (await api.ok(PLAN_WORK, {"id": plan_id}))["businessPlan"]["objectives"] == {
-        "nodes": []
-    }
+    assert (await api.ok(PLAN_WORK, {"id": plan_id}))["businessPlan"]["objectives"] == {"nodes": []}
 
 
 async def test_a_plan_name_is_unique_within_its_period(api: Api) -> None:
@@ -315,9 +322,19 @@ async def test_an_id_that_names_no_plan_is_not_found(api: Api) -> None:
 
     payloads = [await move(api, bad, "SUBMITTED") for bad in (unknown, malformed, wrong_type)]
 
-    assert payloads == [{"businessPlan": None, ERRORS: [{
-        "field": ["input", "id"], "code": "NOT_FOUND",
-        "message": f"No BusinessPlan with id '{bad}'."}]} for bad in (unknown, malformed, year)]
+    assert payloads == [
+        {
+            "businessPlan": None,
+            ERRORS: [
+                {
+                    "field": ["input", "id"],
+                    "code": "NOT_FOUND",
+                    "message": f"No BusinessPlan with id '{bad}'.",
+                }
+            ],
+        }
+        for bad in (unknown, malformed, year)
+    ]
     assert await snapshot(api, plan_id) == before
 
 
@@ -345,8 +362,10 @@ async def test_work_is_linked_to_an_approved_plan(api: Api) -> None:
     acme = await f.account(api, "Acme")
     plan_id = await given_plan(api, "SUBMITTED", "FINAL_APPROVED", accountIds=[acme])
     year = (await api.ok("{ periods { nodes { id } } }"))["periods"]["nodes"][0]["id"]
-    deal = await api.create("createOpportunity", {"name": "Deal", "accountId": acme,
-                                                  "amount": {"amount": "10", "currency": "EUR"}})
+    deal = await api.create(
+        "createOpportunity",
+        {"name": "Deal", "accountId": acme, "amount": {"amount": "10", "currency": "EUR"}},
+    )
     await api.create("createObjective", {"name": "12 calls", "periodId": year, "planId": plan_id})
     await api.create("createActivity", {"type": "CALL", "subject": "Kick-off", "planId": plan_id})
 

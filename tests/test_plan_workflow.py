@@ -83,9 +83,10 @@ def test_another_account_manager_may_make_no_move(current: S, target: S) -> None
 
 @pytest.mark.parametrize(("current", "target"), list(ALLOWED))
 def test_an_administrator_may_make_every_move(current: S, target: S) -> None:
-    assert transition(current, target, ADMIN, OWNER_ID, "admin says").name == ALLOWED[
-        (current, target)
-    ]
+    assert (
+        transition(current, target, ADMIN, OWNER_ID, "admin says").name
+        == ALLOWED[(current, target)]
+    )
 
 
 def test_a_reviewer_may_return_a_submitted_plan() -> None:

@@ -307,9 +307,7 @@ async def test_concurrent_creations_and_links_lose_nothing(clients: Clients) -> 
     )  # fmt: skip
     assert tuple(sql_counts[0]) == (CLIENTS, CLIENTS, CLIENTS, CLIENTS // 2, CLIENTS // 2)
     # Each successful addPlanContact bumped the version once, and nothing else did.
-    plan_contact_wins = sum(
-        1 for p in payloads if p[ERRORS] == [] and "businessPlan" in p
-    )
+    plan_contact_wins = sum(1 for p in payloads if p[ERRORS] == [] and "businessPlan" in p)
     (version,) = await clients.sql("SELECT version FROM business_plans WHERE id = :id",
                                    id=pk(other_plan))  # fmt: skip
     assert version[0] == 1 + plan_contact_wins

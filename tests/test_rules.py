@@ -31,9 +31,16 @@ async def test_setting_a_rate_replaces_the_inverse_direction(api: Api) -> None:
     year = await f.period(api)
     acme = await f.account(api)
     plan = await f.plan(api, "Plan", year, accountIds=[acme], currency="EUR")
-    await api.create("createOpportunity", {"name": "D", "accountId": acme, "planIds": [plan],
-                                           "stage": "CLOSED_WON",
-                                           "amount": {"amount": "100.00", "currency": "USD"}})
+    await api.create(
+        "createOpportunity",
+        {
+            "name": "D",
+            "accountId": acme,
+            "planIds": [plan],
+            "stage": "CLOSED_WON",
+            "amount": {"amount": "100.00", "currency": "USD"},
+        },
+    )
     await api.ok(SET_RATE, {"input": {"base": "EUR", "quote": "USD", "rate": "2"}}, "admin")
     await api.ok(SET_RATE, {"input": {"base": "USD", "quote": "EUR", "rate": "0.8"}}, "admin")
 

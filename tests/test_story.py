@@ -34,8 +34,9 @@ async def _deal(api: Api, name: str, account: str, amount: str, stage: str, plan
 
 async def _status(api: Api, plan: str, status: str, user: str = "anna",
                   comment: str | None = None) -> None:  # fmt: skip
-    payload = await api.mutate("changeBusinessPlanStatus",
-                               {"id": plan, "status": status, "comment": comment}, user=user)
+    payload = await api.mutate(
+        "changeBusinessPlanStatus", {"id": plan, "status": status, "comment": comment}, user=user
+    )
     assert payload["userErrors"] == []
 
 

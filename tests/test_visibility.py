@@ -77,8 +77,10 @@ async def test_an_account_team_member_sees_the_account(api: Api) -> None:
     world = await _two_worlds(api)
     ben = (await api.ok("{ viewer { id } }", user="ben"))["viewer"]["id"]
 
-    added = await api.mutate("addAccountTeamMember", {"accountId": world["anna_acct"],
-                                                      "userId": ben, "role": "specialist"})
+    added = await api.mutate(
+        "addAccountTeamMember",
+        {"accountId": world["anna_acct"], "userId": ben, "role": "specialist"},
+    )
     seen = await api.ok(NODE, {"id": world["anna_acct"]}, user="ben")
 
     assert added["userErrors"] == []
@@ -89,7 +91,8 @@ async def test_only_the_owner_or_an_admin_manages_the_account_team(api: Api) -> 
     world = await _two_worlds(api)
     rita = (await api.ok("{ viewer { id } }", user="rita"))["viewer"]["id"]
 
-    refused = await api.mutate("addAccountTeamMember", {"accountId": world["anna_acct"],
-                                                        "userId": rita}, user="rita")
+    refused = await api.mutate(
+        "addAccountTeamMember", {"accountId": world["anna_acct"], "userId": rita}, user="rita"
+    )
 
     assert [e["code"] for e in refused["userErrors"]] == ["FORBIDDEN"]

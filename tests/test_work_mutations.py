@@ -28,8 +28,9 @@ async def given_account_with_contact(api: Api) -> tuple[str, str]:
 
 
 async def given_deal(api: Api, account: str, **overrides: object) -> str:
-    return await api.create("createOpportunity",
-                            {"name": "Deal", "accountId": account, "amount": EUR_10, **overrides})
+    return await api.create(
+        "createOpportunity", {"name": "Deal", "accountId": account, "amount": EUR_10, **overrides}
+    )
 
 
 # --- objectives ----------------------------------------------------------------------------
@@ -38,8 +39,11 @@ async def given_deal(api: Api, account: str, **overrides: object) -> str:
 async def test_an_objective_without_account_or_contact_is_global(api: Api) -> None:
     year = await f.period(api)
 
-    payload = await api.mutate("createObjective", {"name": "Launch", "periodId": year,
-                                                   "target": "3", "unit": "demos"}, OBJECTIVE)
+    payload = await api.mutate(
+        "createObjective",
+        {"name": "Launch", "periodId": year, "target": "3", "unit": "demos"},
+        OBJECTIVE,
+    )
 
     assert payload == {"objective": {"name": "Launch", "isGlobal": True, "status": "DRAFT",
                                      "target": "3", "unit": "demos", "account": None,
@@ -51,8 +55,11 @@ async def test_an_objective_for_a_contact_is_not_global(api: Api) -> None:
     _, carla = await given_account_with_contact(api)
     plan = await f.plan(api, "Acme 2027", year)
 
-    payload = await api.mutate("createObjective", {"name": "12 calls", "periodId": year,
-                                                   "contactId": carla, "planId": plan}, OBJECTIVE)
+    payload = await api.mutate(
+        "createObjective",
+        {"name": "12 calls", "periodId": year, "contactId": carla, "planId": plan},
+        OBJECTIVE,
+    )
 
     assert payload == {"objective": {"name": "12 calls", "isGlobal": False, "status": "DRAFT",
                                      "target": None, "unit": None, "account": None,
@@ -110,8 +117,9 @@ async def test_an_opportunity_is_linked_to_a_plan_and_unlinked(api: Api) -> None
 
     linked = await api.mutate("linkOpportunityToPlan", {"opportunityId": deal, "planId": plan},
                               "plans { nodes { name } }")  # fmt: skip
-    unlinked = await api.mutate("unlinkOpportunityFromPlan",
-                                {"opportunityId": deal, "planId": plan}, "plans { totalCount }")
+    unlinked = await api.mutate(
+        "unlinkOpportunityFromPlan", {"opportunityId": deal, "planId": plan}, "plans { totalCount }"
+    )
 
     assert linked == {"opportunity": {"plans": {"nodes": [{"name": "Acme 2027"}]}}, ERRORS: []}
     assert unlinked == {"opportunity": {"plans": {"totalCount": 0}}, ERRORS: []}
@@ -203,24 +211,35 @@ async def test_an_activity_is_completed(api: Api) -> None:
 
 
 async def test_an_activity_is_updated(api: Api) -> None:
-    task = await api.create("createActivity", {"type": "TASK", "subject": "Prepare",
-                                               "dueAt": "2027-01-01T00:00:00+00:00"})
+    task = await api.create(
+        "createActivity",
+        {"type": "TASK", "subject": "Prepare", "dueAt": "2027-01-01T00:00:00+00:00"},
+    )
 
     payload = await api.mutate("updateActivity", {
         "id": task, "subject": "Prepare the demo", "type": "APPOINTMENT", "status": "IN_PROGRESS",
         "dueAt": None,
     }, "type subject status dueAt")  # fmt: skip
 
-    assert payload == {"activity": {"type": "APPOINTMENT", "subject": "Prepare the demo",
-                                    "status": "IN_PROGRESS", "dueAt": None}, ERRORS: []}
+    assert payload == {
+        "activity": {
+            "type": "APPOINTMENT",
+            "subject": "Prepare the demo",
+            "status": "IN_PROGRESS",
+            "dueAt": None,
+        },
+        ERRORS: [],
+    }
 
 
 # --- reference data ------------------------------------------------------------------------
 
 
 async def test_an_account_manager_may_not_create_periods(api: Api) -> None:
-    payload = await api.mutate("createPeriod", {"name": "FY2027", "type": "YEAR",
-                                                "startDate": "2027-01-01", "endDate": "2027-12-31"})
+    payload = await api.mutate(
+        "createPeriod",
+        {"name": "FY2027", "type": "YEAR", "startDate": "2027-01-01", "endDate": "2027-12-31"},
+    )
 
     assert payload == {"period": None, ERRORS: [{
         "field": None, "code": "FORBIDDEN",
@@ -289,5 +308,11 @@ async def test_an_administrator_sets_an_exchange_rate(api: Api) -> None:
 async def test_an_account_manager_may_not_set_exchange_rates(api: Api) -> None:
     data = await api.ok(SET_RATE, {"input": {"base": "EUR", "quote": "USD", "rate": "1.085"}})
 
-    assert data == {"setExchangeRate": {"base": None, "quote": None, "rate": None,
-                                        "userErrors": [{"field": None, "code": "FORBIDDEN"}]}}
+    assert data == {
+        "setExchangeRate": {
+            "base": None,
+            "quote": None,
+            "rate": None,
+            "userErrors": [{"field": None, "code": "FORBIDDEN"}],
+        }
+    }

@@ -21,13 +21,12 @@ from graphql import (
     OperationDefinitionNode,
     OperationType,
 )
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.money import MissingRateError, Rates, quantize, sum_in
-from resolvers.fastpath.sql import PostgresSQL, SqliteSQL
 from resolvers.fastpath.root import root_fields
 from resolvers.fastpath.selection import Compilation, Unsupported
+from resolvers.fastpath.sql import PostgresSQL, SqliteSQL
 from resolvers.visibility import Viewer
 
 __all__ = ["Unsupported", "compile_query", "run_fast_path"]
@@ -107,9 +106,9 @@ async def _fill_deferred(connection: Any, deferred: list[str], document: str) ->
         found: dict[tuple[int, int], str] = {}
         for job, parents in wanted.items():
             ids = ", ".join(str(i) for i in sorted(parents))
-            for parent, value in (await connection.exec_driver_sql(f"{deferred[job]}({ids})")):
+            for parent, value in await connection.exec_driver_sql(f"{deferred[job]}({ids})"):
                 found[(job, parent)] = value
-        document = _MARKER.sub(lambda m: found[(int(m[1]), int(m[2]))], document)
+        document = _MARKER.sub(lambda m, found=found: found[(int(m[1]), int(m[2]))], document)
 
 
 async def _rates(connection: Any) -> Rates:
@@ -140,4 +139,3 @@ def _money(placeholder: dict[str, Any], rates: Rates | None) -> dict[str, Any]:
     total = sum_in(currency, sums, rates or Rates({})) if sums else quantize(Decimal(0), currency)
     values = {"amount": str(total), "currency": currency, "__typename": "Money"}
     return {key: values[name] for key, name in placeholder["$keys"]}
-

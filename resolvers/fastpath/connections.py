@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from resolvers.errors import ClientError
 from resolvers.fastpath import sql
 from resolvers.fastpath.selection import Compilation, Selected, Unsupported
 from resolvers.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decode_cursor
-from resolvers.errors import ClientError
 
 # (compilation, edge type, row alias, edge field) -> SQL for an extra edge field like `via`
 EdgeField = Callable[[Compilation, str, str, Selected], str]

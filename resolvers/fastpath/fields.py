@@ -70,11 +70,12 @@ def picture(node_type: str) -> Field:
         prios = [p for p, name in _VIA_NAMES.items() if name in vias] or [0]
         table = _TABLE[node_type]
         parent = ", k.parent_id AS parent_id" if node_type == "BusinessPlan" else ""
+        links = _LINK_SOURCES[node_type].format(t=t, null=comp.d.null_int)
         # Only ids here: the full rows are read for the page alone, not for every linked item.
         chosen = (
             f"SELECT k.id AS id{parent}, ch.prio AS _via, ch.contact AS _via_contact FROM (SELECT "
             "l.item, l.prio, l.contact, row_number() OVER (PARTITION BY l.item ORDER BY l.prio, "
-            f"l.contact) AS pick FROM ({_LINK_SOURCES[node_type].format(t=t, null=comp.d.null_int)}) l) ch "
+            f"l.contact) AS pick FROM ({links}) l) ch "
             f"JOIN {table} k ON k.id = ch.item WHERE ch.pick = 1 AND ch.prio IN "
             f"({', '.join(map(str, prios))}){_filters(comp, node_type, selected, args)}"
             f"{visibility(comp, node_type, 'k')}"

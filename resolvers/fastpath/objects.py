@@ -128,8 +128,10 @@ def rollup(bucket: str) -> Field:
         comp.rollups = True
         fields = comp.fields("Money", selected.selections())
         keys = [[i.key, i.name] for i in fields]
-        stage = "o.stage = 'CLOSED_WON'" if bucket == "won" else (
-            "o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')"
+        stage = (
+            "o.stage = 'CLOSED_WON'"
+            if bucket == "won"
+            else ("o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')")
         )
         d = comp.d
         total = "coalesce(sum(s.total), 0)"
@@ -165,7 +167,9 @@ def history(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
     parts = []
     for item in comp.fields("PlanStatusChange", selected.selections()):
         if item.name == "changedBy":
-            parts.append((item.key, ref("User", "changed_by_id")(comp, "PlanStatusChange", h, item)))
+            parts.append(
+                (item.key, ref("User", "changed_by_id")(comp, "PlanStatusChange", h, item))
+            )
         else:
             parts.append((item.key, values[item.name]))
     obj = comp.d.obj(parts)
