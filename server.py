@@ -67,10 +67,10 @@ def create_app(settings: Settings) -> Starlette:
 
 def migrate(database_url: str) -> None:
     """Bring the database to the newest schema (creates it from nothing on first run)."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # before import: it logs then
     from alembic import command
     from alembic.config import Config
 
-    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = Config()
     config.set_main_option("script_location", str(ROOT / "migrations"))
     config.attributes["database_url"] = database_url
