@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import time
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,7 +201,13 @@ class SigningKeys:
 
 
 def _read_jwks(source: str) -> bytes:
-    """The JWKS document (blocking, so it runs in a thread)."""
+    """The JWKS document (blocking, so it runs in a thread).
+
+    Plain http is allowed only on the loopback interface: elsewhere anyone on the way could
+    swap the keys and sign in as anybody.
+    """
+    if source.startswith("http://") and not _loopback(source):
+        raise ValueError("a JWKS URL must be https:// (http:// only on localhost)")
     if source.startswith(("https://", "http://")):
         with urllib.request.urlopen(source, timeout=10) as response:
             document: bytes = response.read(MAX_JWKS_BYTES + 1)
@@ -209,6 +216,11 @@ def _read_jwks(source: str) -> bytes:
     if len(document) > MAX_JWKS_BYTES:
         raise ValueError("the JWKS is too large")
     return document
+
+
+def _loopback(url: str) -> bool:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    return host == "localhost" or host == "::1" or host.startswith("127.")
 
 
 def _parse_jwks(document: bytes) -> list[SigningKey]:

@@ -285,3 +285,13 @@ async def test_jwks_over_http(make_client: Callable[..., Any]) -> None:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+async def test_a_plain_http_jwks_away_from_localhost_is_never_fetched(
+    make_client: Callable[..., Any],
+) -> None:
+    # Refused before any connection is made: no traffic leaves the machine.
+    url = "http://idp.invalid/jwks.json"
+    settings = {"oidc_jwks": url, "oidc_issuer": ISSUER, "oidc_audience": AUDIENCE}
+    async with make_client(**settings) as client:
+        await client.refused(token())
