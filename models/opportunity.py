@@ -21,10 +21,6 @@ class OpportunityStage(enum.StrEnum):
     CLOSED_LOST = "CLOSED_LOST"
 
 
-CLOSED_STAGES = frozenset({OpportunityStage.CLOSED_WON, OpportunityStage.CLOSED_LOST})
-OPEN_STAGES = frozenset(OpportunityStage) - CLOSED_STAGES
-
-
 class Opportunity(Base):
     __tablename__ = "opportunities"
     __table_args__ = (CheckConstraint("amount_micros >= 0", name="amount_not_negative"),)

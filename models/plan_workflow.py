@@ -18,7 +18,6 @@ class Mover(enum.Enum):
     """Who may make a move: the plan's owner, or anyone who may review the plan."""
 
     OWNER = "the plan's owner"
-    REVIEWER = "a reviewer"
     OWNER_OR_REVIEWER = "the plan's owner or a reviewer"
 
 
@@ -39,11 +38,8 @@ MOVES: dict[tuple[PlanStatus, PlanStatus], Move] = {
     (S.FINAL_APPROVED, S.EXPIRED): Move("expire", Mover.OWNER),
 }
 
-# Statuses whose own content (name, targets, links to accounts and contacts...) may change.
-CONTENT_EDITABLE = frozenset({S.DRAFT, S.SUBMITTED})
 # Statuses to which opportunities, objectives and activities may still be linked.
 LINKABLE = frozenset({S.DRAFT, S.SUBMITTED, S.FINAL_APPROVED})
-ACTIVE = frozenset({S.DRAFT, S.SUBMITTED, S.FINAL_APPROVED})
 
 
 @dataclass(frozen=True)
@@ -70,8 +66,6 @@ def may_act_as(actor: Actor, mover: Mover, owner_id: int) -> bool:
     is_reviewer = actor.role is Role.REVIEWER
     if mover is Mover.OWNER:
         return is_owner
-    if mover is Mover.REVIEWER:
-        return is_reviewer
     return is_owner or is_reviewer
 
 

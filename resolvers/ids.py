@@ -15,6 +15,12 @@ def to_global_id(type_name: str, pk: int) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode()
 
 
+def pk_of(global_id: object, type_name: str) -> int | None:
+    """The primary key behind an id of `type_name`; None for any other or malformed id."""
+    decoded = from_global_id(str(global_id))
+    return decoded[1] if decoded is not None and decoded[0] == type_name else None
+
+
 def from_global_id(global_id: str) -> tuple[str, int] | None:
     """The (type, primary key) of an id, or None if it is not an id this API handed out."""
     if len(global_id) > 200:

@@ -20,7 +20,7 @@ from strawberry import UNSET
 from models.money import MoneyError, validate_money
 from models.plan_workflow import Refusal
 from resolvers.context import Context
-from resolvers.ids import from_global_id
+from resolvers.ids import pk_of
 from resolvers.visibility import restrict
 
 T = TypeVar("T")
@@ -150,8 +150,7 @@ async def resolve_id(
     if global_id is None or global_id is UNSET:
         return None
     type_name = model.__name__
-    decoded = from_global_id(global_id)
-    pk = decoded[1] if decoded is not None and decoded[0] == type_name else None
+    pk = pk_of(global_id, type_name)
     row = await find(session, ctx, model, pk, lock) if pk is not None else None
     if row is None:
         shown = global_id if len(global_id) <= 60 else global_id[:57] + "..."

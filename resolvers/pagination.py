@@ -110,7 +110,3 @@ def split_pages(
         else:
             page.has_next = True
     return pages
-
-
-def count_only_page(total: int) -> Page:
-    return Page(total=total)

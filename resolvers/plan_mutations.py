@@ -46,16 +46,21 @@ def actor(ctx: Context) -> Actor:
     return Actor(ctx.viewer.user_id, ctx.viewer.role)
 
 
-async def bump_version(
-    session: AsyncSession, plan: BusinessPlan, expected: int | None, **values: Any
-) -> int:
-    """Compare-and-swap on the version: exactly one writer wins each version."""
+def check_version(plan: BusinessPlan, expected: int | None) -> None:
+    """The client's expectedVersion, if given, must be the plan's current version."""
     if expected is not None and expected is not UNSET and expected != plan.version:
         raise Refusal(
             "STALE_VERSION",
             f"The plan is at version {plan.version}, not {expected}: reload it and retry.",
             "expectedVersion",
         )
+
+
+async def bump_version(
+    session: AsyncSession, plan: BusinessPlan, expected: int | None, **values: Any
+) -> int:
+    """Compare-and-swap on the version: exactly one writer wins each version."""
+    check_version(plan, expected)
     new_version = plan.version + 1
     result = await session.execute(
         update(BusinessPlan)
@@ -191,8 +196,7 @@ async def change_status(ctx: Context, inp: Any) -> Result:
         comment = check.text("comment", inp.comment, COMMENT_MAX, required=False)
         check.done()
         assert plan is not None
-        if inp.expected_version is not None and inp.expected_version != plan.version:
-            await bump_version(session, plan, inp.expected_version)
+        check_version(plan, inp.expected_version)  # a stale version, before the move's checks
         old = plan.status
         transition(old, inp.status, actor(ctx), plan.owner_id, comment)
         version = await bump_version(session, plan, inp.expected_version, status=inp.status)

@@ -19,7 +19,7 @@ from models import (
     Period,
     PlanOpportunity,
 )
-from models.plan_workflow import check_linkable
+from models.plan_workflow import LINKABLE, check_linkable
 from resolvers.context import Context
 from resolvers.mutation_kit import (
     SHORT_MAX,
@@ -36,7 +36,7 @@ SUBJECT_MAX = 500
 
 
 def _linkable(check: Check, name: str | list[str], plan: BusinessPlan | None) -> None:
-    if plan is not None and plan.status.value == "EXPIRED":
+    if plan is not None and plan.status not in LINKABLE:
         check.add(name, "The plan is EXPIRED and takes no new links.", "READ_ONLY")
 
 
@@ -240,7 +240,7 @@ async def _check_inherited_plan(session: AsyncSession, plan_id: int | None) -> N
     if plan_id is None:
         return
     plan = await session.get(BusinessPlan, plan_id)
-    if plan is not None and plan.status.value == "EXPIRED":
+    if plan is not None and plan.status not in LINKABLE:
         raise Refused([FieldError(["input", "followUpOfId"], "The followed activity's plan is "
                                   "EXPIRED and takes no new links.", "READ_ONLY")])  # fmt: skip
 

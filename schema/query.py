@@ -13,7 +13,7 @@ from models import Objective as ObjectiveRow
 from models import Period as PeriodRow
 from models import User as UserRow
 from resolvers.errors import ClientError
-from resolvers.ids import from_global_id
+from resolvers.ids import from_global_id, pk_of
 from resolvers.pagination import PageArgs
 from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
 from schema.connections import Connection, connection
@@ -42,10 +42,8 @@ async def _root(info: Ctx, model: type, conditions: list[Any], first: Any, after
 
 
 async def _by_id(info: Ctx, value: str, type_name: str) -> Any:
-    decoded = from_global_id(value)
-    if decoded is None or decoded[0] != type_name:
-        return None
-    return await load_node(info, MODEL_BY_TYPE[type_name], decoded[1])
+    pk = pk_of(value, type_name)
+    return None if pk is None else await load_node(info, MODEL_BY_TYPE[type_name], pk)
 
 
 IdArg = Annotated[strawberry.ID, strawberry.argument(description="The object's global id.")]

@@ -8,9 +8,11 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bench import clients
 from models import ApiToken, Role, User
 from models.db import make_sessionmaker
 from models.user import hash_token, new_token
+from resolvers.ids import to_global_id
 
 USERS = {
     "admin": ("ada@example.com", "Ada Admin", Role.ADMIN),
@@ -149,3 +151,24 @@ async def plan(api: Api, name: str, period_id: str, **overrides: Any) -> str:
 
 def input_type(mutation: str) -> str:
     return INPUT_TYPES.get(mutation, mutation[0].upper() + mutation[1:] + "Input")
+
+
+async def picture_answers(app: Any, token: str, pks: list[int]) -> list[dict[str, Any]]:
+    """bench/queries/picture.graphql for each account, through `app`; the engine is closed."""
+    transport = httpx.ASGITransport(app=app)
+    headers = {"Authorization": f"Bearer {token}"}
+    answers = []
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test",
+                                     headers=headers) as client:  # fmt: skip
+            for pk in pks:
+                variables = {"id": to_global_id("Account", pk)}
+                response = await client.post("/graphql", json={"query": clients.PICTURE,
+                                                               "variables": variables})  # fmt: skip
+                assert response.status_code == 200, response.text
+                body = response.json()
+                assert "errors" not in body, body["errors"]
+                answers.append(body["data"])
+    finally:
+        await app.state.engine.dispose()
+    return answers

@@ -10,36 +10,14 @@ import asyncio
 import json
 
 import asyncpg
-import httpx
 import pytest
 
 from bench import clients
 from bench.drive import account_picker, run_phase, summarize
 from bench.floor import floor_document
 from bench.generate import generate
-from resolvers.ids import to_global_id
 from server import Settings, create_app
-
-
-async def _plangraph(url: str, token: str, pks: list[int]) -> list[dict]:
-    app = create_app(Settings(database_url=url))
-    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
-    headers = {"Authorization": f"Bearer {token}"}
-    answers = []
-    try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://test",
-                                     headers=headers) as client:  # fmt: skip
-            for pk in pks:
-                variables = {"id": to_global_id("Account", pk)}
-                response = await client.post("/graphql", json={"query": clients.PICTURE,
-                                                               "variables": variables})  # fmt: skip
-                assert response.status_code == 200
-                body = response.json()
-                assert "errors" not in body, body["errors"]
-                answers.append(body["data"])
-    finally:
-        await app.state.engine.dispose()
-    return answers
+from tests.factories import picture_answers
 
 
 async def _floor(url: str, pks: list[int]) -> list[dict]:
@@ -56,7 +34,9 @@ def test_floor_builds_the_same_document_as_plangraph(database_url: str) -> None:
     generated = asyncio.run(generate(database_url, accounts=2, seed=1, progress=lambda _: None))
     pks = [1, 2, 3]  # 3 does not exist: both answer {"account": null}
 
-    expected = asyncio.run(_plangraph(database_url, generated.token, pks))
+    expected = asyncio.run(
+        picture_answers(create_app(Settings(database_url=database_url)), generated.token, pks)
+    )
     actual = asyncio.run(_floor(database_url, pks))
 
     assert expected[0]["account"]["businessPlans"]["totalCount"] == 6  # annual + 5 contact plans

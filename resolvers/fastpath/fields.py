@@ -15,8 +15,7 @@ from resolvers.fastpath.objects import (
     rollup,
     visibility,
 )
-from resolvers.fastpath.selection import Compilation, Selected, Unsupported
-from resolvers.ids import from_global_id
+from resolvers.fastpath.selection import Compilation, Selected, id_argument
 
 _LINK_SOURCES = {
     "BusinessPlan": (
@@ -101,12 +100,9 @@ def _filters(comp: Compilation, node_type: str, selected: Selected, args: dict) 
     if statuses is not None:
         column = "stage" if node_type == "Opportunity" else "status"
         out += f" AND {sql.one_of(f'k.{column}', [s.value for s in statuses])}"
-    period = args.get("periodId")
+    period = id_argument(args.get("periodId"), "Period")
     if period is not None:
-        decoded = from_global_id(str(period))
-        if decoded is None or decoded[0] != "Period":
-            raise Unsupported("periodId")
-        out += f" AND k.period_id = {int(decoded[1])}"
+        out += f" AND k.period_id = {int(period)}"
     return out
 
 

@@ -41,18 +41,28 @@ def visibility(comp: Compilation, type_name: str, alias: str) -> str:
     On SQLite the visible ids are a common table expression at the top of the statement,
     named here (`x IN name`): nested inline, the filters overflow SQLite's parser stack.
     """
-    model = MODELS.get(type_name)
-    condition = visible(model, comp.viewer) if model is not None else None
-    if condition is None:
+    compiled = _visible_ids(comp, type_name)
+    if compiled is None:
         return ""
-    ids = select(model.id).where(condition)  # type: ignore[union-attr]
-    dialect = postgresql.dialect() if comp.d.name == "postgresql" else sqlite.dialect()
-    compiled = ids.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
     if comp.d.name == "postgresql":
         return f" AND {alias}.id IN ({compiled})"
     name = f"visible_{TABLES[type_name]}"
     comp.ctes.setdefault(name, str(compiled))
     return f" AND {alias}.id IN {name}"
+
+
+def _visible_ids(comp: Compilation, type_name: str) -> str | None:
+    """The SQL of the visible ids of a type, compiled once per query (it recurs per list)."""
+    if type_name not in comp.visible_ids:
+        model = MODELS.get(type_name)
+        condition = visible(model, comp.viewer) if model is not None else None
+        compiled = None
+        if condition is not None:
+            ids = select(model.id).where(condition)  # type: ignore[union-attr]
+            dialect = postgresql.dialect() if comp.d.name == "postgresql" else sqlite.dialect()
+            compiled = str(ids.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        comp.visible_ids[type_name] = compiled
+    return comp.visible_ids[type_name]
 
 
 def node_object(comp: Compilation, type_name: str, alias: str, selection: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from resolvers.fastpath import sql
 from resolvers.fastpath.connections import Rows, connection
 from resolvers.fastpath.objects import TABLES, node_object, visibility
-from resolvers.fastpath.selection import Compilation, Selected, Unsupported
+from resolvers.fastpath.selection import Compilation, Selected, Unsupported, id_argument
 from resolvers.ids import from_global_id
 from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
 
@@ -52,15 +52,6 @@ def _root_connection(type_name: str, conditions: list[str], comp: Compilation,
     return connection(comp, selected, "Query", rows)
 
 
-def _id_arg(value: object, type_name: str) -> int | None:
-    if value is None:
-        return None
-    decoded = from_global_id(str(value))
-    if decoded is None or decoded[0] != type_name:
-        raise Unsupported("id argument")
-    return decoded[1]
-
-
 def _accounts(comp: Compilation, selected: Selected) -> str:
     search = comp.arguments("Query", selected).get("search")
     conditions = []
@@ -77,10 +68,10 @@ def _business_plans(comp: Compilation, selected: Selected) -> str:
     conditions = []
     if args.get("status") is not None:
         conditions.append(sql.one_of("c.status", [s.value for s in args["status"]]))
-    period = _id_arg(args.get("periodId"), "Period")
+    period = id_argument(args.get("periodId"), "Period")
     if period is not None:
         conditions.append(f"c.period_id = {int(period)}")
-    owner = _id_arg(args.get("ownerId"), "User")
+    owner = id_argument(args.get("ownerId"), "User")
     if owner is not None:
         conditions.append(f"c.owner_id = {int(owner)}")
     return _root_connection("BusinessPlan", conditions, comp, selected)
@@ -88,7 +79,7 @@ def _business_plans(comp: Compilation, selected: Selected) -> str:
 
 def _global_objectives(comp: Compilation, selected: Selected) -> str:
     conditions = ["c.account_id IS NULL", "c.contact_id IS NULL"]
-    period = _id_arg(comp.arguments("Query", selected).get("periodId"), "Period")
+    period = id_argument(comp.arguments("Query", selected).get("periodId"), "Period")
     if period is not None:
         conditions.append(f"c.period_id = {int(period)}")
     return _root_connection("Objective", conditions, comp, selected)

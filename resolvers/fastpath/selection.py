@@ -18,11 +18,22 @@ from graphql import (
 from graphql.execution.values import get_argument_values, get_directive_values
 from graphql.type.directives import GraphQLIncludeDirective, GraphQLSkipDirective
 
+from resolvers.ids import pk_of
 from resolvers.visibility import Viewer
 
 
 class Unsupported(Exception):
     """The fast path cannot answer exactly like the general path: use the general path."""
+
+
+def id_argument(value: object, type_name: str) -> int | None:
+    """A filter's id; a malformed one is an error for the general path to report."""
+    if value is None:
+        return None
+    pk = pk_of(value, type_name)
+    if pk is None:
+        raise Unsupported("id argument")
+    return pk
 
 
 @dataclass
@@ -55,6 +66,7 @@ class Compilation:
     depth: int = 0  # connections nested around the one being compiled
     deferred: list[str] = field(default_factory=list)  # SQLite: statements run after the main
     ctes: dict[str, str] = field(default_factory=dict)  # SQLite: WITH name AS (...) for all
+    visible_ids: dict[str, str | None] = field(default_factory=dict)  # per type, compiled
 
     def with_ctes(self, statement: str) -> str:
         if not self.ctes:
