@@ -85,16 +85,18 @@ class BusinessPlan(Node):
 
     @strawberry.field(
         description="Won revenue: CLOSED_WON opportunities linked to this plan or any plan "
-        "below it, each counted once, converted into the plan's currency."
+        "below it, each counted once, converted into the plan's currency; null only when an "
+        "exchange rate is missing (an error names it)."
     )
-    async def won_revenue(self, info: Ctx) -> Money:
+    async def won_revenue(self, info: Ctx) -> Money | None:
         return await self._rollup(info, WON)
 
     @strawberry.field(
         description="Open pipeline: opportunities not yet closed, linked to this plan or any "
-        "plan below it, each counted once, converted into the plan's currency."
+        "plan below it, each counted once, converted into the plan's currency; null only when an "
+        "exchange rate is missing (an error names it)."
     )
-    async def pipeline_revenue(self, info: Ctx) -> Money:
+    async def pipeline_revenue(self, info: Ctx) -> Money | None:
         return await self._rollup(info, OPEN)
 
     async def _rollup(self, info: Ctx, bucket: str) -> Money:

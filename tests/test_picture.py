@@ -238,7 +238,9 @@ mutation($input: SetExchangeRateInput!) { setExchangeRate(input: $input) {
 """
 
 
-async def test_a_missing_exchange_rate_is_a_field_error_naming_the_currency(api: Api) -> None:
+async def test_a_missing_exchange_rate_nulls_only_that_rollup_with_an_error_naming_it(
+    api: Api,
+) -> None:
     year = await f.period(api)
     acme = await f.account(api, "Acme")
     plan = await f.plan(api, "Annual", year, accountIds=[acme],
@@ -249,7 +251,11 @@ async def test_a_missing_exchange_rate_is_a_field_error_naming_the_currency(api:
 
     body = await api.post(ROLLUP, {"id": plan})
 
-    assert body["data"] == {"businessPlan": None}
+    assert body["data"] == {"businessPlan": {
+        "revenueTarget": {"amount": "1.00", "currency": "EUR"},
+        "wonRevenue": None,
+        "pipelineRevenue": {"amount": "0.00", "currency": "EUR"},
+    }}  # fmt: skip
     assert [(e["path"], e["extensions"]["code"]) for e in body["errors"]] == [
         (["businessPlan", "wonRevenue"], "MISSING_EXCHANGE_RATE")
     ]
