@@ -12,6 +12,7 @@ from sqlalchemy import select
 from models import BusinessPlan, ExchangeRate, Opportunity, OpportunityStage, PlanOpportunity
 from models.money import Rates
 from resolvers.loaders import Loaders
+from resolvers.read.sources import plan_tree
 
 WON, OPEN = "won", "open"
 
@@ -25,17 +26,7 @@ class Totals:
 
 def tree_query(plan_ids: list[int]) -> Any:
     """(root, plan) for every plan at or below each root plan."""
-    tree = (
-        select(BusinessPlan.id.label("root"), BusinessPlan.id.label("plan"))
-        .where(BusinessPlan.id.in_(plan_ids))
-        .cte("tree", recursive=True)
-    )
-    # UNION (not UNION ALL) ends the recursion even if a cycle ever slipped in.
-    tree = tree.union(
-        select(tree.c.root, BusinessPlan.id).join(
-            BusinessPlan, BusinessPlan.parent_id == tree.c.plan
-        )
-    )
+    tree = plan_tree(BusinessPlan.id.in_(plan_ids))
     return select(tree.c.root, tree.c.plan)
 
 

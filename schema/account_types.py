@@ -6,115 +6,128 @@ from typing import Annotated, Any
 
 import strawberry
 
-from models import Account as AccountRow
-from models import Contact as ContactRow
-from models import User as UserRow
-from resolvers.ids import to_global_id
-from resolvers.pagination import Page, PageArgs, encode_cursor
-from resolvers.picture import Kind, PictureFilter, Via, picture_loader
-from schema.connections import Connection, PageInfo, page_info
+from models import AccountContact, PlanAccount
+from resolvers.pagination import PageArgs
+from resolvers.picture import PictureArgs, picture_loader
+from resolvers.read.sources import Via
+from resolvers.read.specs import Children, EdgeColumn, Filter, FilterKind, Picture
+from schema.connections import Connection, PageInfo
 from schema.enums import ActivityStatus, LinkVia, ObjectiveStatus, OpportunityStage, PlanStatus
-from schema.types import After, Contact, Ctx, First, Node, User, children, load_node
+from schema.read import (
+    READ,
+    After,
+    Ctx,
+    First,
+    Row,
+    build_connection,
+    children,
+    column,
+    global_id,
+    load_node,
+    ref,
+    register,
+)
+from schema.refs import ActivityRef, BusinessPlanRef, ObjectiveRef, OpportunityRef
+from schema.types import Contact, Node, User
 from schema.util import decode_id_arg
 
 VIA_DESCRIPTION = "Only items that reach the account this way (after deduplication)."
+CURSOR = "The position of this item, for `after`."
+PAGE_INFO = "Where this page sits."
+
+
+def _via_contact() -> Any:
+    async def resolve(root: Any, info: Ctx) -> Contact | None:
+        return await load_node(info, "Contact", root.via_contact_id)  # type: ignore[no-any-return]
+
+    return strawberry.field(
+        resolver=resolve, description="The contact it came through, when `via` is CONTACT."
+    )
 
 
 @strawberry.type(description="A plan of an account's picture, with how it reached the account.")
 class AccountBusinessPlanEdge:
-    cursor: str = strawberry.field(description="The position of this item, for `after`.")
-    node: BusinessPlan = strawberry.field(description="The plan.")
+    cursor: str = strawberry.field(description=CURSOR)
+    node: BusinessPlanRef = strawberry.field(description="The plan.")
     via: LinkVia = strawberry.field(description="Through the account itself or a contact.")
     via_contact_id: strawberry.Private[int | None]
-
-    @strawberry.field(description="The contact it came through, when `via` is CONTACT.")
-    async def via_contact(self, info: Ctx) -> Contact | None:
-        return await load_node(info, ContactRow, self.via_contact_id)  # type: ignore[no-any-return]
+    via_contact: Contact | None = _via_contact()
 
 
 @strawberry.type(description="An objective of an account's picture, with how it came.")
 class AccountObjectiveEdge:
-    cursor: str = strawberry.field(description="The position of this item, for `after`.")
-    node: Objective = strawberry.field(description="The objective.")
+    cursor: str = strawberry.field(description=CURSOR)
+    node: ObjectiveRef = strawberry.field(description="The objective.")
     via: LinkVia = strawberry.field(description="Through the account, a contact, or global.")
     via_contact_id: strawberry.Private[int | None]
-
-    @strawberry.field(description="The contact it came through, when `via` is CONTACT.")
-    async def via_contact(self, info: Ctx) -> Contact | None:
-        return await load_node(info, ContactRow, self.via_contact_id)  # type: ignore[no-any-return]
+    via_contact: Contact | None = _via_contact()
 
 
 @strawberry.type(description="An opportunity of an account's picture, with how it came.")
 class AccountOpportunityEdge:
-    cursor: str = strawberry.field(description="The position of this item, for `after`.")
-    node: Opportunity = strawberry.field(description="The opportunity.")
+    cursor: str = strawberry.field(description=CURSOR)
+    node: OpportunityRef = strawberry.field(description="The opportunity.")
     via: LinkVia = strawberry.field(description="Through the account itself or a contact.")
     via_contact_id: strawberry.Private[int | None]
-
-    @strawberry.field(description="The contact it came through, when `via` is CONTACT.")
-    async def via_contact(self, info: Ctx) -> Contact | None:
-        return await load_node(info, ContactRow, self.via_contact_id)  # type: ignore[no-any-return]
+    via_contact: Contact | None = _via_contact()
 
 
 @strawberry.type(description="An activity of an account's picture, with how it came.")
 class AccountActivityEdge:
-    cursor: str = strawberry.field(description="The position of this item, for `after`.")
-    node: Activity = strawberry.field(description="The activity.")
+    cursor: str = strawberry.field(description=CURSOR)
+    node: ActivityRef = strawberry.field(description="The activity.")
     via: LinkVia = strawberry.field(description="Through the account itself or a contact.")
     via_contact_id: strawberry.Private[int | None]
+    via_contact: Contact | None = _via_contact()
 
-    @strawberry.field(description="The contact it came through, when `via` is CONTACT.")
-    async def via_contact(self, info: Ctx) -> Contact | None:
-        return await load_node(info, ContactRow, self.via_contact_id)  # type: ignore[no-any-return]
+
+def _nodes(self: Any) -> list[Any]:
+    return [edge.node for edge in self.edges]
 
 
 @strawberry.type(description="Plans linked to an account or to any of its contacts.")
 class AccountBusinessPlanConnection:
     edges: list[AccountBusinessPlanEdge] = strawberry.field(description="This page's plans.")
-    page_info: PageInfo = strawberry.field(description="Where this page sits.")
+    page_info: PageInfo = strawberry.field(description=PAGE_INFO)
     total_count: int = strawberry.field(description="How many plans across all pages.")
-
-    @strawberry.field(description="This page's plans, without edges.")
-    def nodes(self) -> list[BusinessPlan]:
-        return [edge.node for edge in self.edges]
+    nodes: list[BusinessPlanRef] = strawberry.field(
+        resolver=_nodes, description="This page's plans, without edges."
+    )
 
 
 @strawberry.type(description="Objectives of an account, of its contacts, and global ones.")
 class AccountObjectiveConnection:
     edges: list[AccountObjectiveEdge] = strawberry.field(description="This page's objectives.")
-    page_info: PageInfo = strawberry.field(description="Where this page sits.")
+    page_info: PageInfo = strawberry.field(description=PAGE_INFO)
     total_count: int = strawberry.field(description="How many objectives across all pages.")
-
-    @strawberry.field(description="This page's objectives, without edges.")
-    def nodes(self) -> list[Objective]:
-        return [edge.node for edge in self.edges]
+    nodes: list[ObjectiveRef] = strawberry.field(
+        resolver=_nodes, description="This page's objectives, without edges."
+    )
 
 
 @strawberry.type(description="Opportunities of an account and of its contacts.")
 class AccountOpportunityConnection:
     edges: list[AccountOpportunityEdge] = strawberry.field(description="This page's opportunities.")
-    page_info: PageInfo = strawberry.field(description="Where this page sits.")
+    page_info: PageInfo = strawberry.field(description=PAGE_INFO)
     total_count: int = strawberry.field(description="How many opportunities across all pages.")
-
-    @strawberry.field(description="This page's opportunities, without edges.")
-    def nodes(self) -> list[Opportunity]:
-        return [edge.node for edge in self.edges]
+    nodes: list[OpportunityRef] = strawberry.field(
+        resolver=_nodes, description="This page's opportunities, without edges."
+    )
 
 
 @strawberry.type(description="Activities of an account and of its contacts.")
 class AccountActivityConnection:
     edges: list[AccountActivityEdge] = strawberry.field(description="This page's activities.")
-    page_info: PageInfo = strawberry.field(description="Where this page sits.")
+    page_info: PageInfo = strawberry.field(description=PAGE_INFO)
     total_count: int = strawberry.field(description="How many activities across all pages.")
-
-    @strawberry.field(description="This page's activities, without edges.")
-    def nodes(self) -> list[Activity]:
-        return [edge.node for edge in self.edges]
+    nodes: list[ActivityRef] = strawberry.field(
+        resolver=_nodes, description="This page's activities, without edges."
+    )
 
 
 @strawberry.type(description="An account a plan covers, and whether it is the plan's primary one.")
 class PlanAccountEdge:
-    cursor: str = strawberry.field(description="The position of this item, for `after`.")
+    cursor: str = strawberry.field(description=CURSOR)
     node: Account = strawberry.field(description="The account.")
     is_primary: bool = strawberry.field(description="This is the plan's primary account.")
 
@@ -122,167 +135,138 @@ class PlanAccountEdge:
 @strawberry.type(description="The accounts a plan covers.")
 class PlanAccountConnection:
     edges: list[PlanAccountEdge] = strawberry.field(description="This page's accounts.")
-    page_info: PageInfo = strawberry.field(description="Where this page sits.")
+    page_info: PageInfo = strawberry.field(description=PAGE_INFO)
     total_count: int = strawberry.field(description="How many accounts across all pages.")
-
-    @strawberry.field(description="This page's accounts, without edges.")
-    def nodes(self) -> list[Account]:
-        return [edge.node for edge in self.edges]
-
-
-def _via_connection(page: Page, connection_type: Any, edge_type: Any, model: type) -> Any:
-    from schema.types import from_row
-
-    edges = [
-        edge_type(
-            cursor=encode_cursor(row.id),
-            node=from_row(model, row),
-            via=LinkVia[Via(row._via).name],
-            via_contact_id=row._via_contact,
-        )
-        for row in page.rows
-    ]
-    return connection_type(edges=edges, page_info=page_info(page), total_count=page.total)
+    nodes: list[Account] = strawberry.field(
+        resolver=_nodes, description="This page's accounts, without edges."
+    )
 
 
-def _vias(via: list[LinkVia] | None) -> frozenset[Via]:
-    chosen = via if via is not None else list(LinkVia)
-    return frozenset(Via[v.name] for v in chosen)
-
-
-def _statuses(values: list[Any] | None) -> frozenset[str] | None:
-    return None if values is None else frozenset(v.value for v in values)
-
-
+PLAN_ACCOUNTS = Children(
+    "Account", "plan_id", PlanAccount, "account_id", (EdgeColumn("isPrimary", "is_primary"),)
+)
 ViaArg = Annotated[list[LinkVia] | None, strawberry.argument(description=VIA_DESCRIPTION)]
+ALL_VIAS = [LinkVia.ACCOUNT, LinkVia.CONTACT, LinkVia.GLOBAL]
+STATUS = Filter("status", "status", FilterKind.ONE_OF)
+STAGE = Filter("stage", "stage", FilterKind.ONE_OF)
+PERIOD = Filter("periodId", "period_id", FilterKind.ID, "Period")
+PICTURES = {
+    "BusinessPlan": (AccountBusinessPlanConnection, AccountBusinessPlanEdge),
+    "Objective": (AccountObjectiveConnection, AccountObjectiveEdge),
+    "Opportunity": (AccountOpportunityConnection, AccountOpportunityEdge),
+    "Activity": (AccountActivityConnection, AccountActivityEdge),
+}
 
 
+async def _picture(root: Any, info: Ctx, spec: Picture, first: int | None, after: str | None,
+                   via: list[LinkVia] | None, values: dict[str, Any],
+                   root_only: bool = False) -> Any:  # fmt: skip
+    """One Account.<list> field: the spec's filters with the arguments given."""
+    filters = []
+    for flt in spec.filters:
+        value = values.get(flt.argument)
+        if value is None:
+            continue
+        if flt.kind is FilterKind.ONE_OF:
+            value = tuple(sorted(v.value for v in value))
+        elif flt.kind is FilterKind.ID:
+            value = decode_id_arg(value, flt.id_type, flt.argument)
+        filters.append((flt, value))
+    vias = frozenset(Via[v.name] for v in (via if via is not None else ALL_VIAS))
+    call = PictureArgs(spec.target, PageArgs.parse(first, after), vias, tuple(filters), root_only)
+    page = await picture_loader(info.context.loaders).load((root.row.id, call))
+    connection, edge = PICTURES[spec.target]
+    return build_connection(page, spec.target, connection, edge, PICTURE_EDGE)
+
+
+PICTURE_EDGE = {
+    "via": lambda row: LinkVia[Via(row._via).name],
+    "via_contact_id": lambda row: row._via_contact,
+}
+
+
+def _picture_field(spec: Picture, description: str, resolver: Any) -> Any:
+    return strawberry.field(resolver=resolver, description=description, metadata={READ: spec})
+
+
+PLANS = Picture("BusinessPlan", (STATUS, PERIOD), via_argument=False, root_only_argument=True)
+OBJECTIVES = Picture("Objective", (STATUS,), via_argument=True)
+OPPORTUNITIES = Picture("Opportunity", (STAGE,), via_argument=True)
+ACTIVITIES = Picture("Activity", (STATUS,), via_argument=True)
+
+
+async def _plans(
+    root: Any, info: Ctx, first: First = None, after: After = None,
+    status: Annotated[list[PlanStatus] | None,
+                      strawberry.argument(description="Only plans in these statuses.")] = None,
+    period_id: Annotated[strawberry.ID | None,
+                         strawberry.argument(description="Only plans of this period.")] = None,
+    root_only: Annotated[bool | None, strawberry.argument(
+        description="Only plans whose parent is not itself in this result: the tops of the "
+        "plan trees.")] = False,
+) -> AccountBusinessPlanConnection:  # fmt: skip
+    values = {"status": status, "periodId": period_id}
+    vias = [LinkVia.ACCOUNT, LinkVia.CONTACT]
+    return await _picture(root, info, PLANS, first, after, vias, values, bool(root_only))  # type: ignore[no-any-return]
+
+
+async def _objectives(
+    root: Any, info: Ctx, first: First = None, after: After = None,
+    via: ViaArg = ALL_VIAS,
+    status: Annotated[list[ObjectiveStatus] | None,
+                      strawberry.argument(description="Only objectives in these statuses.")] = None,
+) -> AccountObjectiveConnection:  # fmt: skip
+    return await _picture(root, info, OBJECTIVES, first, after, via, {"status": status})  # type: ignore[no-any-return]
+
+
+async def _opportunities(
+    root: Any, info: Ctx, first: First = None, after: After = None,
+    via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
+    stage: Annotated[list[OpportunityStage] | None,
+                     strawberry.argument(description="Only opportunities at these stages.")] = None,
+) -> AccountOpportunityConnection:  # fmt: skip
+    return await _picture(root, info, OPPORTUNITIES, first, after, via, {"stage": stage})  # type: ignore[no-any-return]
+
+
+async def _activities(
+    root: Any, info: Ctx, first: First = None, after: After = None,
+    via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
+    status: Annotated[list[ActivityStatus] | None,
+                      strawberry.argument(description="Only activities in these statuses.")] = None,
+) -> AccountActivityConnection:  # fmt: skip
+    return await _picture(root, info, ACTIVITIES, first, after, via, {"status": status})  # type: ignore[no-any-return]
+
+
+@register
 @strawberry.type(description="A customer: from a family business to a multinational.")
 class Account(Node):
-    name: str = strawberry.field(description="The account's name.")
-    pk: strawberry.Private[int]
-    parent_id: strawberry.Private[int | None]
-    owner_id: strawberry.Private[int | None]
-
-    @strawberry.field(description="The parent account: a subsidiary points at its multinational.")
-    async def parent(self, info: Ctx) -> Account | None:
-        return await load_node(info, AccountRow, self.parent_id)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="The account manager who owns the account.")
-    async def owner(self, info: Ctx) -> User | None:
-        return await load_node(info, UserRow, self.owner_id)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="The subsidiaries: accounts whose parent is this account.")
-    async def subsidiaries(
-        self, info: Ctx, first: First = None, after: After = None
-    ) -> Connection[Account]:
-        return await children(info, "subsidiaries", self.pk, first, after)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="The account's contacts.")
-    async def contacts(
-        self, info: Ctx, first: First = None, after: After = None
-    ) -> Connection[Contact]:
-        return await children(info, "account_contacts", self.pk, first, after)  # type: ignore[no-any-return]
-
-    @strawberry.field(
-        description="Plans linked to the account or to any of its contacts, each once."
+    id: strawberry.ID = global_id()
+    name: str = column("name", "The account's name.")
+    parent: Account | None = ref(
+        "parent_id", "Account", "The parent account: a subsidiary points at its multinational."
     )
-    async def business_plans(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        status: Annotated[
-            list[PlanStatus] | None,
-            strawberry.argument(description="Only plans in these statuses."),
-        ] = None,
-        period_id: Annotated[
-            strawberry.ID | None, strawberry.argument(description="Only plans of this period.")
-        ] = None,
-        root_only: Annotated[
-            bool | None,
-            strawberry.argument(
-                description="Only plans whose parent is not itself in this result: the tops "
-                "of the plan trees."
-            ),
-        ] = False,
-    ) -> AccountBusinessPlanConnection:
-        flt = PictureFilter(
-            PageArgs.parse(first, after), _vias([LinkVia.ACCOUNT, LinkVia.CONTACT]),
-            _statuses(status), decode_id_arg(period_id, "Period", "periodId"), bool(root_only),
-        )  # fmt: skip
-        return await self._picture(
-            info, Kind.PLANS, flt, AccountBusinessPlanConnection, AccountBusinessPlanEdge
-        )
-
-    @strawberry.field(
-        description="Objectives linked to the account, to any of its contacts, and global ones."
+    owner: User | None = ref("owner_id", "User", "The account manager who owns the account.")
+    subsidiaries: Connection[Account] = children(
+        Children("Account", "parent_id"),
+        "The subsidiaries: accounts whose parent is this account.",
     )
-    async def objectives(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT, LinkVia.GLOBAL],  # noqa: B006
-        status: Annotated[
-            list[ObjectiveStatus] | None,
-            strawberry.argument(description="Only objectives in these statuses."),
-        ] = None,
-    ) -> AccountObjectiveConnection:
-        flt = PictureFilter(PageArgs.parse(first, after), _vias(via), _statuses(status))
-        return await self._picture(
-            info, Kind.OBJECTIVES, flt, AccountObjectiveConnection, AccountObjectiveEdge
-        )
-
-    @strawberry.field(
-        description="Opportunities of the account, and those with one of its contacts in a role."
+    contacts: Connection[Contact] = children(
+        Children("Contact", "account_id", AccountContact, "contact_id"), "The account's contacts."
     )
-    async def opportunities(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
-        stage: Annotated[
-            list[OpportunityStage] | None,
-            strawberry.argument(description="Only opportunities at these stages."),
-        ] = None,
-    ) -> AccountOpportunityConnection:
-        flt = PictureFilter(PageArgs.parse(first, after), _vias(via), _statuses(stage))
-        return await self._picture(
-            info, Kind.OPPORTUNITIES, flt, AccountOpportunityConnection, AccountOpportunityEdge
-        )
-
-    @strawberry.field(description="Activities of the account, and those with one of its contacts.")
-    async def activities(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
-        status: Annotated[
-            list[ActivityStatus] | None,
-            strawberry.argument(description="Only activities in these statuses."),
-        ] = None,
-    ) -> AccountActivityConnection:
-        flt = PictureFilter(PageArgs.parse(first, after), _vias(via), _statuses(status))
-        return await self._picture(
-            info, Kind.ACTIVITIES, flt, AccountActivityConnection, AccountActivityEdge
-        )
-
-    async def _picture(
-        self, info: Ctx, kind: Kind, flt: PictureFilter, conn: Any, edge: Any
-    ) -> Any:
-        page = await picture_loader(info.context.loaders, kind).load((self.pk, flt))
-        return _via_connection(page, conn, edge, kind.value)
-
-
-def account_from_row(row: Any) -> Account:
-    return Account(
-        id=strawberry.ID(to_global_id("Account", row.id)), pk=row.id, name=row.name,
-        parent_id=row.parent_id, owner_id=row.owner_id,
-    )  # fmt: skip
-
-
-from schema.plan_types import BusinessPlan  # noqa: E402
-from schema.work_types import Activity, Objective, Opportunity  # noqa: E402
+    business_plans: AccountBusinessPlanConnection = _picture_field(
+        PLANS, "Plans linked to the account or to any of its contacts, each once.", _plans
+    )
+    objectives: AccountObjectiveConnection = _picture_field(
+        OBJECTIVES,
+        "Objectives linked to the account, to any of its contacts, and global ones.",
+        _objectives,
+    )
+    opportunities: AccountOpportunityConnection = _picture_field(
+        OPPORTUNITIES,
+        "Opportunities of the account, and those with one of its contacts in a role.",
+        _opportunities,
+    )
+    activities: AccountActivityConnection = _picture_field(
+        ACTIVITIES, "Activities of the account, and those with one of its contacts.", _activities
+    )
+    row: Row

@@ -20,18 +20,12 @@ from resolvers import plan_mutations as plans
 from resolvers import work_mutations as work
 from resolvers.mutation_kit import FieldError
 from schema import inputs as i
+from schema.account_types import Account
 from schema.enums import UserErrorCode
-from schema.types import (
-    Account,
-    Activity,
-    BusinessPlan,
-    Contact,
-    Ctx,
-    Objective,
-    Opportunity,
-    Period,
-    load_node,
-)
+from schema.plan_types import BusinessPlan
+from schema.read import Ctx, load_node
+from schema.types import Contact, Period
+from schema.work_types import Activity, Objective, Opportunity
 
 
 @strawberry.type(description="Why a mutation refused its input; nothing was written.")
@@ -110,8 +104,8 @@ async def _run(
     pk, errors = await action(info.context, *args)
     if errors:
         return payload(**{field: None, "user_errors": _errors(errors)})
-    info.context.loaders.node(model).clear(pk)
-    obj = await load_node(info, model, pk)
+    info.context.loaders.node(model.__name__).clear(pk)
+    obj = await load_node(info, model.__name__, pk)
     return payload(**{field: obj, "user_errors": []})
 
 

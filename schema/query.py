@@ -1,4 +1,4 @@
-"""The root Query: entry points into the graph."""
+"""The root Query: entry points into the graph, each declared once with its read spec."""
 
 from __future__ import annotations
 
@@ -7,143 +7,126 @@ from typing import Annotated, Any
 import strawberry
 from sqlalchemy import ColumnElement
 
-from models import Account as AccountRow
-from models import BusinessPlan as PlanRow
-from models import Objective as ObjectiveRow
-from models import Period as PeriodRow
-from models import User as UserRow
 from resolvers.errors import ClientError
 from resolvers.ids import from_global_id, pk_of
 from resolvers.pagination import PageArgs
-from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
-from schema.connections import Connection, connection
-from schema.enums import PeriodType, PlanStatus
-from schema.types import (
-    CONVERTERS,
-    Account,
-    After,
-    BusinessPlan,
-    Ctx,
-    First,
-    Node,
-    Objective,
-    Period,
-    User,
-    load_node,
+from resolvers.read.sources import filter_condition
+from resolvers.read.specs import (
+    TYPE_MODELS,
+    ById,
+    Filter,
+    FilterKind,
+    RootList,
+    ViewerField,
 )
+from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
+from schema.connections import Connection
+from schema.enums import PeriodType, PlanStatus
+from schema.read import READ, After, Ctx, First, build_connection, load_node
+from schema.refs import AccountRef, BusinessPlanRef, ObjectiveRef
+from schema.types import Node, Period, User
 from schema.util import decode_id_arg
 
-MODEL_BY_TYPE: dict[str, type] = {model.__name__: model for model in CONVERTERS}
-
-
-async def _root(info: Ctx, model: type, conditions: list[Any], first: Any, after: Any) -> Any:
-    page = await info.context.loaders.root_page(model, conditions, PageArgs.parse(first, after))
-    return connection(page, CONVERTERS[model])
-
-
-async def _by_id(info: Ctx, value: str, type_name: str) -> Any:
-    pk = pk_of(value, type_name)
-    return None if pk is None else await load_node(info, MODEL_BY_TYPE[type_name], pk)
-
-
 IdArg = Annotated[strawberry.ID, strawberry.argument(description="The object's global id.")]
+SEARCH = Filter("search", "name", FilterKind.SEARCH)
+STATUS = Filter("status", "status", FilterKind.ONE_OF)
+PERIOD = Filter("periodId", "period_id", FilterKind.ID, "Period")
+OWNER = Filter("ownerId", "owner_id", FilterKind.ID, "User")
+ACCOUNTS = RootList("Account", (SEARCH,))
+PLANS = RootList("BusinessPlan", (STATUS, PERIOD, OWNER))
+GLOBAL_OBJECTIVES = RootList("Objective", (PERIOD,), only_global=True)
+PERIODS = RootList("Period", (Filter("type", "type", FilterKind.EQUALS),))
+
+
+def filter_value(spec: Filter, value: Any) -> Any:
+    """A list argument as its filter compares it; a bad value is the client's error."""
+    if spec.kind is FilterKind.ONE_OF:
+        return sorted(v.value for v in value)
+    if spec.kind is FilterKind.EQUALS:
+        return value.value
+    if spec.kind is FilterKind.ID:
+        return decode_id_arg(value, spec.id_type, spec.argument)
+    if len(value) > MAX_SEARCH_LENGTH:
+        raise ClientError(f"Argument '{spec.argument}' is longer than {MAX_SEARCH_LENGTH}.")
+    return like_pattern(value)
+
+
+async def _root(info: Ctx, spec: RootList, values: dict[str, Any], first: Any, after: Any) -> Any:
+    table = TYPE_MODELS[spec.target].__table__
+    conditions: list[ColumnElement[bool]] = []
+    if spec.only_global:
+        conditions += [table.c.account_id.is_(None), table.c.contact_id.is_(None)]
+    for flt in spec.filters:
+        value = values.get(flt.argument)
+        if value is not None and (value != "" or flt.kind is not FilterKind.SEARCH):
+            conditions.append(filter_condition(table, flt, filter_value(flt, value)))
+    page = await info.context.loaders.root_page(
+        spec.target, conditions, PageArgs.parse(first, after)
+    )
+    return build_connection(page, spec.target)
+
+
+def _field(spec: Any, description: str) -> Any:
+    return {"description": description, "metadata": {READ: spec}}
 
 
 @strawberry.type(description="Everything a client can read.")
 class Query:
-    @strawberry.field(description="Any object by its global id; null if missing or hidden.")
+    @strawberry.field(**_field(ById(), "Any object by its global id; null if missing or hidden."))
     async def node(self, info: Ctx, id: IdArg) -> Node | None:
         decoded = from_global_id(id)
         if decoded is None:
             return None
-        return await load_node(info, MODEL_BY_TYPE[decoded[0]], decoded[1])  # type: ignore[no-any-return]
+        return await load_node(info, decoded[0], decoded[1])  # type: ignore[no-any-return]
 
-    @strawberry.field(description="The user making the request.")
+    @strawberry.field(**_field(ViewerField(), "The user making the request."))
     async def viewer(self, info: Ctx) -> User:
-        return await load_node(info, UserRow, info.context.viewer.user_id)  # type: ignore[no-any-return]
+        return await load_node(info, "User", info.context.viewer.user_id)  # type: ignore[no-any-return]
 
-    @strawberry.field(description="An account by id, with its planning picture.")
-    async def account(self, info: Ctx, id: IdArg) -> Account | None:
-        return await _by_id(info, id, "Account")  # type: ignore[no-any-return]
+    @strawberry.field(**_field(ById("Account"), "An account by id, with its planning picture."))
+    async def account(self, info: Ctx, id: IdArg) -> AccountRef | None:
+        return await load_node(info, "Account", pk_of(id, "Account"))
 
-    @strawberry.field(description="The accounts you may see, optionally searched by name.")
+    @strawberry.field(**_field(ACCOUNTS, "The accounts you may see, optionally searched by name."))
     async def accounts(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        search: Annotated[
-            str | None,
-            strawberry.argument(description="Only accounts whose name contains this text."),
-        ] = None,
-    ) -> Connection[Account]:
-        conditions: list[ColumnElement[bool]] = []
-        if search:
-            if len(search) > MAX_SEARCH_LENGTH:
-                raise ClientError(f"Argument 'search' is longer than {MAX_SEARCH_LENGTH}.")
-            pattern = like_pattern(search)
-            conditions.append(AccountRow.name.ilike(pattern, escape="\\"))
-        return await _root(info, AccountRow, conditions, first, after)  # type: ignore[no-any-return]
+        self, info: Ctx, first: First = None, after: After = None,
+        search: Annotated[str | None, strawberry.argument(
+            description="Only accounts whose name contains this text.")] = None,
+    ) -> Connection[AccountRef]:  # fmt: skip
+        return await _root(info, ACCOUNTS, {"search": search}, first, after)  # type: ignore[no-any-return]
 
-    @strawberry.field(description="A business plan by id.")
-    async def business_plan(self, info: Ctx, id: IdArg) -> BusinessPlan | None:
-        return await _by_id(info, id, "BusinessPlan")  # type: ignore[no-any-return]
+    @strawberry.field(**_field(ById("BusinessPlan"), "A business plan by id."))
+    async def business_plan(self, info: Ctx, id: IdArg) -> BusinessPlanRef | None:
+        return await load_node(info, "BusinessPlan", pk_of(id, "BusinessPlan"))
 
-    @strawberry.field(description="The business plans you may see, filtered.")
+    @strawberry.field(**_field(PLANS, "The business plans you may see, filtered."))
     async def business_plans(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        status: Annotated[
-            list[PlanStatus] | None, strawberry.argument(description="Only these statuses.")
-        ] = None,
-        period_id: Annotated[
-            strawberry.ID | None, strawberry.argument(description="Only this period's plans.")
-        ] = None,
-        owner_id: Annotated[
-            strawberry.ID | None, strawberry.argument(description="Only this user's plans.")
-        ] = None,
-    ) -> Connection[BusinessPlan]:
-        conditions: list[ColumnElement[bool]] = []
-        if status is not None:
-            conditions.append(PlanRow.status.in_([s.value for s in status]))
-        period = decode_id_arg(period_id, "Period", "periodId")
-        if period is not None:
-            conditions.append(PlanRow.period_id == period)
-        owner = decode_id_arg(owner_id, "User", "ownerId")
-        if owner is not None:
-            conditions.append(PlanRow.owner_id == owner)
-        return await _root(info, PlanRow, conditions, first, after)  # type: ignore[no-any-return]
+        self, info: Ctx, first: First = None, after: After = None,
+        status: Annotated[list[PlanStatus] | None,
+                          strawberry.argument(description="Only these statuses.")] = None,
+        period_id: Annotated[strawberry.ID | None,
+                             strawberry.argument(description="Only this period's plans.")] = None,
+        owner_id: Annotated[strawberry.ID | None,
+                            strawberry.argument(description="Only this user's plans.")] = None,
+    ) -> Connection[BusinessPlanRef]:  # fmt: skip
+        values = {"status": status, "periodId": period_id, "ownerId": owner_id}
+        return await _root(info, PLANS, values, first, after)  # type: ignore[no-any-return]
 
-    @strawberry.field(description="Objectives with no account and no contact: they apply to all.")
+    @strawberry.field(
+        **_field(GLOBAL_OBJECTIVES, "Objectives with no account and no contact: they apply to all.")
+    )
     async def global_objectives(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        period_id: Annotated[
-            strawberry.ID | None, strawberry.argument(description="Only this period's objectives.")
-        ] = None,
-    ) -> Connection[Objective]:
-        conditions: list[ColumnElement[bool]] = [
-            ObjectiveRow.account_id.is_(None),
-            ObjectiveRow.contact_id.is_(None),
-        ]
-        period = decode_id_arg(period_id, "Period", "periodId")
-        if period is not None:
-            conditions.append(ObjectiveRow.period_id == period)
-        return await _root(info, ObjectiveRow, conditions, first, after)  # type: ignore[no-any-return]
+        self, info: Ctx, first: First = None, after: After = None,
+        period_id: Annotated[strawberry.ID | None, strawberry.argument(
+            description="Only this period's objectives.")] = None,
+    ) -> Connection[ObjectiveRef]:  # fmt: skip
+        values = {"periodId": period_id}
+        return await _root(info, GLOBAL_OBJECTIVES, values, first, after)  # type: ignore[no-any-return]
 
-    @strawberry.field(description="The planning periods.")
+    @strawberry.field(**_field(PERIODS, "The planning periods."))
     async def periods(
-        self,
-        info: Ctx,
-        first: First = None,
-        after: After = None,
-        type: Annotated[
-            PeriodType | None, strawberry.argument(description="Only periods of this length.")
-        ] = None,
-    ) -> Connection[Period]:
-        conditions = [] if type is None else [PeriodRow.type == type.value]
-        return await _root(info, PeriodRow, conditions, first, after)  # type: ignore[no-any-return]
+        self, info: Ctx, first: First = None, after: After = None,
+        type: Annotated[PeriodType | None, strawberry.argument(
+            description="Only periods of this length.")] = None,
+    ) -> Connection[Period]:  # fmt: skip
+        return await _root(info, PERIODS, {"type": type}, first, after)  # type: ignore[no-any-return]

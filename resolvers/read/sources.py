@@ -1,0 +1,159 @@
+"""The SQL that both read paths share: filters, the picture's links and `via` rules, links.
+
+The general path runs these batched over many parents (`owner.in_(ids)`); the fast path
+embeds them correlated to the row being built (`owner == row.id`). Either way it is the same
+expression, declared once here.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal,
+    null,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.sql.selectable import FromClause
+
+from models import (
+    Account,
+    AccountContact,
+    Activity,
+    BusinessPlan,
+    Objective,
+    Opportunity,
+    OpportunityContact,
+    PlanAccount,
+    PlanContact,
+)
+from resolvers.read.specs import Filter, FilterKind
+
+# Which rows belong to the parent(s) at hand: `column IN (ids)` batched, `= row.id` inline.
+Owner = Callable[[ColumnElement[Any]], ColumnElement[bool]]
+
+
+class Via(enum.IntEnum):
+    """How an item reaches an account; the lower value wins when several apply."""
+
+    ACCOUNT = 1
+    CONTACT = 2
+    GLOBAL = 3
+
+
+def filter_condition(table: FromClause, spec: Filter, value: Any) -> ColumnElement[bool]:
+    """`spec` applied to `table`; `value` is the argument, decoded (a pk for an id)."""
+    column = table.c[spec.column]
+    if spec.kind is FilterKind.ONE_OF:
+        return column.in_(value)
+    if spec.kind is FilterKind.SEARCH:
+        return func.lower(column).like(func.lower(value), escape="\\")
+    return column == value
+
+
+def _row(acct: Any, item: Any, via: Via, contact: Any) -> Select[Any]:
+    return select(
+        acct.label("acct"), item.label("item"), literal(int(via)).label("prio"),
+        contact.label("contact"),
+    )  # fmt: skip
+
+
+def _global(owner: Owner) -> Select[Any]:
+    """Every account gets every global objective (no account, no contact)."""
+    return (
+        _row(Account.id, Objective.id, Via.GLOBAL, null())
+        .join_from(Account, Objective, true())
+        .where(owner(Account.id), Objective.account_id.is_(None), Objective.contact_id.is_(None))
+    )
+
+
+def _direct(model: Any, owner: Owner) -> Select[Any]:
+    return _row(model.account_id, model.id, Via.ACCOUNT, null()).where(owner(model.account_id))
+
+
+def _through_contact(model: Any, owner: Owner) -> Select[Any]:
+    ac = AccountContact
+    return (
+        _row(ac.account_id, model.id, Via.CONTACT, model.contact_id)
+        .join_from(ac, model, model.contact_id == ac.contact_id)
+        .where(owner(ac.account_id))
+    )
+
+
+def _plan_links(owner: Owner) -> list[Select[Any]]:
+    ac = AccountContact
+    return [
+        _row(PlanAccount.account_id, PlanAccount.plan_id, Via.ACCOUNT, null())
+        .where(owner(PlanAccount.account_id)),
+        _row(ac.account_id, PlanContact.plan_id, Via.CONTACT, PlanContact.contact_id)
+        .join_from(ac, PlanContact, PlanContact.contact_id == ac.contact_id)
+        .where(owner(ac.account_id)),
+    ]  # fmt: skip
+
+
+def _opportunity_links(owner: Owner) -> list[Select[Any]]:
+    ac, oc = AccountContact, OpportunityContact
+    return [
+        _direct(Opportunity, owner),
+        _row(ac.account_id, oc.opportunity_id, Via.CONTACT, oc.contact_id)
+        .join_from(ac, oc, oc.contact_id == ac.contact_id)
+        .where(owner(ac.account_id)),
+    ]  # fmt: skip
+
+
+# The picture's sources: every (account, item, via, contact) link of each kind of item.
+PICTURE_LINKS: dict[str, Callable[[Owner], list[Select[Any]]]] = {
+    "BusinessPlan": _plan_links,
+    "Objective": lambda owner: [
+        _direct(Objective, owner),
+        _through_contact(Objective, owner),
+        _global(owner),
+    ],
+    "Opportunity": _opportunity_links,
+    "Activity": lambda owner: [_direct(Activity, owner), _through_contact(Activity, owner)],
+}
+
+
+def chosen_links(
+    target: str, owner: Owner, vias: Sequence[Via], outer: FromClause | None = None
+) -> Select[Any]:
+    """Each item once per account, with the first way it came (ACCOUNT, CONTACT, GLOBAL;
+    the lowest contact id), kept only if that way is one of `vias`.
+
+    `outer`: the row the owner condition refers to, when embedded in a larger statement.
+    """
+    sources = PICTURE_LINKS[target](owner)
+    if outer is not None:
+        sources = [source.correlate(outer) for source in sources]
+    links = union_all(*sources).subquery("links")
+    ranked = select(
+        links,
+        func.row_number()
+        .over(partition_by=(links.c.acct, links.c.item), order_by=(links.c.prio, links.c.contact))
+        .label("pick"),
+    ).subquery("ranked")
+    prios = [int(v) for v in vias] or [0]
+    return select(ranked.c.acct, ranked.c.item, ranked.c.prio, ranked.c.contact).where(
+        and_(ranked.c.pick == 1, ranked.c.prio.in_(prios))
+    )
+
+
+def plan_tree(root: ColumnElement[Any]) -> Any:
+    """(root, plan) for a plan and every plan below it; UNION ends the walk even on a cycle."""
+    tree = (
+        select(BusinessPlan.id.label("root"), BusinessPlan.id.label("plan"))
+        .where(root)
+        .cte("tree", recursive=True)
+    )
+    below = select(tree.c.root, BusinessPlan.id).join(
+        BusinessPlan, BusinessPlan.parent_id == tree.c.plan
+    )
+    return tree.union(below)
