@@ -28,6 +28,8 @@ class Settings:
     introspection: bool = True
     # Read queries compiled into one SQL statement on PostgreSQL (resolvers/fastpath).
     fast_path: bool = True
+    # A fast-path failure on a document it covers raises instead of falling back (tests).
+    fast_path_strict: bool = False
     # Sign-in with OIDC access tokens (JWT) besides API tokens; off while oidc_jwks is empty.
     oidc_jwks: str = ""  # a JWKS file path or an https URL
     oidc_issuer: str = ""

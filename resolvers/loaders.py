@@ -35,7 +35,7 @@ class Loaders:
         self.waves = Waves()
         self._loaders: dict[Hashable, Loader[Any, Any]] = {}
 
-    async def fetch(self, query: Select[Any]) -> Sequence[Any]:
+    async def fetch(self, query: Any) -> Sequence[Any]:
         async with self.engine.connect() as connection:
             result = await connection.execute(query)
             return list(result.all())
@@ -49,7 +49,7 @@ class Loaders:
             loader = self._loaders[name] = Loader(self.waves, batch)
         return loader
 
-    def restrict(self, query: Select[Any], model: type[Any]) -> Select[Any]:
+    def restrict(self, query: Any, model: Any) -> Select[Any]:
         return restrict(query, model, self.viewer)
 
     def node(self, type_name: str) -> Loader[int, Any]:
@@ -67,14 +67,14 @@ class Loaders:
         for row in rows:
             loader.prime(row.id, row)
 
-    async def _load_nodes(self, model: type[Any], ids: list[int]) -> list[Any]:
+    async def _load_nodes(self, model: Any, ids: list[int]) -> list[Any]:
         query = self.restrict(select(*columns(model)).where(model.id.in_(ids)), model)
         found = {row.id: row for row in await self.fetch(query)}
         return [found.get(i) for i in ids]
 
     def children_query(self, spec: Children, parents: list[int]) -> tuple[Select[Any], Any]:
         """The items of `spec` for these parents, with the parent id as `_parent`."""
-        model = TYPE_MODELS[spec.target]
+        model: Any = TYPE_MODELS[spec.target]
         if spec.link is None:
             parent = model.__table__.c[spec.parent]
             query = select(parent.label("_parent"), *columns(model))
@@ -94,7 +94,7 @@ class Loaders:
         for parent_id, args in keys:
             by_args[args].append(parent_id)
         pages: dict[tuple[int, PageArgs], Page] = {}
-        model = TYPE_MODELS[spec.target]
+        model: Any = TYPE_MODELS[spec.target]
         for args, parents in by_args.items():
             query, parent = self.children_query(spec, parents)
             rows = await self.fetch(paged(query, parent, model.id, args))
@@ -118,8 +118,8 @@ class Loaders:
         self, type_name: str, conditions: Sequence[ColumnElement[bool]], args: PageArgs
     ) -> Page:
         """A top-level list (Query.accounts, Query.businessPlans, ...): one statement."""
-        model = TYPE_MODELS[type_name]
-        one = literal_column("0")
+        model: Any = TYPE_MODELS[type_name]
+        one: Any = literal_column("0")
         query = self.restrict(select(one.label("_parent"), *columns(model)), model)
         query = query.where(*conditions)
         rows = await self.fetch(paged(query, one, model.id, args))

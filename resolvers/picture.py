@@ -51,10 +51,11 @@ def picture_query(ids: Sequence[int], call: PictureArgs, loaders: Loaders) -> An
         query = query.where(
             or_(
                 model.parent_id.is_(None),
-                ~exists().where(and_(above.c.acct == chosen_cte.c.acct,
-                                     above.c.item == model.parent_id)),
+                ~exists().where(
+                    and_(above.c.acct == chosen_cte.c.acct, above.c.item == model.parent_id)
+                ),
             )
-        )  # fmt: skip
+        )
     return paged(query, chosen_cte.c.acct, model.id, call.page)
 
 

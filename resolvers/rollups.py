@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import select
 
 from models import BusinessPlan, ExchangeRate, Opportunity, OpportunityStage, PlanOpportunity
-from models.money import Rates
+from models.money import MissingRateError, Rates
+from resolvers.errors import ClientError
 from resolvers.loaders import Loaders
 from resolvers.read.sources import plan_tree
 
@@ -81,8 +82,18 @@ def rates_loader(loaders: Loaders) -> Any:
     """The exchange rates, read once per request."""
 
     async def batch(keys: list[int]) -> list[Rates]:
-        rows = await loaders.fetch(select(ExchangeRate.base, ExchangeRate.quote, ExchangeRate.rate))
+        query: Any = select(ExchangeRate.base, ExchangeRate.quote, ExchangeRate.rate)
+        rows = await loaders.fetch(query)
         rates = Rates({(r.base, r.quote): r.rate for r in rows})
         return [rates for _ in keys]
 
     return loaders.custom("rates", batch)
+
+
+def missing_rate_error(missing: MissingRateError) -> ClientError:
+    """The field error of a roll-up that needs a rate the server does not hold."""
+    return ClientError(
+        f"No exchange rate from {missing.base} to {missing.quote}: "
+        f"cannot sum {missing.base} amounts into this plan's currency.",
+        code="MISSING_EXCHANGE_RATE",
+    )

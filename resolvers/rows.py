@@ -11,5 +11,5 @@ from sqlalchemy import Label, inspect
 @cache
 def columns(model: type) -> tuple[Label[Any], ...]:
     """Every mapped column of `model`, labelled with its attribute name."""
-    mapper = inspect(model)
+    mapper: Any = inspect(model)
     return tuple(getattr(model, attr.key).label(attr.key) for attr in mapper.column_attrs)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, literal, or_, select
 
 from models import (
     Account,
@@ -45,22 +45,27 @@ class Viewer:
         return self.role in (Role.ADMIN, Role.REVIEWER)
 
 
-def visible_account_ids(viewer: Viewer) -> Select[Any]:
-    team = select(AccountTeamMember.account_id).where(AccountTeamMember.user_id == viewer.user_id)
-    return select(Account.id).where(or_(Account.owner_id == viewer.user_id, Account.id.in_(team)))
+# The viewer's user id in SQL: a literal value on the general path, a bound parameter of a
+# compiled statement on the fast path (whose text is then shared by every viewer).
+UserId = ColumnElement[Any]
 
 
-def visible_contact_ids(viewer: Viewer) -> Select[Any]:
+def visible_account_ids(user: UserId) -> Select[Any]:
+    team = select(AccountTeamMember.account_id).where(AccountTeamMember.user_id == user)
+    return select(Account.id).where(or_(Account.owner_id == user, Account.id.in_(team)))
+
+
+def visible_contact_ids(user: UserId) -> Select[Any]:
     return select(AccountContact.contact_id).where(
-        AccountContact.account_id.in_(visible_account_ids(viewer))
+        AccountContact.account_id.in_(visible_account_ids(user))
     )
 
 
-def _plan_filter(viewer: Viewer) -> ColumnElement[bool]:
-    accounts = visible_account_ids(viewer)
-    contacts = visible_contact_ids(viewer)
+def _plan_filter(user: UserId) -> ColumnElement[bool]:
+    accounts = visible_account_ids(user)
+    contacts = visible_contact_ids(user)
     return or_(
-        BusinessPlan.owner_id == viewer.user_id,
+        BusinessPlan.owner_id == user,
         exists().where(
             and_(PlanAccount.plan_id == BusinessPlan.id, PlanAccount.account_id.in_(accounts))
         ),
@@ -70,36 +75,39 @@ def _plan_filter(viewer: Viewer) -> ColumnElement[bool]:
     )
 
 
-def _objective_filter(viewer: Viewer) -> ColumnElement[bool]:
+def _objective_filter(user: UserId) -> ColumnElement[bool]:
     return or_(
         and_(Objective.account_id.is_(None), Objective.contact_id.is_(None)),
-        Objective.account_id.in_(visible_account_ids(viewer)),
-        Objective.contact_id.in_(visible_contact_ids(viewer)),
+        Objective.account_id.in_(visible_account_ids(user)),
+        Objective.contact_id.in_(visible_contact_ids(user)),
     )
 
 
-def _filters(viewer: Viewer) -> dict[type, ColumnElement[bool]]:
-    accounts = visible_account_ids(viewer)
-    contacts = visible_contact_ids(viewer)
+def _filters(user: UserId) -> dict[type, ColumnElement[bool]]:
+    accounts = visible_account_ids(user)
+    contacts = visible_contact_ids(user)
     return {
         Account: Account.id.in_(accounts),
         Contact: Contact.id.in_(contacts),
-        BusinessPlan: _plan_filter(viewer),
-        Objective: _objective_filter(viewer),
+        BusinessPlan: _plan_filter(user),
+        Objective: _objective_filter(user),
         Opportunity: Opportunity.account_id.in_(accounts),
         Activity: or_(
-            Activity.owner_id == viewer.user_id,
+            Activity.owner_id == user,
             Activity.account_id.in_(accounts),
             Activity.contact_id.in_(contacts),
         ),
     }
 
 
-def visible(model: type, viewer: Viewer) -> ColumnElement[bool] | None:
-    """The condition a row of `model` must meet to be seen, or None if all rows are visible."""
+def visible(model: type, viewer: Viewer, user: UserId | None = None) -> ColumnElement[bool] | None:
+    """The condition a row of `model` must meet to be seen, or None if all rows are visible.
+
+    `user` stands for the viewer's id in SQL (default: the id itself).
+    """
     if viewer.sees_everything:
         return None
-    return _filters(viewer).get(model)
+    return _filters(literal(viewer.user_id) if user is None else user).get(model)
 
 
 def restrict(query: Select[Any], model: type, viewer: Viewer) -> Select[Any]:

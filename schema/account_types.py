@@ -158,9 +158,16 @@ PICTURES = {
 }
 
 
-async def _picture(root: Any, info: Ctx, spec: Picture, first: int | None, after: str | None,
-                   via: list[LinkVia] | None, values: dict[str, Any],
-                   root_only: bool = False) -> Any:  # fmt: skip
+async def _picture(
+    root: Any,
+    info: Ctx,
+    spec: Picture,
+    first: int | None,
+    after: str | None,
+    via: list[LinkVia] | None,
+    values: dict[str, Any],
+    root_only: bool = False,
+) -> Any:
     """One Account.<list> field: the spec's filters with the arguments given."""
     filters = []
     for flt in spec.filters:
@@ -196,44 +203,68 @@ ACTIVITIES = Picture("Activity", (STATUS,), via_argument=True)
 
 
 async def _plans(
-    root: Any, info: Ctx, first: First = None, after: After = None,
-    status: Annotated[list[PlanStatus] | None,
-                      strawberry.argument(description="Only plans in these statuses.")] = None,
-    period_id: Annotated[strawberry.ID | None,
-                         strawberry.argument(description="Only plans of this period.")] = None,
-    root_only: Annotated[bool | None, strawberry.argument(
-        description="Only plans whose parent is not itself in this result: the tops of the "
-        "plan trees.")] = False,
-) -> AccountBusinessPlanConnection:  # fmt: skip
+    root: Any,
+    info: Ctx,
+    first: First = None,
+    after: After = None,
+    status: Annotated[
+        list[PlanStatus] | None, strawberry.argument(description="Only plans in these statuses.")
+    ] = None,
+    period_id: Annotated[
+        strawberry.ID | None, strawberry.argument(description="Only plans of this period.")
+    ] = None,
+    root_only: Annotated[
+        bool | None,
+        strawberry.argument(
+            description="Only plans whose parent is not itself in this result: the tops of the "
+            "plan trees."
+        ),
+    ] = False,
+) -> AccountBusinessPlanConnection:
     values = {"status": status, "periodId": period_id}
     vias = [LinkVia.ACCOUNT, LinkVia.CONTACT]
     return await _picture(root, info, PLANS, first, after, vias, values, bool(root_only))  # type: ignore[no-any-return]
 
 
 async def _objectives(
-    root: Any, info: Ctx, first: First = None, after: After = None,
+    root: Any,
+    info: Ctx,
+    first: First = None,
+    after: After = None,
     via: ViaArg = ALL_VIAS,
-    status: Annotated[list[ObjectiveStatus] | None,
-                      strawberry.argument(description="Only objectives in these statuses.")] = None,
-) -> AccountObjectiveConnection:  # fmt: skip
+    status: Annotated[
+        list[ObjectiveStatus] | None,
+        strawberry.argument(description="Only objectives in these statuses."),
+    ] = None,
+) -> AccountObjectiveConnection:
     return await _picture(root, info, OBJECTIVES, first, after, via, {"status": status})  # type: ignore[no-any-return]
 
 
 async def _opportunities(
-    root: Any, info: Ctx, first: First = None, after: After = None,
+    root: Any,
+    info: Ctx,
+    first: First = None,
+    after: After = None,
     via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
-    stage: Annotated[list[OpportunityStage] | None,
-                     strawberry.argument(description="Only opportunities at these stages.")] = None,
-) -> AccountOpportunityConnection:  # fmt: skip
+    stage: Annotated[
+        list[OpportunityStage] | None,
+        strawberry.argument(description="Only opportunities at these stages."),
+    ] = None,
+) -> AccountOpportunityConnection:
     return await _picture(root, info, OPPORTUNITIES, first, after, via, {"stage": stage})  # type: ignore[no-any-return]
 
 
 async def _activities(
-    root: Any, info: Ctx, first: First = None, after: After = None,
+    root: Any,
+    info: Ctx,
+    first: First = None,
+    after: After = None,
     via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
-    status: Annotated[list[ActivityStatus] | None,
-                      strawberry.argument(description="Only activities in these statuses.")] = None,
-) -> AccountActivityConnection:  # fmt: skip
+    status: Annotated[
+        list[ActivityStatus] | None,
+        strawberry.argument(description="Only activities in these statuses."),
+    ] = None,
+) -> AccountActivityConnection:
     return await _picture(root, info, ACTIVITIES, first, after, via, {"status": status})  # type: ignore[no-any-return]
 
 

@@ -1,33 +1,58 @@
 """When the read fast path answers (resolvers/fastpath): only documents the general path has
 already accepted, so every bound (tokens, depth, aliases, introspection) has been checked by
-the same code; the cost is checked per request, since `first` may come from variables."""
+the same code; the cost is checked per request, since `first` may come from variables.
+
+Every time the general path answers instead, the reason is counted (`fallbacks`) and logged
+at debug. A document the fast path does not cover (a mutation, introspection) is declared as
+such when compiled; in strict mode (the tests) any other fallback is an error.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from collections.abc import Hashable
 from typing import Any
 
 import strawberry
 from graphql import DocumentNode, FragmentDefinitionNode, GraphQLError, parse
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from resolvers.fastpath import compile_query, run_fast_path
+from resolvers.fastpath import (
+    ArgumentError,
+    Compiled,
+    NotCovered,
+    coerced_variables,
+    compile_query,
+    operation_of,
+    run_compiled,
+    shape_key,
+)
 from resolvers.fastpath.sqlite_functions import install as install_sqlite_functions
 from resolvers.visibility import Viewer
 from schema.cost import query_cost
+from schema.registry import build_registry
 from settings import Settings
 
 log = logging.getLogger("plangraph")
 KNOWN_DOCUMENTS = 512
+KNOWN_STATEMENTS = 2048
+
+
+class FastPathBug(Exception):
+    """The fast path failed on a document it covers (strict mode raises it)."""
 
 
 class FastPath:
     def __init__(self, schema: strawberry.Schema, engine: AsyncEngine, settings: Settings) -> None:
         self.schema = schema._schema
+        self.registry = build_registry(self.schema)
         self.engine = engine
         self.budget = settings.max_query_cost
+        self.strict = settings.fast_path_strict
+        self.fallbacks: Counter[str] = Counter()
         self._accepted: OrderedDict[str, DocumentNode] = OrderedDict()
+        self._statements: OrderedDict[Hashable, Compiled | NotCovered] = OrderedDict()
         self._general_only: set[str] = set()  # documents the database could not run
 
     @classmethod
@@ -48,41 +73,86 @@ class FastPath:
         if len(self._accepted) > KNOWN_DOCUMENTS:
             self._accepted.popitem(last=False)
 
+    def _fall_back(self, reason: str, detail: str = "") -> None:
+        self.fallbacks[reason] += 1
+        log.debug("fast path: general path answers (%s %s)", reason, detail)
+
     async def answer(
-        self, query: str, variables: dict[str, Any] | None, operation_name: str | None,
+        self,
+        query: str,
+        variables: dict[str, Any] | None,
+        operation_name: str | None,
         viewer: Viewer,
-    ) -> bytes | None:  # fmt: skip
+    ) -> bytes | None:
         """The response body, or None when the general path must answer."""
         if query in self._general_only:
-            return None
-        compiled = self.compiled(query, variables, operation_name, viewer)
-        if compiled is None:
+            self._fall_back("database_limit")
             return None
         try:
-            return await run_fast_path(self.engine, compiled)
-        except Exception as error:  # the general path answers, and reports, whatever this was
-            if "parser stack overflow" in str(error):  # SQLite: too deep for its parser
-                self._general_only.add(query)
-            else:
-                log.warning("fast path failed; answering on the general path", exc_info=True)
-            return None
+            found = self.compiled(query, variables, operation_name, viewer)
+            if found is None:
+                return None
+            compiled, values = found
+            return await run_compiled(self.engine, compiled, values, viewer)
+        except ArgumentError as error:
+            self._fall_back("argument", str(error))  # the general path reports the error
+        except NotCovered as error:
+            self._fall_back("not_covered", error.reason)
+        except Exception as error:
+            self._failed(query, error)
+        return None
+
+    def _failed(self, query: str, error: Exception) -> None:
+        if "parser stack overflow" in str(error):  # SQLite: too deep for its parser
+            self._general_only.add(query)
+            self._fall_back("database_limit", "SQLite parser stack")
+            return
+        self._fall_back("error", type(error).__name__)
+        log.error("fast path failed on a covered document; the general path answers", exc_info=True)
+        if self.strict:
+            raise FastPathBug(str(error)) from error
 
     def compiled(
-        self, query: str, variables: dict[str, Any] | None, operation_name: str | None,
+        self,
+        query: str,
+        variables: dict[str, Any] | None,
+        operation_name: str | None,
         viewer: Viewer,
-    ) -> Any:  # fmt: skip
-        """The compiled statement of an accepted document within the cost budget, or None."""
+    ) -> tuple[Compiled, dict[str, Any]] | None:
+        """The statement of an accepted document within the cost budget, or None."""
         document = self._accepted.get(query)
         if document is None:
+            self._fall_back("new_document")
             return None
         self._accepted.move_to_end(query)
-        compiled = compile_query(self.schema, document, operation_name, variables, viewer,
-                                 self.engine.dialect.name)  # fmt: skip
-        if compiled is None or self._over_budget(document, compiled.operation, variables):
+        operation = operation_of(document, operation_name)
+        values = coerced_variables(self.schema, operation, variables)
+        if self._over_budget(document, operation, values):
+            self._fall_back("cost")
             return None
-        return compiled
+        key = (query, operation_name, viewer.sees_everything, shape_key(values.coerced))
+        compiled = self._statements.get(key)
+        if compiled is None:
+            compiled = self._compile(document, operation, values, viewer)
+            self._statements[key] = compiled
+            if len(self._statements) > KNOWN_STATEMENTS:
+                self._statements.popitem(last=False)
+        if isinstance(compiled, NotCovered):
+            raise compiled
+        return compiled, values
+
+    def _compile(
+        self, document: DocumentNode, operation: Any, values: dict[str, Any], viewer: Viewer
+    ) -> Compiled | NotCovered:
+        try:
+            return compile_query(
+                self.schema, self.registry, document, operation, values, viewer, self.engine.dialect
+            )
+        except NotCovered as not_covered:
+            return not_covered
 
     def _over_budget(self, document: DocumentNode, operation: Any, variables: Any) -> bool:
-        fragments = {d.name.value: d for d in document.definitions
-                     if isinstance(d, FragmentDefinitionNode)}  # fmt: skip
+        fragments = {
+            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+        }
         return query_cost(self.schema, operation, fragments, variables) > self.budget

@@ -9,9 +9,8 @@ import strawberry
 
 from models import PlanContact, PlanOpportunity
 from models.money import MissingRateError, sum_in
-from resolvers.errors import ClientError
 from resolvers.read.specs import Children, Format, History, Rollup
-from resolvers.rollups import OPEN, WON, rates_loader, totals_loader
+from resolvers.rollups import OPEN, WON, missing_rate_error, rates_loader, totals_loader
 from schema.account_types import PLAN_ACCOUNTS, PlanAccountConnection, PlanAccountEdge
 from schema.connections import Connection
 from schema.enums import PlanStatus, PlanType
@@ -56,15 +55,12 @@ def _rollup(bucket: str, description: str) -> Any:
         try:
             total = sum_in(currency, totals.by_bucket[bucket], rates)
         except MissingRateError as missing:
-            raise ClientError(
-                f"No exchange rate from {missing.base} to {missing.quote}: "
-                f"cannot sum {missing.base} amounts into this plan's currency.",
-                code="MISSING_EXCHANGE_RATE",
-            ) from None
+            raise missing_rate_error(missing) from None
         return Money(amount=total, currency=currency)
 
-    return strawberry.field(resolver=resolve, description=description,
-                            metadata={READ: Rollup(bucket)})  # fmt: skip
+    return strawberry.field(
+        resolver=resolve, description=description, metadata={READ: Rollup(bucket)}
+    )
 
 
 async def _history(root: Any, info: Ctx) -> list[PlanStatusChange]:
@@ -119,9 +115,11 @@ class BusinessPlan(Node):
         Children("BusinessPlan", "parent_id"), "The plans directly below this one."
     )
     accounts: PlanAccountConnection = children(
-        PLAN_ACCOUNTS, "The accounts the plan covers; the edge says which is primary.",
-        PlanAccountConnection, PlanAccountEdge,
-    )  # fmt: skip
+        PLAN_ACCOUNTS,
+        "The accounts the plan covers; the edge says which is primary.",
+        PlanAccountConnection,
+        PlanAccountEdge,
+    )
     contacts: Connection[Contact] = children(
         Children("Contact", "plan_id", PlanContact, "contact_id"), "The contacts the plan covers."
     )

@@ -85,30 +85,41 @@ class Query:
 
     @strawberry.field(**_field(ById("Account"), "An account by id, with its planning picture."))
     async def account(self, info: Ctx, id: IdArg) -> AccountRef | None:
-        return await load_node(info, "Account", pk_of(id, "Account"))
+        return await load_node(info, "Account", pk_of(id, "Account"))  # type: ignore[no-any-return]
 
     @strawberry.field(**_field(ACCOUNTS, "The accounts you may see, optionally searched by name."))
     async def accounts(
-        self, info: Ctx, first: First = None, after: After = None,
-        search: Annotated[str | None, strawberry.argument(
-            description="Only accounts whose name contains this text.")] = None,
-    ) -> Connection[AccountRef]:  # fmt: skip
+        self,
+        info: Ctx,
+        first: First = None,
+        after: After = None,
+        search: Annotated[
+            str | None,
+            strawberry.argument(description="Only accounts whose name contains this text."),
+        ] = None,
+    ) -> Connection[AccountRef]:
         return await _root(info, ACCOUNTS, {"search": search}, first, after)  # type: ignore[no-any-return]
 
     @strawberry.field(**_field(ById("BusinessPlan"), "A business plan by id."))
     async def business_plan(self, info: Ctx, id: IdArg) -> BusinessPlanRef | None:
-        return await load_node(info, "BusinessPlan", pk_of(id, "BusinessPlan"))
+        return await load_node(info, "BusinessPlan", pk_of(id, "BusinessPlan"))  # type: ignore[no-any-return]
 
     @strawberry.field(**_field(PLANS, "The business plans you may see, filtered."))
     async def business_plans(
-        self, info: Ctx, first: First = None, after: After = None,
-        status: Annotated[list[PlanStatus] | None,
-                          strawberry.argument(description="Only these statuses.")] = None,
-        period_id: Annotated[strawberry.ID | None,
-                             strawberry.argument(description="Only this period's plans.")] = None,
-        owner_id: Annotated[strawberry.ID | None,
-                            strawberry.argument(description="Only this user's plans.")] = None,
-    ) -> Connection[BusinessPlanRef]:  # fmt: skip
+        self,
+        info: Ctx,
+        first: First = None,
+        after: After = None,
+        status: Annotated[
+            list[PlanStatus] | None, strawberry.argument(description="Only these statuses.")
+        ] = None,
+        period_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only this period's plans.")
+        ] = None,
+        owner_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only this user's plans.")
+        ] = None,
+    ) -> Connection[BusinessPlanRef]:
         values = {"status": status, "periodId": period_id, "ownerId": owner_id}
         return await _root(info, PLANS, values, first, after)  # type: ignore[no-any-return]
 
@@ -116,17 +127,25 @@ class Query:
         **_field(GLOBAL_OBJECTIVES, "Objectives with no account and no contact: they apply to all.")
     )
     async def global_objectives(
-        self, info: Ctx, first: First = None, after: After = None,
-        period_id: Annotated[strawberry.ID | None, strawberry.argument(
-            description="Only this period's objectives.")] = None,
-    ) -> Connection[ObjectiveRef]:  # fmt: skip
+        self,
+        info: Ctx,
+        first: First = None,
+        after: After = None,
+        period_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only this period's objectives.")
+        ] = None,
+    ) -> Connection[ObjectiveRef]:
         values = {"periodId": period_id}
         return await _root(info, GLOBAL_OBJECTIVES, values, first, after)  # type: ignore[no-any-return]
 
     @strawberry.field(**_field(PERIODS, "The planning periods."))
     async def periods(
-        self, info: Ctx, first: First = None, after: After = None,
-        type: Annotated[PeriodType | None, strawberry.argument(
-            description="Only periods of this length.")] = None,
-    ) -> Connection[Period]:  # fmt: skip
+        self,
+        info: Ctx,
+        first: First = None,
+        after: After = None,
+        type: Annotated[
+            PeriodType | None, strawberry.argument(description="Only periods of this length.")
+        ] = None,
+    ) -> Connection[Period]:
         return await _root(info, PERIODS, {"type": type}, first, after)  # type: ignore[no-any-return]

@@ -39,7 +39,8 @@ Ctx = Info[Context, None]
 
 def spec_of(field: Any) -> Spec | None:
     """The read spec of a strawberry field, if it has one."""
-    return (field.metadata or {}).get(READ)  # type: ignore[no-any-return]
+    spec: Spec | None = (field.metadata or {}).get(READ)
+    return spec
 
 
 def column(attr: str, description: str, fmt: Format = Format.PLAIN) -> Any:
@@ -64,8 +65,9 @@ def ref(fk: str, target: str, description: str) -> Any:
     async def resolve(root: Any, info: Ctx) -> Any:
         return await load_node(info, target, getattr(root.row, fk))
 
-    return strawberry.field(resolver=resolve, description=description,
-                            metadata={READ: Ref(fk, target)})  # fmt: skip
+    return strawberry.field(
+        resolver=resolve, description=description, metadata={READ: Ref(fk, target)}
+    )
 
 
 def children(spec: Children, description: str, connection: Any = None, edge: Any = None) -> Any:
@@ -92,19 +94,25 @@ def _snake(name: str) -> str:
 
 
 def build_connection(
-    page: Page, target: str, connection: Any = None, edge: Any = None,
+    page: Page,
+    target: str,
+    connection: Any = None,
+    edge: Any = None,
     edge_values: dict[str, Callable[[Any], Any]] | None = None,
-) -> Any:  # fmt: skip
+) -> Any:
     """A connection object of `page`: generic Connection/Edge unless types are given."""
     from schema.connections import Connection, Edge
 
     connection = connection or Connection
     edge = edge or Edge
     edges = [
-        edge(cursor=encode_cursor(row.id), node=from_row(target, row),
-             **{name: value(row) for name, value in (edge_values or {}).items()})
+        edge(
+            cursor=encode_cursor(row.id),
+            node=from_row(target, row),
+            **{name: value(row) for name, value in (edge_values or {}).items()},
+        )
         for row in page.rows
-    ]  # fmt: skip
+    ]
     return connection(edges=edges, page_info=page_info(page), total_count=page.total)
 
 

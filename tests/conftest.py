@@ -100,7 +100,8 @@ class StatementCounter:
 
 @pytest.fixture
 async def app_and_counter(database_url: str) -> AsyncIterator[tuple[object, StatementCounter]]:
-    app = create_app(Settings(database_url=database_url))
+    # Strict: a fast-path failure on a document it covers fails the test, never falls back.
+    app = create_app(Settings(database_url=database_url, fast_path_strict=True))
     counter = StatementCounter()
     event.listen(app.state.engine.sync_engine, "before_cursor_execute", counter)
     yield app, counter

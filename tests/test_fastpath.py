@@ -20,7 +20,6 @@ from bench.generate import generate
 from models import Role
 from models.db import make_engine, make_writer_sessionmaker
 from resolvers.context import new_context
-from resolvers.fastpath import run_fast_path
 from resolvers.ids import to_global_id
 from resolvers.visibility import Viewer
 from schema import build_schema
@@ -87,23 +86,18 @@ VIEWERS = {
 
 async def _both(url: str, query: str, variables: dict[str, Any], viewer: Viewer) -> tuple[Any, Any]:
     engine = make_engine(url)
-    fast_path = FastPath.for_engine(SCHEMA, engine, Settings(database_url=url))
+    settings = Settings(database_url=url, fast_path_strict=True)
+    fast_path = FastPath.for_engine(SCHEMA, engine, settings)
     assert fast_path is not None
     try:
         fast_path.learn(query, None)  # as if the general path had accepted the document
-        comp = fast_path.compiled(query, variables, None, viewer)
-        fast = None if comp is None else await _run(engine, comp)
+        fast = await fast_path.answer(query, variables, None, viewer)
         context = new_context(engine, make_writer_sessionmaker(engine), viewer)
         general = await SCHEMA.execute(query, variable_values=variables, context_value=context)
         await context.loaders.waves.close()
     finally:
         await engine.dispose()
     return (None if fast is None else json.loads(fast)), general
-
-
-async def _run(engine: Any, comp: Any) -> bytes | None:
-    """The fast path's answer; None where the server would fall back to the general path."""
-    return await run_fast_path(engine, comp)
 
 
 def _assert_same(fast: Any, general: Any) -> None:
@@ -233,3 +227,36 @@ async def _admin_token(engine: Any) -> str:
         await connection.execute(ApiToken.__table__.insert().values(user_id=1,
                                  token_hash=hash_token(token)))  # fmt: skip
     return token
+
+
+def test_every_field_of_the_graph_is_declared_in_the_read_registry() -> None:
+    from resolvers.read.specs import TYPE_MODELS
+    from schema.registry import build_registry
+
+    graphql_schema = SCHEMA._schema
+    registry = build_registry(graphql_schema)
+    missing = [
+        f"{type_name}.{field}"
+        for type_name in [*TYPE_MODELS, "Query"]
+        for field in graphql_schema.type_map[type_name].fields  # type: ignore[union-attr]
+        if field not in registry.get(type_name, {})
+    ]
+    assert missing == []
+
+
+async def test_fallbacks_are_counted_by_reason(bench_db: str) -> None:
+    engine = make_engine(bench_db)
+    fast_path = FastPath.for_engine(SCHEMA, engine, Settings(database_url=bench_db))
+    assert fast_path is not None
+    viewer = VIEWERS["admin"]
+    introspection = "{ __schema { queryType { name } } }"
+    too_many = "{ accounts(first: 501) { totalCount } }"
+    try:
+        for query in (introspection, too_many):
+            fast_path.learn(query, None)
+            assert await fast_path.answer(query, {}, None, viewer) is None
+        assert await fast_path.answer("{ viewer { id } }", {}, None, viewer) is None
+    finally:
+        await engine.dispose()
+
+    assert fast_path.fallbacks == {"not_covered": 1, "argument": 1, "new_document": 1}

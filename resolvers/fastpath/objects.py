@@ -1,194 +1,208 @@
-"""Object types as SQL: each field of each type, formatted as the general path formats it."""
+"""Objects as SQL: each field compiled from its read spec (resolvers/read/specs.py)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from functools import cache
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from graphql.language.location import get_location
+from sqlalchemy import ColumnElement, case, func, inspect, select
+from sqlalchemy.sql.selectable import FromClause
 
-from models import (
-    Account,
-    Activity,
-    BusinessPlan,
-    Contact,
-    Objective,
-    Opportunity,
+from models import BusinessPlan, Opportunity, PlanOpportunity, PlanStatusChange
+from resolvers.fastpath.dialect import Expr
+from resolvers.fastpath.selection import Compilation, NotCovered, Selected
+from resolvers.read.constants import Constant
+from resolvers.read.sources import bucket_condition
+from resolvers.read.specs import (
+    TYPE_MODELS,
+    Column,
+    Flag,
+    Format,
+    GlobalId,
+    History,
+    MoneyOf,
+    Ref,
+    Rollup,
 )
-from resolvers.fastpath import sql
-from resolvers.fastpath.connections import Rows, connection
-from resolvers.fastpath.selection import Compilation, Selected, Unsupported
 from resolvers.visibility import visible
 
-# (compilation, owner type, row alias, selected field) -> SQL expression of the value
-Field = Callable[[Compilation, str, str, Selected], str]
 
-TABLES = {
-    "User": "users", "Period": "periods", "Account": "accounts", "Contact": "contacts",
-    "BusinessPlan": "business_plans", "Objective": "objectives",
-    "Opportunity": "opportunities", "Activity": "activities",
-}  # fmt: skip
-MODELS: dict[str, type] = {
-    "Account": Account, "Contact": Contact, "BusinessPlan": BusinessPlan,
-    "Objective": Objective, "Opportunity": Opportunity, "Activity": Activity,
-}  # fmt: skip
+@cache
+def column_name(type_name: str, attr: str) -> str:
+    """The table column behind a mapped attribute (Objective.target -> target_micros)."""
+    return str(inspect(TYPE_MODELS[type_name]).columns[attr].name)
 
 
-def visibility(comp: Compilation, type_name: str, alias: str) -> str:
-    """` AND <alias> is visible`, from resolvers/visibility.py (the one place that decides).
+def table_of(type_name: str) -> FromClause:
+    return TYPE_MODELS[type_name].__table__  # type: ignore[no-any-return]
 
-    On SQLite the visible ids are a common table expression at the top of the statement,
-    named here (`x IN name`): nested inline, the filters overflow SQLite's parser stack.
+
+def visibility(comp: Compilation, type_name: str, row: FromClause) -> list[ColumnElement[bool]]:
+    """`row` is visible, from resolvers/visibility.py (the one place that decides).
+
+    On SQLite the visible ids are a common table expression at the top of the statement:
+    nested inline, the filters overflow SQLite's parser stack.
     """
-    compiled = _visible_ids(comp, type_name)
-    if compiled is None:
-        return ""
-    if comp.d.name == "postgresql":
-        return f" AND {alias}.id IN ({compiled})"
-    name = f"visible_{TABLES[type_name]}"
-    comp.ctes.setdefault(name, str(compiled))
-    return f" AND {alias}.id IN {name}"
+    model: Any = TYPE_MODELS[type_name]
+    condition = visible(model, comp.viewer, comp.viewer_param())
+    if condition is None:
+        return []
+    ids = select(model.id).where(condition).correlate(None)
+    if comp.sql.name == "sqlite":
+        cte = comp.visible.get(type_name)
+        if cte is None:
+            cte = comp.visible[type_name] = ids.cte(f"visible_{model.__tablename__}")
+        return [row.c.id.in_(select(cte.c.id))]
+    return [row.c.id.in_(ids)]
 
 
-def _visible_ids(comp: Compilation, type_name: str) -> str | None:
-    """The SQL of the visible ids of a type, compiled once per query (it recurs per list)."""
-    if type_name not in comp.visible_ids:
-        model = MODELS.get(type_name)
-        condition = visible(model, comp.viewer) if model is not None else None
-        compiled = None
-        if condition is not None:
-            ids = select(model.id).where(condition)  # type: ignore[union-attr]
-            dialect = postgresql.dialect() if comp.d.name == "postgresql" else sqlite.dialect()
-            compiled = str(ids.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-        comp.visible_ids[type_name] = compiled
-    return comp.visible_ids[type_name]
+def node_object(comp: Compilation, type_name: str, row: FromClause, selection: Any) -> Expr:
+    from resolvers.fastpath.lists import list_field
 
-
-def node_object(comp: Compilation, type_name: str, alias: str, selection: object) -> str:
-    fields = FIELDS[type_name]
-    parts: list[tuple[str, str]] = []
-    for item in comp.fields(type_name, selection):  # type: ignore[arg-type]
+    specs = comp.registry[type_name]
+    parts: list[tuple[str, Expr]] = []
+    for item in comp.fields(type_name, selection):
         if item.name == "__typename":
-            parts.append((item.key, sql.quote(type_name)))
+            parts.append((item.key, Constant(type_name)))
             continue
-        handler = fields.get(item.name)
-        if handler is None:
-            raise Unsupported(f"{type_name}.{item.name}")
-        parts.append((item.key, handler(comp, type_name, alias, item)))
-    return comp.d.obj(parts)
+        spec = specs.get(item.name)
+        if spec is None:
+            raise NotCovered(f"{type_name}.{item.name}")
+        value = scalar_field(comp, type_name, row, item, spec)
+        if value is None:
+            value = list_field(comp, type_name, row, item, spec)
+        parts.append((item.key, value))
+    if len(parts) > comp.sql.max_keys:
+        raise NotCovered("more keys than json_build_object takes")
+    return comp.sql.obj(parts)
 
 
-def ref(type_name: str, column: str) -> Field:
-    """A to-one field: the object whose id is in `column`, if visible."""
-
-    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
-        r = comp.alias()
-        obj = node_object(comp, type_name, r, selected.selections())
-        table = TABLES[type_name]
-        where = f"{r}.id = {t}.{column}{visibility(comp, type_name, r)}"
-        return comp.d.sub(f"SELECT {obj} FROM {table} {r} WHERE {where}")
-
-    return emit
-
-
-def col(column: str, fmt: str | None = None) -> Field:
-    """A column; `fmt` names the dialect's formatter (date, datetime, decimal, boolean)."""
-    if fmt is None:
-        return lambda comp, owner, t, selected: f"{t}.{column}"
-    return lambda comp, owner, t, selected: getattr(comp.d, fmt)(f"{t}.{column}")
-
-
-def money(micros: str, currency: str) -> Field:
-    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
-        values = {
-            "amount": comp.d.amount(f"{t}.{micros}", f"{t}.{currency}"),
-            "currency": f"{t}.{currency}",
-            "__typename": sql.quote("Money"),
+def scalar_field(
+    comp: Compilation, type_name: str, row: FromClause, item: Selected, spec: Any
+) -> Expr | None:
+    """A field that is not a list, or None for a list (resolvers/fastpath/lists.py)."""
+    sql = comp.sql
+    if isinstance(spec, GlobalId):
+        return sql.global_id(type_name, row.c.id)
+    if isinstance(spec, Column):
+        value = row.c[column_name(type_name, spec.attr)]
+        formats = {
+            Format.DATE: sql.date,
+            Format.DATETIME: sql.datetime,
+            Format.DECIMAL: sql.decimal,
         }
-        selection = comp.fields("Money", selected.selections())
-        obj = comp.d.obj([(i.key, values[i.name]) for i in selection])
-        return f"CASE WHEN {t}.{micros} IS NULL THEN NULL ELSE {obj} END"
+        return formats[spec.format](value) if spec.format in formats else value
+    if isinstance(spec, Flag):
+        return sql.boolean(spec.condition(row))
+    if isinstance(spec, MoneyOf):
+        return money(
+            comp,
+            item,
+            row.c[column_name(type_name, spec.amount)],
+            row.c[column_name(type_name, spec.currency)],
+        )
+    if isinstance(spec, Ref):
+        return reference(comp, spec.target, row.c[column_name(type_name, spec.fk)], item)
+    if isinstance(spec, Rollup):
+        return rollup(comp, row, item, spec.bucket)
+    if isinstance(spec, History):
+        return history(comp, row, item)
+    return None
 
-    return emit
+
+def reference(comp: Compilation, target: str, key: Expr, item: Selected) -> Expr:
+    """A to-one field: the object whose id is `key`, if visible."""
+    r = comp.alias(table_of(target))
+    obj = node_object(comp, target, r, item.selections())
+    query = select(obj).where(r.c.id == key, *visibility(comp, target, r))
+    return query.scalar_subquery()
 
 
-def children(node_type: str, source: str, parent: str, extras: str = "",
-             edge_fields: dict[str, Callable[..., str]] | None = None) -> Field:  # fmt: skip
-    """A to-many field: a connection over rows `c` of `source` whose `parent` is this row."""
-
-    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
-        where = f"{parent} = {t}.id{visibility(comp, node_type, 'c')}"
-        rows = Rows(node_type, source, where, extras, edge_fields or {},
-                    parent=(TABLES[owner], t))  # fmt: skip
-        return connection(comp, selected, owner, rows)
-
-    return emit
+def money(comp: Compilation, item: Selected, micros: Expr, currency: Expr) -> Expr:
+    values = {
+        "amount": comp.sql.amount(micros, currency),
+        "currency": currency,
+        "__typename": Constant("Money"),
+    }
+    obj = comp.sql.obj([(i.key, values[i.name]) for i in comp.fields("Money", item.selections())])
+    return case((micros.is_(None), comp.sql.null_json()), else_=obj)
 
 
-def rollup(bucket: str) -> Field:
+def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> Expr:
     """Won or open revenue over the plan tree, each opportunity once.
 
     When every amount is in the plan's currency the sum is exact and formatted here; otherwise
-    the per-currency sums go out as a placeholder that Python converts with the stored rates,
-    exactly like the general path (resolvers/fastpath/__init__.py).
+    the per-currency sums go out as a placeholder that Python converts with the stored rates
+    exactly like the general path (resolvers/fastpath/run.py).
     """
-
-    def emit(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
-        comp.rollups = True
-        fields = comp.fields("Money", selected.selections())
-        keys = [[i.key, i.name] for i in fields]
-        stage = (
-            "o.stage = 'CLOSED_WON'"
-            if bucket == "won"
-            else ("o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')")
-        )
-        d = comp.d
-        total = "coalesce(sum(s.total), 0)"
-        values = {
-            "amount": d.amount(total, f"{t}.currency"),
-            "currency": f"{t}.currency", "__typename": sql.quote("Money"),
-        }  # fmt: skip
-        exact = d.obj([(i.key, values[i.name]) for i in fields])
-        placeholder = d.obj([
-            ("$rollup", d.object_agg("s.currency", d.text("s.total"))),
-            ("$currency", f"{t}.currency"), ("$keys", d.json_literal(json.dumps(keys))),
-        ])  # fmt: skip
-        foreign = f"coalesce(sum(CASE WHEN s.currency <> {t}.currency THEN 1 ELSE 0 END), 0)"
-        return d.sub(
-            "WITH RECURSIVE tree(id) AS (SELECT " + t + ".id UNION SELECT b.id FROM "
-            "business_plans b JOIN tree ON b.parent_id = tree.id) SELECT CASE WHEN "
-            f"{foreign} = 0 THEN {exact} ELSE {placeholder} "
-            "END FROM (SELECT o.currency, sum(o.amount_micros) AS total FROM opportunities o "
-            "WHERE o.id IN (SELECT po.opportunity_id FROM plan_opportunities po JOIN tree ON "
-            f"po.plan_id = tree.id) AND {stage} GROUP BY o.currency) s"
-        )
-
-    return emit
-
-
-def history(comp: Compilation, owner: str, t: str, selected: Selected) -> str:
-    h = comp.alias()
+    comp.rollups = True
+    sql = comp.sql
+    fields = comp.fields("Money", item.selections())
+    anchor = select(row.c.id.label("id")).correlate(row)
+    tree = anchor.cte(comp.name("tree"), recursive=True, nesting=True)
+    below = BusinessPlan.__table__.alias(comp.name("b"))
+    tree = tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
+    opportunity = Opportunity.__table__.alias(comp.name("o"))
+    link = PlanOpportunity.__table__.alias(comp.name("po"))
+    linked = select(link.c.opportunity_id).join(tree, link.c.plan_id == tree.c.id)
+    sums = (
+        select(opportunity.c.currency, func.sum(opportunity.c.amount_micros).label("total"))
+        .where(opportunity.c.id.in_(linked), bucket_condition(bucket, opportunity.c.stage))
+        .group_by(opportunity.c.currency)
+        .subquery(comp.name("s"))
+    )
+    total = func.coalesce(func.sum(sums.c.total), Constant(0))
     values = {
-        "from": f"{h}.from_status", "to": f"{h}.to_status", "comment": f"{h}.comment",
-        "changedAt": comp.d.datetime(f"{h}.changed_at"),
-        "__typename": sql.quote("PlanStatusChange"),
-    }  # fmt: skip
+        "amount": sql.amount(total, row.c.currency),
+        "currency": row.c.currency,
+        "__typename": Constant("Money"),
+    }
+    exact = sql.obj([(i.key, values[i.name]) for i in fields])
+    keys = json.dumps([[i.key, i.name] for i in fields])
+    placeholder = sql.obj(
+        [
+            ("$rollup", sql.object_agg(sums.c.currency, sql.text(sums.c.total))),
+            ("$currency", row.c.currency),
+            ("$keys", sql.json_text(keys)),
+            ("$locations", sql.json_text(json.dumps(_locations(item)))),
+        ]
+    )
+    foreign = func.coalesce(
+        func.sum(case((sums.c.currency != row.c.currency, Constant(1)), else_=Constant(0))),
+        Constant(0),
+    )
+    chosen = case((foreign == Constant(0), exact), else_=placeholder)
+    return select(chosen).select_from(sums).add_cte(tree, nest_here=True).scalar_subquery()
+
+
+def _locations(item: Selected) -> list[dict[str, int]]:
+    """Where the field is in the document, as a field error reports it."""
+    out = []
+    for node in item.nodes:
+        if node.loc is not None:
+            where = get_location(node.loc.source, node.loc.start)
+            out.append({"line": where.line, "column": where.column})
+    return out
+
+
+def history(comp: Compilation, row: FromClause, item: Selected) -> Expr:
+    changes = PlanStatusChange.__table__
+    rows = select(changes).where(changes.c.plan_id == row.c.id).order_by(changes.c.id)
+    h = rows.correlate(row).subquery(comp.name("h"))
+    values: dict[str, Any] = {
+        "from": h.c.from_status,
+        "to": h.c.to_status,
+        "comment": h.c.comment,
+        "changedAt": comp.sql.datetime(h.c.changed_at),
+        "__typename": Constant("PlanStatusChange"),
+    }
     parts = []
-    for item in comp.fields("PlanStatusChange", selected.selections()):
-        if item.name == "changedBy":
-            parts.append(
-                (item.key, ref("User", "changed_by_id")(comp, "PlanStatusChange", h, item))
-            )
+    for field in comp.fields("PlanStatusChange", item.selections()):
+        if field.name == "changedBy":
+            parts.append((field.key, reference(comp, "User", h.c.changed_by_id, field)))
         else:
-            parts.append((item.key, values[item.name]))
-    obj = comp.d.obj(parts)
-    rows = f"SELECT * FROM plan_status_changes WHERE plan_id = {t}.id ORDER BY id"
-    return comp.d.sub(f"SELECT {comp.d.agg(obj, f'{h}.id')} FROM ({rows}) {h}")
-
-
-def gid(type_name: str) -> Field:
-    return lambda comp, owner, t, selected: comp.d.global_id(type_name, f"{t}.id")
-
-
-from resolvers.fastpath.fields import FIELDS  # noqa: E402
+            parts.append((field.key, values[field.name]))
+    obj = comp.sql.obj(parts)
+    return select(comp.sql.agg(obj, h.c.id)).select_from(h).scalar_subquery()

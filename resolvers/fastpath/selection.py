@@ -1,7 +1,13 @@
-"""Reading a validated document: merged fields per response key, directives, arguments."""
+"""The state of one compilation: the document's fields per response key, the parameters.
+
+Values from the request (ids, cursors, `first`, search text, the viewer's id) become bound
+parameters with a recipe that computes them from the variables; only the query's shape goes
+into the SQL, so one compiled statement serves every request of that shape.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,29 +17,36 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLField,
     GraphQLInterfaceType,
+    GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
     SelectionSetNode,
+    get_named_type,
 )
 from graphql.execution.values import get_argument_values, get_directive_values
 from graphql.type.directives import GraphQLIncludeDirective, GraphQLSkipDirective
+from sqlalchemy import BindParameter, Integer, String, bindparam
+from sqlalchemy.sql.selectable import FromClause, Select
 
-from resolvers.ids import pk_of
+from resolvers.fastpath.dialect import PostgresJSON
+from resolvers.read.specs import Registry
 from resolvers.visibility import Viewer
 
 
-class Unsupported(Exception):
-    """The fast path cannot answer exactly like the general path: use the general path."""
+class NotCovered(Exception):
+    """The document asks for something the fast path does not answer (declared, counted)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
-def id_argument(value: object, type_name: str) -> int | None:
-    """A filter's id; a malformed one is an error for the general path to report."""
-    if value is None:
-        return None
-    pk = pk_of(value, type_name)
-    if pk is None:
-        raise Unsupported("id argument")
-    return pk
+class ArgumentError(Exception):
+    """A request's argument the general path reports as an error (first > 500, bad cursor)."""
+
+
+# A parameter's value from the request: (variables, viewer) -> value.
+Recipe = Callable[[Any, Viewer], Any]
 
 
 @dataclass
@@ -56,31 +69,68 @@ class Selected:
 @dataclass
 class Compilation:
     schema: GraphQLSchema
+    registry: Registry
     viewer: Viewer
-    variables: dict[str, Any]
+    variables: Any  # graphql-core's VariableValues of this request
     fragments: dict[str, FragmentDefinitionNode]
-    d: Any = None  # the database's SQL fragments (resolvers/fastpath/sql.py)
-    counter: int = 0
-    rollups: bool = False
-    params: list[Any] = field(default_factory=list)
+    sql: PostgresJSON
+    recipes: dict[str, Recipe] = field(default_factory=dict)
     depth: int = 0  # connections nested around the one being compiled
-    deferred: list[str] = field(default_factory=list)  # SQLite: statements run after the main
-    ctes: dict[str, str] = field(default_factory=dict)  # SQLite: WITH name AS (...) for all
-    visible_ids: dict[str, str | None] = field(default_factory=dict)  # per type, compiled
+    deferred: list[Select[Any]] = field(default_factory=list)  # SQLite: lists read afterwards
+    visible: dict[str, Any] = field(default_factory=dict)  # per type: the visible ids
+    rollups: bool = False
+    counter: int = 0
 
-    def with_ctes(self, statement: str) -> str:
-        if not self.ctes:
-            return statement
-        ctes = ", ".join(f"{name} AS ({body})" for name, body in self.ctes.items())
-        return f"WITH {ctes} {statement}"
+    def param(self, recipe: Recipe, type_: Any = Integer) -> BindParameter[Any]:
+        name = f"p{len(self.recipes) + 1}"
+        self.recipes[name] = recipe
+        return bindparam(name, type_=type_)
 
-    def alias(self) -> str:
+    def argument_param(
+        self,
+        owner: str,
+        selected: Selected,
+        argument: str,
+        convert: Callable[[Any], Any],
+        type_: Any = Integer,
+    ) -> BindParameter[Any]:
+        """A parameter whose value is `convert(argument)` of this field in each request."""
+        definition = self.field_definition(owner, selected.name)
+        node = selected.nodes[0]
+
+        def recipe(variables: Any, viewer: Viewer) -> Any:
+            return convert(get_argument_values(definition, node, variables).get(argument))
+
+        return self.param(recipe, type_)
+
+    def viewer_param(self) -> BindParameter[Any]:
+        if "viewer" not in self.recipes:
+            self.recipes["viewer"] = lambda variables, viewer: viewer.user_id
+        return bindparam("viewer", type_=Integer)
+
+    def text_param(self, recipe: Recipe) -> BindParameter[Any]:
+        return self.param(recipe, String)
+
+    def name(self, prefix: str) -> str:
         self.counter += 1
-        return f"t{self.counter}"
+        return f"{prefix}{self.counter}"
 
-    def param(self, value: Any) -> str:
-        self.params.append(value)
-        return str(self.d.param(len(self.params)))
+    def alias(self, table: FromClause, prefix: str = "t") -> FromClause:
+        return table.alias(self.name(prefix))
+
+    def field_definition(self, owner: str, name: str) -> GraphQLField:
+        parent = self.schema.get_type(owner)
+        assert isinstance(parent, (GraphQLObjectType, GraphQLInterfaceType)), owner
+        definition: GraphQLField = parent.fields[name]
+        return definition
+
+    def arguments(self, owner: str, selected: Selected) -> dict[str, Any]:
+        """This request's argument values: for the query's shape (presence, enums, flags)."""
+        definition = self.field_definition(owner, selected.name)
+        return get_argument_values(definition, selected.nodes[0], self.variables)
+
+    def field_type(self, owner: str, name: str) -> str:
+        return get_named_type(self.field_definition(owner, name).type).name
 
     def fields(self, type_name: str, selection_set: SelectionSetNode | None) -> list[Selected]:
         out: dict[str, Selected] = {}
@@ -88,8 +138,13 @@ class Compilation:
             self._collect(type_name, selection_set, out, set())
         return list(out.values())
 
-    def _collect(self, type_name: str, selection_set: SelectionSetNode,
-                 out: dict[str, Selected], seen: set[str]) -> None:  # fmt: skip
+    def _collect(
+        self,
+        type_name: str,
+        selection_set: SelectionSetNode,
+        out: dict[str, Selected],
+        seen: set[str],
+    ) -> None:
         for node in selection_set.selections:
             if not self._included(node):
                 continue
@@ -105,10 +160,10 @@ class Compilation:
                     self._collect(type_name, node.selection_set, out, seen)
             elif isinstance(node, FragmentSpreadNode):
                 name = node.name.value
-                fragment = self.fragments.get(name)
-                if fragment is None or name in seen:
-                    raise Unsupported("fragment")
-                if self._applies(fragment.type_condition.name.value, type_name):
+                fragment = self.fragments[name]
+                if name not in seen and self._applies(
+                    fragment.type_condition.name.value, type_name
+                ):
                     self._collect(type_name, fragment.selection_set, out, seen | {name})
 
     def _applies(self, condition: str, type_name: str) -> bool:
@@ -118,19 +173,14 @@ class Compilation:
         concrete = self.schema.get_type(type_name)
         if not isinstance(abstract, GraphQLInterfaceType) or concrete is None:
             return False
-        return self.schema.is_sub_type(abstract, concrete)  # type: ignore[arg-type]
+        return self.schema.is_sub_type(abstract, concrete)
 
     def _included(self, node: Any) -> bool:
         for directive in node.directives or ():
             if directive.name.value not in ("skip", "include"):
-                raise Unsupported("directive")
+                raise NotCovered(f"directive @{directive.name.value}")
         skip = get_directive_values(GraphQLSkipDirective, node, self.variables)
         if skip and skip.get("if"):
             return False
         include = get_directive_values(GraphQLIncludeDirective, node, self.variables)
         return not (include and not include.get("if"))
-
-    def arguments(self, type_name: str, selected: Selected) -> dict[str, Any]:
-        parent = self.schema.get_type(type_name)
-        field_def: GraphQLField = parent.fields[selected.name]  # type: ignore[union-attr]
-        return get_argument_values(field_def, selected.nodes[0], self.variables)

@@ -15,8 +15,8 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    false,
     func,
-    literal,
     null,
     select,
     true,
@@ -35,10 +35,11 @@ from models import (
     PlanAccount,
     PlanContact,
 )
+from resolvers.read.constants import Constant, constants
 from resolvers.read.specs import Filter, FilterKind
 
 # Which rows belong to the parent(s) at hand: `column IN (ids)` batched, `= row.id` inline.
-Owner = Callable[[ColumnElement[Any]], ColumnElement[bool]]
+Owner = Callable[[Any], ColumnElement[bool]]
 
 
 class Via(enum.IntEnum):
@@ -51,19 +52,23 @@ class Via(enum.IntEnum):
 
 def filter_condition(table: FromClause, spec: Filter, value: Any) -> ColumnElement[bool]:
     """`spec` applied to `table`; `value` is the argument, decoded (a pk for an id)."""
-    column = table.c[spec.column]
+    column: ColumnElement[Any] = table.c[spec.column]
     if spec.kind is FilterKind.ONE_OF:
-        return column.in_(value)
+        return column.in_(value) if value else false()  # an empty list matches nothing
     if spec.kind is FilterKind.SEARCH:
-        return func.lower(column).like(func.lower(value), escape="\\")
-    return column == value
+        lowered: ColumnElement[str] = func.lower(column)
+        return lowered.like(func.lower(value), escape="\\")
+    equal: ColumnElement[bool] = column == value
+    return equal
 
 
 def _row(acct: Any, item: Any, via: Via, contact: Any) -> Select[Any]:
     return select(
-        acct.label("acct"), item.label("item"), literal(int(via)).label("prio"),
+        acct.label("acct"),
+        item.label("item"),
+        Constant(int(via)).label("prio"),
         contact.label("contact"),
-    )  # fmt: skip
+    )
 
 
 def _global(owner: Owner) -> Select[Any]:
@@ -91,12 +96,13 @@ def _through_contact(model: Any, owner: Owner) -> Select[Any]:
 def _plan_links(owner: Owner) -> list[Select[Any]]:
     ac = AccountContact
     return [
-        _row(PlanAccount.account_id, PlanAccount.plan_id, Via.ACCOUNT, null())
-        .where(owner(PlanAccount.account_id)),
+        _row(PlanAccount.account_id, PlanAccount.plan_id, Via.ACCOUNT, null()).where(
+            owner(PlanAccount.account_id)
+        ),
         _row(ac.account_id, PlanContact.plan_id, Via.CONTACT, PlanContact.contact_id)
         .join_from(ac, PlanContact, PlanContact.contact_id == ac.contact_id)
         .where(owner(ac.account_id)),
-    ]  # fmt: skip
+    ]
 
 
 def _opportunity_links(owner: Owner) -> list[Select[Any]]:
@@ -106,7 +112,7 @@ def _opportunity_links(owner: Owner) -> list[Select[Any]]:
         _row(ac.account_id, oc.opportunity_id, Via.CONTACT, oc.contact_id)
         .join_from(ac, oc, oc.contact_id == ac.contact_id)
         .where(owner(ac.account_id)),
-    ]  # fmt: skip
+    ]
 
 
 # The picture's sources: every (account, item, via, contact) link of each kind of item.
@@ -140,7 +146,7 @@ def chosen_links(
         .over(partition_by=(links.c.acct, links.c.item), order_by=(links.c.prio, links.c.contact))
         .label("pick"),
     ).subquery("ranked")
-    prios = [int(v) for v in vias] or [0]
+    prios = constants([int(v) for v in vias] or [0])
     return select(ranked.c.acct, ranked.c.item, ranked.c.prio, ranked.c.contact).where(
         and_(ranked.c.pick == 1, ranked.c.prio.in_(prios))
     )
@@ -157,3 +163,10 @@ def plan_tree(root: ColumnElement[Any]) -> Any:
         BusinessPlan, BusinessPlan.parent_id == tree.c.plan
     )
     return tree.union(below)
+
+
+def bucket_condition(bucket: str, stage: ColumnElement[Any]) -> ColumnElement[bool]:
+    """The roll-up buckets: won is CLOSED_WON; open is every stage not yet closed."""
+    if bucket == "won":
+        return stage == Constant("CLOSED_WON")
+    return stage.not_in(constants(["CLOSED_WON", "CLOSED_LOST"]))

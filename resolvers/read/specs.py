@@ -167,9 +167,19 @@ class ViewerField:
 
 
 Spec = (
-    GlobalId | Column | Flag | MoneyOf | Ref | Children | Picture | Rollup | History | RootList
-    | ById | ViewerField
-)  # fmt: skip
+    GlobalId
+    | Column
+    | Flag
+    | MoneyOf
+    | Ref
+    | Children
+    | Picture
+    | Rollup
+    | History
+    | RootList
+    | ById
+    | ViewerField
+)
 
 # GraphQL type name -> GraphQL field name -> its spec (built by schema/registry.py).
 Registry = Mapping[str, Mapping[str, Spec]]

@@ -1,0 +1,143 @@
+"""JSON building and value formats as SQL expressions, one class per database.
+
+PostgreSQL builds JSON with json_build_object/json_agg and formats ids, amounts and times in
+SQL; SQLite builds it with json_object/json_group_array and formats with the general path's
+own Python functions, registered on each connection (sqlite_functions.py), so the output
+cannot drift. Every method returns a SQLAlchemy expression: nothing here formats SQL text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Numeric,
+    Text,
+    case,
+    cast,
+    func,
+    null,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.types import JSON
+
+from models.money import ISO_4217
+from resolvers.read.constants import Constant
+
+Expr = ColumnElement[Any]
+MILLION = 1_000_000
+
+
+class PostgresJSON:
+    name = "postgresql"
+    max_keys = 50  # json_build_object takes at most 100 arguments
+    object_function = "json_build_object"
+
+    def obj(self, pairs: list[tuple[str, Expr]]) -> Expr:
+        arguments: list[Expr] = []
+        for key, value in pairs:
+            arguments += [Constant(key), value]
+        return getattr(func, self.object_function)(*arguments, type_=JSON)  # type: ignore[no-any-return]
+
+    def agg(self, element: Expr, order: Expr) -> Expr:
+        empty = cast(Constant("[]"), JSON)
+        return func.coalesce(func.json_agg(aggregate_order_by(element, order)), empty)
+
+    def null_json(self) -> Expr:
+        return cast(null(), JSON)
+
+    def global_id(self, type_name: str, column: Expr) -> Expr:
+        """resolvers/ids.py: urlsafe base64 of "<Type>:<pk>"."""
+        text = Constant(type_name + ":").op("||")(cast(column, Text))
+        encoded = func.encode(func.convert_to(text, Constant("UTF8")), Constant("base64"))
+        return func.translate(encoded, Constant("+/"), Constant("-_"))
+
+    def minor_units(self, currency: Expr) -> Expr:
+        whens = [(Constant(code), Constant(d)) for code, d in sorted(ISO_4217.items()) if d != 2]
+        return case(*whens, value=currency, else_=Constant(2))
+
+    def amount(self, micros: Expr, currency: Expr) -> Expr:
+        """models.money.quantize: the amount with the currency's minor units (exact)."""
+        exact = cast(micros, Numeric) / Constant(MILLION)
+        return cast(func.round(exact, self.minor_units(currency)), Text)
+
+    def decimal(self, micros: Expr) -> Expr:
+        """Decimal(micros) / 10**6 as Python prints it: no trailing fractional zeros."""
+        return cast(func.trim_scale(cast(micros, Numeric) / Constant(MILLION)), Text)
+
+    def date(self, column: Expr) -> Expr:
+        return func.to_char(column, Constant("YYYY-MM-DD"))
+
+    def datetime(self, column: Expr) -> Expr:
+        """datetime.isoformat() in UTC: microseconds only when there are any."""
+        utc = func.timezone(Constant("UTC"), column)
+        seconds = func.to_char(utc, Constant('YYYY-MM-DD"T"HH24:MI:SS'))
+        micros = cast(func.date_part(Constant("microseconds"), utc), Numeric) % Constant(MILLION)
+        fraction = case(
+            (micros != Constant(0), func.to_char(utc, Constant(".US"))), else_=Constant("")
+        )
+        return seconds.op("||")(fraction).op("||")(Constant("+00:00"))
+
+    def boolean(self, condition: Expr) -> Expr:
+        return type_coerce(condition, Boolean)
+
+    def text(self, value: Expr) -> Expr:
+        return cast(value, Text)
+
+    def json_text(self, text: str) -> Expr:
+        return cast(Constant(text), JSON)
+
+    def object_agg(self, key: Expr, value: Expr) -> Expr:
+        return func.json_object_agg(key, value)
+
+    def document(self, body: Expr) -> Expr:
+        return cast(self.obj([("data", body)]), Text)
+
+    def contains_text(self, column: Expr, pattern: Expr) -> Expr:
+        return func.lower(column).like(func.lower(pattern), escape="\\")
+
+
+class SqliteJSON(PostgresJSON):
+    name = "sqlite"
+    max_keys = 1000
+    object_function = "json_object"
+
+    def agg(self, element: Expr, order: Expr) -> Expr:
+        # json_group_array keeps the order its rows arrive in: the page query orders them.
+        return func.json_group_array(element)
+
+    def null_json(self) -> Expr:
+        return null()
+
+    def global_id(self, type_name: str, column: Expr) -> Expr:
+        return func.plangraph_global_id(Constant(type_name), column)
+
+    def amount(self, micros: Expr, currency: Expr) -> Expr:
+        return func.plangraph_amount(micros, currency)
+
+    def decimal(self, micros: Expr) -> Expr:
+        return func.plangraph_decimal(micros)
+
+    def date(self, column: Expr) -> Expr:
+        return column
+
+    def datetime(self, column: Expr) -> Expr:
+        return func.plangraph_datetime(column)
+
+    def boolean(self, condition: Expr) -> Expr:
+        return func.json(case((condition, Constant("true")), else_=Constant("false")))
+
+    def json_text(self, text: str) -> Expr:
+        return func.json(Constant(text))
+
+    def object_agg(self, key: Expr, value: Expr) -> Expr:
+        return func.json_group_object(key, value)
+
+    def document(self, body: Expr) -> Expr:
+        return self.obj([("data", body)])
+
+
+JSON_SQL: dict[str, PostgresJSON] = {"postgresql": PostgresJSON(), "sqlite": SqliteJSON()}

@@ -1,0 +1,316 @@
+"""Connections as SQL: one page per parent row, with totalCount, cursors and page info.
+
+The page is read with ORDER BY id LIMIT first (an index range, however long the list), and
+the total is counted only when asked for. Its rows come from the list's spec: a child
+relation, the account picture (resolvers/read/sources.py) or a root list, with visibility.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam, case, exists, false, func, select
+from sqlalchemy.sql.selectable import FromClause
+
+from resolvers.errors import ClientError
+from resolvers.fastpath.dialect import Expr
+from resolvers.fastpath.objects import node_object, reference, table_of, visibility
+from resolvers.fastpath.selection import ArgumentError, Compilation, NotCovered, Selected
+from resolvers.ids import pk_of
+from resolvers.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decode_cursor
+from resolvers.read.constants import Constant, constants
+from resolvers.read.sources import Via, chosen_links, filter_condition
+from resolvers.read.specs import Children, Filter, FilterKind, Picture, RootList
+from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
+
+# SQLite's parser has a fixed stack: connections nested deeper than this are read by
+# statements of their own, after the main one (resolvers/fastpath/run.py).
+SQLITE_DEPTH = 1
+# (compilation, page row, edge field) -> the SQL of an extra edge field like `via`
+EdgeField = Callable[[Compilation, FromClause, Selected], Expr]
+
+
+@dataclass
+class Rows:
+    """The rows of one connection: items `item` (an alias of the target's table) in `source`."""
+
+    target: str
+    item: FromClause
+    source: FromClause
+    where: list[ColumnElement[bool]]
+    extras: list[Any] = field(default_factory=list)
+    edge_fields: dict[str, EdgeField] = field(default_factory=dict)
+    outer: FromClause | None = None  # the row the list hangs from
+    cte: Any = None  # a nesting CTE the list reads twice (the picture's chosen items)
+
+
+def list_field(comp: Compilation, owner: str, row: FromClause, item: Selected, spec: Any) -> Expr:
+    if isinstance(spec, Children):
+        make: Callable[[FromClause], Rows] = lambda r: child_rows(comp, spec, r)  # noqa: E731
+    elif isinstance(spec, Picture):
+        make = lambda r: picture_rows(comp, spec, r, item)  # noqa: E731
+    else:
+        raise NotCovered(f"{owner}.{item.name}")
+    if comp.sql.name == "sqlite" and comp.depth >= SQLITE_DEPTH:
+        return _deferred(comp, item, owner, row, make)
+    return connection(comp, item, owner, make(row))
+
+
+def _deferred(
+    comp: Compilation,
+    item: Selected,
+    owner: str,
+    row: FromClause,
+    make: Callable[[FromClause], Rows],
+) -> Expr:
+    """SQLite: a marker {"$deferred": job, "$parent": id} here, and the job's statement
+    reading the list for a set of parent ids, run after the main one (run.py)."""
+    parent = comp.alias(table_of(owner), "p")
+    depth, comp.depth = comp.depth, 0
+    try:
+        inner = connection(comp, item, owner, make(parent))
+    finally:
+        comp.depth = depth
+    job = select(parent.c.id, inner).where(parent.c.id.in_(bindparam("parents", expanding=True)))
+    comp.deferred.append(job)
+    return comp.sql.obj([("$deferred", Constant(len(comp.deferred) - 1)), ("$parent", row.c.id)])
+
+
+def child_rows(comp: Compilation, spec: Children, row: FromClause) -> Rows:
+    c = comp.alias(table_of(spec.target), "c")
+    seen = visibility(comp, spec.target, c)
+    if spec.link is None:
+        return Rows(spec.target, c, c, [c.c[spec.parent] == row.c.id, *seen], outer=row)
+    link = comp.alias(spec.link.__table__, "l")
+    extras = [link.c[e.column].label(f"_edge_{e.column}") for e in spec.edge]
+    edges = {e.field: _edge_column(f"_edge_{e.column}") for e in spec.edge}
+    source = link.join(c, c.c.id == link.c[spec.item])
+    where = [link.c[spec.parent] == row.c.id, *seen]
+    return Rows(spec.target, c, source, where, extras, edges, row)
+
+
+def _edge_column(label: str) -> EdgeField:
+    return lambda comp, w, selected: comp.sql.boolean(w.c[label])
+
+
+def root_rows(comp: Compilation, spec: RootList, selected: Selected) -> Rows:
+    c = comp.alias(table_of(spec.target), "c")
+    where = filters(comp, "Query", selected, spec.filters, c)
+    if spec.only_global:
+        where += [c.c.account_id.is_(None), c.c.contact_id.is_(None)]
+    return Rows(spec.target, c, c, where + visibility(comp, spec.target, c))
+
+
+def filters(
+    comp: Compilation, owner: str, selected: Selected, specs: tuple[Filter, ...], table: FromClause
+) -> list[ColumnElement[bool]]:
+    """The given filters: enum lists in the SQL (the query's shape), ids and text as params."""
+    arguments = comp.arguments(owner, selected)
+    out = []
+    for spec in specs:
+        value = arguments.get(spec.argument)
+        if value is None or (spec.kind is FilterKind.SEARCH and value == ""):
+            continue
+        if spec.kind is FilterKind.ONE_OF:
+            value = constants(sorted(v.value for v in value))
+        elif spec.kind is FilterKind.EQUALS:
+            value = Constant(value.value)
+        elif spec.kind is FilterKind.ID:
+            value = comp.argument_param(owner, selected, spec.argument, _id_of(spec))
+        else:
+            value = comp.argument_param(owner, selected, spec.argument, _pattern, _text_type())
+        out.append(filter_condition(table, spec, value))
+    return out
+
+
+def _text_type() -> Any:
+    from sqlalchemy import String
+
+    return String
+
+
+def _id_of(spec: Filter) -> Callable[[Any], int]:
+    def convert(value: Any) -> int:
+        pk = pk_of(value, spec.id_type)
+        if pk is None:
+            raise ArgumentError(spec.argument)
+        return pk
+
+    return convert
+
+
+def _pattern(value: Any) -> str:
+    if len(value) > MAX_SEARCH_LENGTH:
+        raise ArgumentError("search")
+    return like_pattern(value)
+
+
+def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Selected) -> Rows:
+    """Account.<list>: each item once by `via`, filtered after that (resolvers/read/sources)."""
+    arguments = comp.arguments("Account", selected)
+    via = arguments.get("via") if spec.via_argument else None
+    if not spec.via_argument:
+        vias = [Via.ACCOUNT, Via.CONTACT]
+    else:
+        vias = sorted(Via[v.name] for v in (via if via is not None else list(Via)))
+    chosen = chosen_links(spec.target, lambda column: column == row.c.id, vias, row).subquery()
+    k = comp.alias(table_of(spec.target), "k")
+    columns = [k.c.id, chosen.c.prio.label("_via"), chosen.c.contact.label("_via_contact")]
+    if spec.root_only_argument:
+        columns.append(k.c.parent_id)
+    picked = (
+        select(*columns)
+        .select_from(chosen.join(k, k.c.id == chosen.c.item))
+        .where(
+            *filters(comp, "Account", selected, spec.filters, k), *visibility(comp, spec.target, k)
+        )
+    )
+    x = picked.cte(comp.name("chosen"), nesting=True)
+    c = comp.alias(table_of(spec.target), "c")
+    where: list[ColumnElement[bool]] = []
+    if arguments.get("rootOnly"):
+        above = x.alias(comp.name("above"))
+        parent_shown = exists(select(above.c.id).where(above.c.id == x.c.parent_id))
+        where.append((x.c.parent_id.is_(None)) | ~parent_shown)
+    edges: dict[str, EdgeField] = {"via": _via, "viaContact": _via_contact}
+    extras = [x.c._via, x.c._via_contact]
+    return Rows(spec.target, c, x.join(c, c.c.id == x.c.id), where, extras, edges, row, x)
+
+
+def _via(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
+    names = [(w.c._via == Constant(int(v)), Constant(v.name)) for v in (Via.ACCOUNT, Via.CONTACT)]
+    return case(*names, else_=Constant(Via.GLOBAL.name))
+
+
+def _via_contact(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
+    return reference(comp, "Contact", w.c._via_contact, selected)
+
+
+def page_arguments(comp: Compilation, owner: str, selected: Selected) -> tuple[Any, Any]:
+    """`first` and `after` as parameters; the general path's errors stay its to report."""
+    first = comp.argument_param(owner, selected, "first", _first)
+    after = None
+    if comp.arguments(owner, selected).get("after") is not None:
+        after = comp.argument_param(owner, selected, "after", _after)
+    return first, after
+
+
+def _first(value: Any) -> int:
+    first = DEFAULT_PAGE_SIZE if value is None else value
+    if not isinstance(first, int) or first < 0 or first > MAX_PAGE_SIZE:
+        raise ArgumentError("first")
+    return first
+
+
+def _after(value: Any) -> int:
+    try:
+        return decode_cursor(str(value))
+    except ClientError:
+        raise ArgumentError("after") from None
+
+
+def connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -> Expr:
+    """The JSON of a connection field over `rows`."""
+    comp.depth += 1
+    try:
+        return _connection(comp, selected, owner, rows)
+    finally:
+        comp.depth -= 1
+
+
+def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -> Expr:
+    first, after = page_arguments(comp, owner, selected)
+    conn_type = comp.field_type(owner, selected.name)
+    c = rows.item
+    correlate = [rows.outer] if rows.outer is not None else []
+    after_cond = [c.c.id > after] if after is not None else []
+    page = (
+        select(c, *rows.extras)
+        .select_from(rows.source)
+        .where(*rows.where, *after_cond)
+        .order_by(c.c.id)
+        .limit(first)
+        .correlate(*correlate)
+        .subquery(comp.name("w"))
+    )
+    sql, uses_page = comp.sql, False
+    parts: list[tuple[str, Expr]] = []
+    for item in comp.fields(conn_type, selected.selections()):
+        if item.name == "totalCount":
+            count = select(func.count()).select_from(rows.source).where(*rows.where)
+            parts.append((item.key, count.correlate(*correlate).scalar_subquery()))
+        elif item.name == "__typename":
+            parts.append((item.key, Constant(conn_type)))
+        elif item.name == "pageInfo":
+            value, uses = _page_info(comp, item, page, rows, first, after)
+            parts.append((item.key, value))
+            uses_page = uses_page or uses
+        elif item.name == "nodes":
+            node = node_object(comp, rows.target, page, item.selections())
+            parts.append((item.key, sql.agg(node, page.c.id)))
+            uses_page = True
+        elif item.name == "edges":
+            edge_type = comp.field_type(conn_type, "edges")
+            parts.append((item.key, sql.agg(_edge(comp, rows, edge_type, page, item), page.c.id)))
+            uses_page = True
+        else:
+            raise NotCovered(f"{conn_type}.{item.name}")
+    body = select(sql.obj(parts))
+    if uses_page:
+        body = body.select_from(page)
+    if rows.cte is not None:
+        body = body.add_cte(rows.cte, nest_here=True)
+    return body.scalar_subquery()
+
+
+def _edge(comp: Compilation, rows: Rows, edge_type: str, w: FromClause, selected: Selected) -> Expr:
+    parts: list[tuple[str, Expr]] = []
+    for item in comp.fields(edge_type, selected.selections()):
+        if item.name == "cursor":
+            parts.append((item.key, comp.sql.global_id("cursor", w.c.id)))
+        elif item.name == "node":
+            parts.append((item.key, node_object(comp, rows.target, w, item.selections())))
+        elif item.name == "__typename":
+            parts.append((item.key, Constant(edge_type)))
+        elif item.name in rows.edge_fields:
+            parts.append((item.key, rows.edge_fields[item.name](comp, w, item)))
+        else:
+            raise NotCovered(f"{edge_type}.{item.name}")
+    return comp.sql.obj(parts)
+
+
+def _page_info(
+    comp: Compilation, selected: Selected, w: FromClause, rows: Rows, first: Any, after: Any
+) -> tuple[Expr, bool]:
+    sql, c = comp.sql, rows.item
+    correlate = [rows.outer] if rows.outer is not None else []
+    after_cond = [c.c.id > after] if after is not None else []
+    following = (
+        select(c.c.id)
+        .select_from(rows.source)
+        .where(*rows.where, *after_cond)
+        .order_by(c.c.id)
+        .limit(1)
+        .offset(first)
+        .correlate(*correlate)
+    )
+    previous: ColumnElement[bool] = false()
+    if after is not None:
+        before = select(c.c.id).select_from(rows.source).where(*rows.where, c.c.id <= after)
+        previous = exists(before.correlate(*correlate))
+    values = {
+        "hasNextPage": sql.boolean(following.exists()),
+        "hasPreviousPage": sql.boolean(previous),
+        "startCursor": sql.global_id("cursor", func.min(w.c.id)),
+        "endCursor": sql.global_id("cursor", func.max(w.c.id)),
+        "__typename": Constant("PageInfo"),
+    }
+    parts, uses_page = [], False
+    for item in comp.fields("PageInfo", selected.selections()):
+        if item.name not in values:
+            raise NotCovered(f"PageInfo.{item.name}")
+        uses_page = uses_page or item.name in ("startCursor", "endCursor")
+        parts.append((item.key, values[item.name]))
+    return sql.obj(parts), uses_page

@@ -1,0 +1,132 @@
+"""Running a compiled query: its parameters, SQLite's deferred lists, exact conversions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from models import ExchangeRate
+from models.money import MissingRateError, Rates, quantize, sum_in
+from resolvers.fastpath.compile import Compiled
+from resolvers.rollups import missing_rate_error
+from resolvers.visibility import Viewer
+
+MICROS = Decimal(1_000_000)
+
+
+async def run_compiled(
+    engine: AsyncEngine, compiled: Compiled, variables: Mapping[str, Any], viewer: Viewer
+) -> bytes:
+    """The response body: one statement (SQLite: one more per deferred list level)."""
+    values = compiled.values(variables, viewer)
+    async with engine.connect() as connection:
+        result = await connection.exec_driver_sql(compiled.sql, compiled.positional(values))
+        document: str = result.scalar_one()
+        data: Any = None
+        if compiled.deferred:
+            data = await _fill_deferred(connection, compiled, json.loads(document), values)
+        if compiled.rollups and "$rollup" in document:
+            rates = await _rates(connection)
+            data = json.loads(document) if data is None else data
+            return _converted(data, rates)
+    if data is None:
+        return document.encode()
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+async def _fill_deferred(
+    connection: AsyncConnection, compiled: Compiled, data: Any, values: dict[str, Any]
+) -> Any:
+    """Replace each {"$deferred": job, "$parent": id} by its list, level by level."""
+    markers = list(_markers(data))
+    while markers:
+        wanted: dict[int, set[int]] = {}
+        for _, _, job, parent in markers:
+            wanted.setdefault(job, set()).add(parent)
+        found: dict[tuple[int, int], Any] = {}
+        for job, parents in wanted.items():
+            statement = compiled.deferred[job]
+            result = await connection.execute(statement, {**values, "parents": sorted(parents)})
+            for parent, value in result:
+                found[(job, parent)] = json.loads(value) if isinstance(value, str) else value
+        for container, key, job, parent in markers:
+            container[key] = found[(job, parent)]
+        markers = [m for job, parent in found for m in _markers(found[(job, parent)])]
+    return data
+
+
+def _markers(node: Any) -> Any:
+    """(container, key, job, parent) of every deferred-list marker below `node`."""
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        if isinstance(value, dict) and "$deferred" in value:
+            yield node, key, int(value["$deferred"]), int(value["$parent"])
+        elif isinstance(value, dict | list):
+            yield from _markers(value)
+
+
+async def _rates(connection: AsyncConnection) -> Rates:
+    rows = (
+        await connection.execute(select(ExchangeRate.base, ExchangeRate.quote, ExchangeRate.rate))
+    ).all()
+    return Rates({(r.base, r.quote): r.rate for r in rows})
+
+
+def _converted(data: Any, rates: Rates) -> bytes:
+    """Each roll-up placeholder replaced by the Money the general path computes; a missing
+    rate nulls only that field, with the general path's error at its path."""
+    errors: list[dict[str, Any]] = []
+    _convert(data["data"], rates, ["data"], errors)
+    body = ({"errors": errors} if errors else {}) | {"data": data["data"]}
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _convert(node: Any, rates: Rates, path: list[Any], errors: list[dict[str, Any]]) -> None:
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in list(items):
+        if isinstance(value, dict) and "$rollup" in value:
+            node[key] = _money(value, rates, [*path[1:], key], errors)
+        elif isinstance(value, dict | list):
+            _convert(value, rates, [*path, key], errors)
+
+
+def _money(
+    placeholder: dict[str, Any], rates: Rates, path: list[Any], errors: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    currency = placeholder["$currency"]
+    sums = {
+        code: Decimal(int(micros)) / MICROS
+        for code, micros in (placeholder["$rollup"] or {}).items()
+    }
+    try:
+        total = sum_in(currency, sums, rates) if sums else quantize(Decimal(0), currency)
+    except MissingRateError as missing:
+        error = missing_rate_error(missing)
+        errors.append(
+            {
+                "message": error.message,
+                "locations": placeholder["$locations"],
+                "path": path,
+                "extensions": error.extensions,
+            }
+        )
+        return None
+    values = {"amount": str(total), "currency": currency, "__typename": "Money"}
+    return {key: values[name] for key, name in placeholder["$keys"]}

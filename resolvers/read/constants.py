@@ -1,0 +1,36 @@
+"""Constants of the schema in SQL: enum labels, JSON keys, type names, `via` ranks.
+
+They are rendered by the dialect's own literal renderer (quoted and escaped by SQLAlchemy),
+so a compiled statement carries only the request's values as bound parameters and its text
+depends on the query's shape alone. Never used for a value that came from a request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+
+
+class Constant(ColumnElement[Any]):
+    """A string or integer constant of the schema, rendered as a SQL literal."""
+
+    inherit_cache = True
+    _traverse_internals = [("value", InternalTraversal.dp_plain_obj)]
+
+    def __init__(self, value: str | int) -> None:
+        self.value = value
+        self.type = Integer() if isinstance(value, int) else String()
+
+
+@compiles(Constant)
+def _render(element: Constant, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.render_literal_value(element.value, element.type)
+
+
+def constants(values: list[str] | list[int]) -> list[ColumnElement[Any]]:
+    return [Constant(v) for v in values]

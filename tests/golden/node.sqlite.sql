@@ -1,0 +1,31 @@
+WITH visible_business_plans AS 
+(SELECT business_plans.id AS id 
+FROM business_plans 
+WHERE business_plans.owner_id = ? OR (EXISTS (SELECT * 
+FROM plan_accounts 
+WHERE plan_accounts.plan_id = business_plans.id AND plan_accounts.account_id IN (SELECT accounts.id 
+FROM accounts 
+WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
+FROM account_team_members 
+WHERE account_team_members.user_id = ?)))) OR (EXISTS (SELECT * 
+FROM plan_contacts 
+WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id IN (SELECT accounts.id 
+FROM accounts 
+WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
+FROM account_team_members 
+WHERE account_team_members.user_id = ?))))))
+ SELECT json_object('data', json_object('node', (SELECT json_object('id', plangraph_global_id('BusinessPlan', t1.id), 'name', t1.name, 'status', t1.status, 'wonRevenue', (WITH RECURSIVE tree2(id) AS 
+(SELECT t1.id AS id UNION SELECT b3.id AS id 
+FROM business_plans AS b3 JOIN tree2 ON b3.parent_id = tree2.id)
+ SELECT CASE WHEN (coalesce(sum(CASE WHEN (s6.currency != t1.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount(coalesce(sum(s6.total), 0), t1.currency), 'currency', t1.currency) ELSE json_object('$rollup', json_group_object(s6.currency, CAST(s6.total AS TEXT)), '$currency', t1.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 1, "column": 72}]')) END AS anon_1 
+FROM (SELECT o4.currency AS currency, sum(o4.amount_micros) AS total 
+FROM opportunities AS o4 
+WHERE o4.id IN (SELECT po5.opportunity_id 
+FROM plan_opportunities AS po5 JOIN tree2 ON po5.plan_id = tree2.id) AND o4.stage = 'CLOSED_WON' GROUP BY o4.currency) AS s6), 'owner', (SELECT json_object('name', t7.name) AS json_object_3 
+FROM users AS t7 
+WHERE t7.id = t1.owner_id)) AS json_object_2 
+FROM business_plans AS t1 
+WHERE t1.id = ? AND t1.id IN (SELECT visible_business_plans.id 
+FROM visible_business_plans)))) AS json_object_1
