@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -27,6 +28,7 @@ log = logging.getLogger("plangraph")
 def create_app(settings: Settings) -> Starlette:
     """The ASGI app; its lifespan disposes of the engine that serves its requests."""
     from schema import build_schema
+    from schema.cors import allowed_origins
     from schema.http import GraphQLEndpoint
 
     engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
@@ -59,10 +61,18 @@ def create_app(settings: Settings) -> Starlette:
             Route("/health", health, methods=["GET"]),
         ],
         lifespan=lifespan,
+        middleware=_middleware(allowed_origins(settings.cors_origins)),
     )
     app.state.engine = engine
     app.state.graphql = endpoint
     return app
+
+
+def _middleware(cors_origins: frozenset[str]) -> list[Middleware]:
+    """CORS (outermost, so preflights never reach the endpoint) when origins are listed."""
+    from schema.cors import CORSMiddleware
+
+    return [Middleware(CORSMiddleware, origins=cors_origins)] if cors_origins else []
 
 
 def migrate(database_url: str) -> None:
@@ -150,6 +160,17 @@ async def expire_plans(database_url: str, admin_email: str, before: dt.date) -> 
         await engine.dispose()
 
 
+def settings_problem(settings: Settings) -> str | None:
+    """Why the settings cannot serve, said before anything starts; None when they can."""
+    from schema.cors import allowed_origins
+
+    try:
+        allowed_origins(settings.cors_origins)
+    except ValueError as error:
+        return str(error)
+    return None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="server.py", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -179,6 +200,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
+    problem = settings_problem(settings)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
