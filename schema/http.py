@@ -21,6 +21,7 @@ from strawberry.types.graphql import OperationType as StrawberryOperation
 
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
+from schema import http_cache
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
 from settings import Settings
@@ -114,8 +115,11 @@ class GraphQLEndpoint:
             viewer = await self._viewer(request)
         except RequestError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
-            return _json(body, error.status, media_type or JSON, error.headers)
-        return await self._execute(request, params, viewer, request_id, media_type)
+            return http_cache.finish(
+                request, _json(body, error.status, media_type or JSON, error.headers)
+            )
+        response = await self._execute(request, params, viewer, request_id, media_type)
+        return http_cache.finish(request, response)
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:
