@@ -167,9 +167,12 @@ async def expire_plans(database_url: str, admin_email: str, before: dt.date) -> 
 def settings_problem(settings: Settings) -> str | None:
     """Why the settings cannot serve, said before anything starts; None when they can."""
     from schema.cors import allowed_origins
+    from schema.persisted import load_manifest
 
     try:
         allowed_origins(settings.cors_origins)
+        if settings.trusted_documents:
+            load_manifest(settings.trusted_documents)
     except ValueError as error:
         return str(error)
     return None

@@ -24,6 +24,7 @@ from resolvers.visibility import Viewer
 from schema import http_cache
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
+from schema.persisted import PersistedDocuments, PersistedQueryError
 from settings import Settings
 
 log = logging.getLogger("plangraph")
@@ -101,6 +102,9 @@ class GraphQLEndpoint:
         self.limits = settings
         self.authenticator = Authenticator(engine, settings)
         self.fast = FastPath.for_engine(schema, engine, settings)
+        self.persisted = PersistedDocuments(
+            schema._schema, engine, settings.trusted_documents, settings.max_tokens
+        )
         self.ide_html = get_graphql_ide_html("graphiql")
 
     async def handle(self, request: Request) -> Response:
@@ -113,7 +117,8 @@ class GraphQLEndpoint:
                 raise RequestError(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}.", "NOT_ACCEPTABLE")
             params = await self._params(request)
             viewer = await self._viewer(request)
-        except RequestError as error:
+            params = await self.persisted.resolve(params)
+        except (RequestError, PersistedQueryError) as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
             return http_cache.finish(
                 request, _json(body, error.status, media_type or JSON, error.headers)
@@ -124,7 +129,9 @@ class GraphQLEndpoint:
     @staticmethod
     def _wants_ide(request: Request) -> bool:
         return (
-            "text/html" in request.headers.get("accept", "") and "query" not in request.query_params
+            "text/html" in request.headers.get("accept", "")
+            and "query" not in request.query_params
+            and "extensions" not in request.query_params
         )
 
     async def _params(self, request: Request) -> dict[str, Any]:
@@ -140,10 +147,12 @@ class GraphQLEndpoint:
                 )  # fmt: skip
             query = dict(request.query_params)
             variables = query.get("variables")
+            extensions = query.get("extensions")  # persisted queries send their hash here
             return {
                 "query": query.get("query"),
                 "variables": _loads(variables) if variables else None,
                 "operationName": query.get("operationName"),
+                "extensions": _loads(extensions) if extensions else None,
             }
         if request.method != "POST":
             raise RequestError(
