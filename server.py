@@ -59,6 +59,7 @@ def create_app(settings: Settings) -> Starlette:
                 methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             ),
             Route("/health", health, methods=["GET"]),
+            Route("/graphiql/assets/{name}", endpoint.graphiql.asset, methods=["GET"]),
         ],
         lifespan=lifespan,
         middleware=_middleware(allowed_origins(settings.cors_origins)),

@@ -13,9 +13,8 @@ import strawberry
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 from strawberry.exceptions import MissingQueryError
-from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
@@ -24,6 +23,7 @@ from resolvers.visibility import Viewer
 from schema import http_cache
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
+from schema.graphiql import GraphiQL
 from schema.persisted import PersistedDocuments, PersistedQueryError
 from settings import Settings
 
@@ -105,12 +105,12 @@ class GraphQLEndpoint:
         self.persisted = PersistedDocuments(
             schema._schema, engine, settings.trusted_documents, settings.max_tokens
         )
-        self.ide_html = get_graphql_ide_html("graphiql")
+        self.graphiql = GraphiQL()
 
     async def handle(self, request: Request) -> Response:
         request_id = uuid.uuid4().hex[:16]
         if request.method == "GET" and self._wants_ide(request):
-            return HTMLResponse(self.ide_html)
+            return self.graphiql.page()
         media_type = _media_type(request.headers.get("accept"))
         try:
             if media_type is None:
