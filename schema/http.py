@@ -103,8 +103,9 @@ class GraphQLEndpoint:
         self.authenticator = Authenticator(engine, settings)
         self.fast = FastPath.for_engine(schema, engine, settings)
         self.persisted = PersistedDocuments(
-            schema._schema, engine, settings.trusted_documents, settings.max_tokens
-        )
+            schema._schema, engine, settings.trusted_documents, settings.max_tokens,
+            settings.request_timeout_seconds,
+        )  # fmt: skip
         self.graphiql = GraphiQL()
 
     async def handle(self, request: Request) -> Response:

@@ -6,6 +6,7 @@ the document to run, before the endpoint executes it; the fast path then sees pl
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -93,11 +94,13 @@ class PersistedDocuments:
     """Resolves the document of a request from its hash, registering new ones (APQ)."""
 
     def __init__(
-        self, schema: GraphQLSchema, engine: AsyncEngine, manifest_path: str, max_tokens: int
-    ) -> None:
+        self, schema: GraphQLSchema, engine: AsyncEngine, manifest_path: str, max_tokens: int,
+        timeout_seconds: float = 0.0,
+    ) -> None:  # fmt: skip
         self.schema = schema
         self.engine = engine
         self.max_tokens = max_tokens
+        self.timeout_seconds = timeout_seconds  # the request's time limit (0: none)
         self.trusted = load_manifest(manifest_path) if manifest_path else None
         # Documents never change under a hash, so the cache needs no invalidation.
         self.cache: OrderedDict[str, str] = OrderedDict()
@@ -157,10 +160,10 @@ class PersistedDocuments:
         if len(self.cache) > CACHED_DOCUMENTS:
             self.cache.popitem(last=False)
 
-    @staticmethod
-    async def _database(work: Any) -> Any:
+    async def _database(self, work: Any) -> Any:
         try:
-            return await work
+            async with asyncio.timeout(self.timeout_seconds or None):
+                return await work
         except Exception:
             log.warning("persisted documents: database unavailable", exc_info=True)
             raise PersistedQueryError(

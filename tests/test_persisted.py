@@ -231,3 +231,17 @@ def test_a_bad_manifest_is_refused_at_start_up(tmp_path: Path, content: str, rea
     assert result.returncode == 2
     assert result.stderr.startswith("PLANGRAPH_TRUSTED_DOCUMENTS") and reason in result.stderr
     assert "Traceback" not in result.stderr
+
+
+async def test_a_database_failure_during_the_lookup_is_a_clear_503(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def down(*args: Any) -> None:
+        raise OSError("connection refused")
+
+    monkeypatch.setattr("resolvers.persisted_documents.find", down)
+    response = await _post(api.client, api.tokens["anna"], {"extensions": persisted(VIEWER)})
+
+    assert response.status_code == 503
+    assert response.json()["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+    assert "connection refused" not in response.text
