@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -27,6 +28,7 @@ log = logging.getLogger("plangraph")
 def create_app(settings: Settings) -> Starlette:
     """The ASGI app; its lifespan disposes of the engine that serves its requests."""
     from schema import build_schema
+    from schema.cors import allowed_origins
     from schema.http import GraphQLEndpoint
 
     engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
@@ -57,12 +59,25 @@ def create_app(settings: Settings) -> Starlette:
                 methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             ),
             Route("/health", health, methods=["GET"]),
+            Route("/graphiql/assets/{name}", endpoint.graphiql.asset, methods=["GET"]),
         ],
         lifespan=lifespan,
+        middleware=_middleware(allowed_origins(settings.cors_origins)),
     )
     app.state.engine = engine
     app.state.graphql = endpoint
     return app
+
+
+def _middleware(cors_origins: frozenset[str]) -> list[Middleware]:
+    """CORS (outermost, so preflights never reach the endpoint) when origins are listed; gzip."""
+    from starlette.middleware.gzip import GZipMiddleware
+
+    from schema.cors import CORSMiddleware
+
+    # Level 6: nearly level 9's size for a fraction of its CPU on JSON (bench/README.md).
+    gzip = Middleware(GZipMiddleware, minimum_size=1000, compresslevel=6)
+    return [Middleware(CORSMiddleware, origins=cors_origins), gzip] if cors_origins else [gzip]
 
 
 def migrate(database_url: str) -> None:
@@ -150,6 +165,20 @@ async def expire_plans(database_url: str, admin_email: str, before: dt.date) -> 
         await engine.dispose()
 
 
+def settings_problem(settings: Settings) -> str | None:
+    """Why the settings cannot serve, said before anything starts; None when they can."""
+    from schema.cors import allowed_origins
+    from schema.persisted import load_manifest
+
+    try:
+        allowed_origins(settings.cors_origins)
+        if settings.trusted_documents:
+            load_manifest(settings.trusted_documents)
+    except ValueError as error:
+        return str(error)
+    return None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="server.py", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -179,6 +208,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
+    problem = settings_problem(settings)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )

@@ -37,6 +37,10 @@ class Settings:
     oidc_leeway_seconds: int = 60
     # A valid API token is checked against the database at most this often (0: every time).
     token_cache_seconds: float = 10.0
+    # Browsers on these exact origins may call the API (comma-separated; empty: no CORS).
+    cors_origins: str = ""
+    # A JSON manifest {"<sha256>": "<document>"}: when set, only these documents run.
+    trusted_documents: str = ""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

@@ -7,6 +7,7 @@ from models.money import CurrencyRow, ExchangeRate
 from models.objective import Objective, ObjectiveStatus
 from models.opportunity import Opportunity, OpportunityContact, OpportunityStage
 from models.period import Period, PeriodType
+from models.persisted import PersistedDocument
 from models.plan import (
     BusinessPlan,
     PlanAccount,
@@ -38,6 +39,7 @@ __all__ = [
     "OpportunityStage",
     "Period",
     "PeriodType",
+    "PersistedDocument",
     "PlanAccount",
     "PlanContact",
     "PlanOpportunity",

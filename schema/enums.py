@@ -3,26 +3,100 @@
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 import strawberry
 
 from models import activity, objective, opportunity, period, plan
 
-PlanStatus = strawberry.enum(
-    plan.PlanStatus, description="Where a business plan is in its workflow."
+E = TypeVar("E", bound=type[enum.Enum])
+
+
+def _described(cls: E, description: str, values: dict[str, str]) -> E:
+    """A models/ enum exposed with a description on every value (GraphiQL shows them)."""
+    exposed = strawberry.enum(cls, description=description)
+    for value in getattr(exposed, "__strawberry_definition__").values:  # noqa: B009
+        value.description = values[value.name]  # KeyError: a value left undescribed
+    return exposed
+
+
+PlanStatus = _described(
+    plan.PlanStatus,
+    "Where a business plan is in its workflow.",
+    {
+        "DRAFT": "Being written; the owner submits it when ready.",
+        "SUBMITTED": "Waiting for approval; reviewers may edit it or return it to draft.",
+        "FINAL_APPROVED": "Approved: its own content is fixed, execution goes on.",
+        "EXPIRED": "Closed (its period ended, or it was dropped); final: no edits, no new links.",
+    },
 )
-PlanType = strawberry.enum(plan.PlanType, description="What a business plan covers.")
-ObjectiveStatus = strawberry.enum(
-    objective.ObjectiveStatus, description="The state of an objective."
+PlanType = _described(
+    plan.PlanType,
+    "What a business plan covers.",
+    {
+        "ACCOUNT": "One customer account (and its subsidiaries).",
+        "LOCAL": "A local territory or branch.",
+        "REGIONAL": "A region with several territories.",
+        "NATIONAL": "A whole country.",
+        "MARKET_SEGMENT": "An industry or market segment across accounts.",
+        "ENGAGEMENT": "One engagement or project with a customer.",
+        "BRAND": "One brand or product line.",
+    },
 )
-OpportunityStage = strawberry.enum(
-    opportunity.OpportunityStage, description="The sales stage of an opportunity."
+ObjectiveStatus = _described(
+    objective.ObjectiveStatus,
+    "The state of an objective.",
+    {
+        "DRAFT": "Being written.",
+        "SUBMITTED": "Waiting for approval.",
+        "FINAL_APPROVED": "Approved as written.",
+        "CURRENT": "Being worked on now.",
+        "EXPIRED": "Its period is over.",
+        "FUTURE": "Planned for later; not started.",
+        "ON_HOLD": "Paused for now.",
+    },
 )
-ActivityType = strawberry.enum(activity.ActivityType, description="The kind of activity.")
-ActivityStatus = strawberry.enum(
-    activity.ActivityStatus, description="How far an activity has got."
+OpportunityStage = _described(
+    opportunity.OpportunityStage,
+    "The sales stage of an opportunity.",
+    {
+        "PROSPECTING": "A possible sale, not yet qualified.",
+        "QUALIFICATION": "Checking the need, the budget and who decides.",
+        "PROPOSAL": "An offer has been made.",
+        "NEGOTIATION": "Agreeing on terms and price.",
+        "CLOSED_WON": "Sold: counts towards the won revenue of the plans it is linked to.",
+        "CLOSED_LOST": "Not sold.",
+    },
 )
-PeriodType = strawberry.enum(period.PeriodType, description="The length of a planning period.")
+ActivityType = _described(
+    activity.ActivityType,
+    "The kind of activity.",
+    {
+        "TASK": "Something to do.",
+        "CALL": "A telephone call.",
+        "APPOINTMENT": "A meeting at a set time.",
+        "EMAIL": "An e-mail to write or send.",
+    },
+)
+ActivityStatus = _described(
+    activity.ActivityStatus,
+    "How far an activity has got.",
+    {
+        "NOT_STARTED": "Not begun yet.",
+        "IN_PROGRESS": "Begun, not finished.",
+        "COMPLETED": "Done.",
+        "CANCELLED": "Will not be done.",
+    },
+)
+PeriodType = _described(
+    period.PeriodType,
+    "The length of a planning period.",
+    {
+        "YEAR": "A fiscal year.",
+        "QUARTER": "A quarter of a fiscal year.",
+        "MONTH": "A month.",
+    },
+)
 
 
 @strawberry.enum(description="How an item reaches an account in its planning picture.")

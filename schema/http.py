@@ -13,16 +13,18 @@ import strawberry
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 from strawberry.exceptions import MissingQueryError
-from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
+from schema import http_cache
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
+from schema.graphiql import GraphiQL
+from schema.persisted import PersistedDocuments, PersistedQueryError
 from settings import Settings
 
 log = logging.getLogger("plangraph")
@@ -100,27 +102,37 @@ class GraphQLEndpoint:
         self.limits = settings
         self.authenticator = Authenticator(engine, settings)
         self.fast = FastPath.for_engine(schema, engine, settings)
-        self.ide_html = get_graphql_ide_html("graphiql")
+        self.persisted = PersistedDocuments(
+            schema._schema, engine, settings.trusted_documents, settings.max_tokens,
+            settings.request_timeout_seconds,
+        )  # fmt: skip
+        self.graphiql = GraphiQL()
 
     async def handle(self, request: Request) -> Response:
         request_id = uuid.uuid4().hex[:16]
         if request.method == "GET" and self._wants_ide(request):
-            return HTMLResponse(self.ide_html)
+            return self.graphiql.page()
         media_type = _media_type(request.headers.get("accept"))
         try:
             if media_type is None:
                 raise RequestError(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}.", "NOT_ACCEPTABLE")
             params = await self._params(request)
             viewer = await self._viewer(request)
-        except RequestError as error:
+            params = await self.persisted.resolve(params)
+        except (RequestError, PersistedQueryError) as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
-            return _json(body, error.status, media_type or JSON, error.headers)
-        return await self._execute(request, params, viewer, request_id, media_type)
+            return http_cache.finish(
+                request, _json(body, error.status, media_type or JSON, error.headers)
+            )
+        response = await self._execute(request, params, viewer, request_id, media_type)
+        return http_cache.finish(request, response)
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:
         return (
-            "text/html" in request.headers.get("accept", "") and "query" not in request.query_params
+            "text/html" in request.headers.get("accept", "")
+            and "query" not in request.query_params
+            and "extensions" not in request.query_params
         )
 
     async def _params(self, request: Request) -> dict[str, Any]:
@@ -136,10 +148,12 @@ class GraphQLEndpoint:
                 )  # fmt: skip
             query = dict(request.query_params)
             variables = query.get("variables")
+            extensions = query.get("extensions")  # persisted queries send their hash here
             return {
                 "query": query.get("query"),
                 "variables": _loads(variables) if variables else None,
                 "operationName": query.get("operationName"),
+                "extensions": _loads(extensions) if extensions else None,
             }
         if request.method != "POST":
             raise RequestError(
