@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,14 +57,14 @@ class Faulty:
         async with self.real.connect() as connection:
             return list((await connection.execute(text(statement), params)).all())
 
-    async def recovers(self, within: float = 10) -> float:
-        """Seconds until a signed-in read succeeds again by itself."""
+    async def recovers(self, within: float = HANG) -> None:
+        """A signed-in read succeeds again by itself; `within` tells a recovery from a hang."""
         start = time.monotonic()
         while True:
             with contextlib.suppress(Exception):
                 response = await self.post(ACCOUNTS)
                 if response.status_code == 200 and "errors" not in response.json():
-                    return time.monotonic() - start
+                    return
             if time.monotonic() - start > within:
                 raise AssertionError(f"no recovery within {within} s")
             await asyncio.sleep(0.1)
@@ -83,6 +83,13 @@ class Faulty:
             return cache[authorization]
 
         authenticator.viewer = viewer
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    """Wait for what the test needs to have happened, not for a guess of how long it takes."""
+    async with asyncio.timeout(HANG):
+        while not condition():
+            await asyncio.sleep(0.01)
 
 
 def _endpoint(app: Any) -> Any:
@@ -163,7 +170,7 @@ async def test_requests_in_flight_when_connections_are_cut_fail_cleanly_then_rec
     # stuck in its statements fails, as INTERNAL_SERVER_ERROR.
     codes = {e["extensions"]["code"] for r in responses for e in r.json().get("errors", [])}
     assert codes == {"INTERNAL_SERVER_ERROR"}
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
     created = {
         r.json()["data"]["createAccount"]["account"]["id"]
         for r in responses
@@ -186,17 +193,19 @@ async def test_requests_under_load_survive_repeated_cuts(faulty: Faulty) -> None
             query = (CREATE_ACCOUNT, {"n": f"Load {n}-{i}"}) if i % 2 else (ACCOUNTS, None)
             responses.append(await faulty.post(*query))
 
+    def answers(count: int) -> Callable[[], bool]:
+        return lambda: len(responses) >= count
+
     workers = [asyncio.ensure_future(worker(n)) for n in range(8)]
-    for _ in range(5):
-        await asyncio.sleep(0.3)
+    for cut in range(1, 6):
+        await until(answers(5 * cut))  # a cut after every five answers, however slow the machine
         faulty.proxy.cut()
     stop.set()
     await asyncio.gather(*workers)
-    recovery = await faulty.recovers()
+    await faulty.recovers()
 
     problems = [p for p in map(clean_failure, responses) if p is not None]
     assert problems == [], problems[:3]
-    assert len(responses) > 20 and recovery < 10
     acknowledged = {
         r.json()["data"]["createAccount"]["account"]["id"]
         for r in responses
@@ -234,14 +243,17 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
             variables = {"n": f"Plan {n}-{i}", "y": year, "a": account_id, "c": contact_id}
             responses.append(await faulty.post(create, variables))
 
+    def created_since(start: int) -> Callable[[], bool]:
+        return lambda: any(not failed(r) for r in responses[start:])
+
     workers = [asyncio.ensure_future(worker(n)) for n in range(8)]
-    for pause in (0.2, 0.05, 0.2, 0.01, 0.2):
-        await asyncio.sleep(pause)
+    for _ in range(5):
+        await until(created_since(len(responses)))
         faulty.proxy.hold()  # catch transactions in the middle ...
         await asyncio.sleep(0.05)
         faulty.proxy.cut()  # ... and cut them there
         faulty.proxy.release()
-    await asyncio.sleep(0.2)
+    await until(created_since(len(responses)))  # a plan created after the last cut
     stop.set()
     await asyncio.gather(*workers)
     await faulty.recovers()
@@ -313,7 +325,7 @@ async def test_a_request_while_the_database_is_down_gets_a_clear_error_quickly(
     assert [clean_failure(r) for r in responses] == [None, None]
     assert all(failed(r) for r in responses)
     faulty.proxy.up()
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
     assert await faulty.sql("SELECT name FROM accounts WHERE name = 'Down'") == []
 
 
@@ -329,7 +341,7 @@ async def test_signing_in_while_the_database_hangs_ends_in_bounded_time(faulty: 
         faulty.proxy.release()
 
     assert response.status_code >= 500  # how cleanly: see the xfail test below
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
 
 
 @pytest.mark.parametrize("fault", ["down", "hung"])
@@ -368,4 +380,4 @@ async def test_a_request_while_the_database_hangs_gets_a_clear_error_in_bounded_
 
     assert clean_failure(response) is None
     assert failed(response)
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
