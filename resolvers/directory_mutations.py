@@ -20,6 +20,7 @@ from models import (
 )
 from models.money import ISO_4217
 from models.plan_workflow import Refusal
+from models.refusals import RefusalCode
 from resolvers.context import Context
 from resolvers.mutation_kit import (
     EMAIL_MAX,
@@ -36,7 +37,7 @@ Result = tuple[Any, list[FieldError]]
 
 def _require_admin(ctx: Context, what: str) -> None:
     if ctx.viewer.role is not Role.ADMIN:
-        raise Refusal("FORBIDDEN", f"Only an administrator may {what}.")
+        raise Refusal(RefusalCode.FORBIDDEN, f"Only an administrator may {what}.")
 
 
 async def create_period(ctx: Context, inp: Any) -> Result:
@@ -57,7 +58,7 @@ async def create_period(ctx: Context, inp: Any) -> Result:
                 await session.execute(select(func.count()).where(Period.name == name))
             ).scalar_one()
         ):
-            check.add("name", f"A period named '{name}' already exists.", "DUPLICATE")
+            check.add("name", f"A period named '{name}' already exists.", RefusalCode.DUPLICATE)
         check.done()
         period = Period(
             name=name, type=inp.type, start_on=inp.start_date, end_on=inp.end_date,
@@ -82,7 +83,7 @@ async def create_account(ctx: Context, inp: Any) -> Result:
             and ctx.viewer.role is not Role.ADMIN
         ):
             check.add("ownerId", "Only an administrator may create accounts for another owner.",
-                      "FORBIDDEN")  # fmt: skip
+                      RefusalCode.FORBIDDEN)  # fmt: skip
         check.done()
         account = Account(
             name=name, parent_id=parent.id if parent is not None else None,
@@ -140,7 +141,7 @@ async def change_account_team(ctx: Context, inp: Any, add: bool) -> Result:
         check.done()
         assert account is not None and user is not None
         if ctx.viewer.role is not Role.ADMIN and account.owner_id != ctx.viewer.user_id:
-            raise Refusal("FORBIDDEN", "Only the account's owner or an administrator may "
+            raise Refusal(RefusalCode.FORBIDDEN, "Only the account's owner or an administrator may "
                           "change its account team.")  # fmt: skip
         member = await session.get(AccountTeamMember, (account.id, user.id))
         if add and member is None:

@@ -19,6 +19,7 @@ from strawberry import UNSET
 
 from models.money import MoneyError, validate_money
 from models.plan_workflow import Refusal
+from models.refusals import RefusalCode
 from resolvers.context import Context
 from resolvers.ids import pk_of
 from resolvers.visibility import restrict
@@ -37,7 +38,7 @@ MAX_IDS = 100
 class FieldError:
     field: list[str] | None
     message: str
-    code: str
+    code: RefusalCode
 
 
 class Refused(Exception):
@@ -54,7 +55,9 @@ class Check:
 
     errors: list[FieldError] = field(default_factory=list)
 
-    def add(self, name: str | list[str] | None, message: str, code: str = "INVALID") -> None:
+    def add(
+        self, name: str | list[str] | None, message: str, code: RefusalCode = RefusalCode.INVALID
+    ) -> None:
         path = None if name is None else ["input", *([name] if isinstance(name, str) else name)]
         self.errors.append(FieldError(path, message, code))
 
@@ -154,7 +157,7 @@ async def resolve_id(
     row = await find(session, ctx, model, pk, lock) if pk is not None else None
     if row is None:
         shown = global_id if len(global_id) <= 60 else global_id[:57] + "..."
-        check.add(name, f"No {type_name} with id '{shown}'.", "NOT_FOUND")
+        check.add(name, f"No {type_name} with id '{shown}'.", RefusalCode.NOT_FOUND)
     return row
 
 
@@ -188,6 +191,8 @@ def constraint_error(error: IntegrityError) -> FieldError:
     """A race that the checks could not see: the database said no, nothing was written."""
     text = str(error.orig).lower()
     if "unique" in text or "duplicate" in text:
-        return FieldError(None, "Another object already has this unique value.", "DUPLICATE")
+        return FieldError(
+            None, "Another object already has this unique value.", RefusalCode.DUPLICATE
+        )
     return FieldError(None, "The change conflicts with the current data; nothing was written.",
-                      "INVALID")  # fmt: skip
+                      RefusalCode.INVALID)  # fmt: skip

@@ -28,6 +28,7 @@ from models.plan_workflow import (
     may_edit_content,
     transition,
 )
+from models.refusals import RefusalCode
 from resolvers.context import Context
 from resolvers.mutation_kit import (
     COMMENT_MAX,
@@ -50,7 +51,7 @@ def check_version(plan: BusinessPlan, expected: int | None) -> None:
     """The client's expectedVersion, if given, must be the plan's current version."""
     if expected is not None and expected is not UNSET and expected != plan.version:
         raise Refusal(
-            "STALE_VERSION",
+            RefusalCode.STALE_VERSION,
             f"The plan is at version {plan.version}, not {expected}: reload it and retry.",
             "expectedVersion",
         )
@@ -70,9 +71,10 @@ async def bump_version(
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise Refusal(
-            "STALE_VERSION", "The plan changed while this change was made: reload and retry.",
+            RefusalCode.STALE_VERSION,
+            "The plan changed while this change was made: reload and retry.",
             "expectedVersion",
-        )  # fmt: skip
+        )
     return new_version
 
 
@@ -145,7 +147,7 @@ async def create_business_plan(ctx: Context, inp: Any) -> Result:
         currency = _currency(check, inp, target, parent)
         if parent is not None and parent.status is PlanStatus.EXPIRED:
             check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
-                      "READ_ONLY")  # fmt: skip
+                      RefusalCode.READ_ONLY)  # fmt: skip
         if (
             parent is not None
             and period is not None
@@ -154,7 +156,7 @@ async def create_business_plan(ctx: Context, inp: Any) -> Result:
             check.add("periodId", "A sub-plan's period must lie within its parent's period.")
         if name and period is not None and await _name_taken(session, period.id, name):
             check.add("name", f"A plan named '{name}' already exists in this period.",
-                      "DUPLICATE")  # fmt: skip
+                      RefusalCode.DUPLICATE)  # fmt: skip
         check.done()
         assert name is not None and period is not None
         if primary is not None and all(a.id != primary.id for a in accounts):
@@ -213,8 +215,11 @@ async def _editable_plan(
     check.done()
     assert plan is not None
     if not may_edit_content(actor(ctx), plan.owner_id, plan.status):
-        raise Refusal("FORBIDDEN", "Only the plan's owner, a reviewer of a submitted plan, "
-                      "or an administrator may edit this plan.")  # fmt: skip
+        raise Refusal(
+            RefusalCode.FORBIDDEN,
+            "Only the plan's owner, a reviewer of a submitted plan, "
+            "or an administrator may edit this plan.",
+        )
     check_content_editable(plan.status)
     return plan
 
@@ -245,7 +250,7 @@ async def update_business_plan(ctx: Context, inp: Any) -> Result:
                 and await _name_taken(session, plan.period_id, name, plan.id)
             ):
                 check.add("name", f"A plan named '{name}' already exists in this period.",
-                          "DUPLICATE")  # fmt: skip
+                          RefusalCode.DUPLICATE)  # fmt: skip
             values["name"] = name
         if inp.description is not UNSET:
             values["description"] = check.text(
@@ -279,7 +284,7 @@ async def _new_parent(
         check.add("parentPlanId", "A plan cannot be placed below itself or its own sub-plans.")
     elif parent.status is PlanStatus.EXPIRED:
         check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
-                  "READ_ONLY")  # fmt: skip
+                  RefusalCode.READ_ONLY)  # fmt: skip
     else:
         period = await session.get(Period, plan.period_id)
         if period is not None and not await _within(session, period, parent.period_id):

@@ -20,6 +20,7 @@ from models import (
     PlanOpportunity,
 )
 from models.plan_workflow import LINKABLE, check_linkable
+from models.refusals import RefusalCode
 from resolvers.context import Context
 from resolvers.mutation_kit import (
     SHORT_MAX,
@@ -37,7 +38,7 @@ SUBJECT_MAX = 500
 
 def _linkable(check: Check, name: str | list[str], plan: BusinessPlan | None) -> None:
     if plan is not None and plan.status not in LINKABLE:
-        check.add(name, "The plan is EXPIRED and takes no new links.", "READ_ONLY")
+        check.add(name, "The plan is EXPIRED and takes no new links.", RefusalCode.READ_ONLY)
 
 
 async def create_objective(ctx: Context, inp: Any) -> Result:
@@ -241,8 +242,15 @@ async def _check_inherited_plan(session: AsyncSession, plan_id: int | None) -> N
         return
     plan = await session.get(BusinessPlan, plan_id)
     if plan is not None and plan.status not in LINKABLE:
-        raise Refused([FieldError(["input", "followUpOfId"], "The followed activity's plan is "
-                                  "EXPIRED and takes no new links.", "READ_ONLY")])  # fmt: skip
+        raise Refused(
+            [
+                FieldError(
+                    ["input", "followUpOfId"],
+                    "The followed activity's plan is EXPIRED and takes no new links.",
+                    RefusalCode.READ_ONLY,
+                )
+            ]
+        )
 
 
 async def update_activity(ctx: Context, inp: Any) -> Result:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 import strawberry
+from strawberry.types.enum import has_enum_definition
 
-from models import activity, objective, opportunity, period, plan
+from models import activity, objective, opportunity, period, plan, refusals
 
 PlanStatus = strawberry.enum(
     plan.PlanStatus, description="Where a business plan is in its workflow."
@@ -36,22 +38,25 @@ class LinkVia(enum.Enum):
     )
 
 
-@strawberry.enum(description="Why a mutation refused its input.")
-class UserErrorCode(enum.Enum):
-    INVALID = strawberry.enum_value("INVALID", description="A value breaks a rule.")
-    INVALID_TRANSITION = strawberry.enum_value(
-        "INVALID_TRANSITION", description="The workflow does not allow this status change."
-    )
-    NOT_FOUND = strawberry.enum_value(
-        "NOT_FOUND", description="No object with that id exists or is visible to you."
-    )
-    STALE_VERSION = strawberry.enum_value(
-        "STALE_VERSION", description="The object changed since the version you read."
-    )
-    FORBIDDEN = strawberry.enum_value("FORBIDDEN", description="You may not make this change.")
-    READ_ONLY = strawberry.enum_value(
-        "READ_ONLY", description="The object's status does not allow this change."
-    )
-    DUPLICATE = strawberry.enum_value(
-        "DUPLICATE", description="Another object already has this unique value."
-    )
+UserErrorCode = strawberry.enum(
+    refusals.RefusalCode, name="UserErrorCode", description="Why a mutation refused its input."
+)
+_USER_ERROR_CODE_DESCRIPTIONS = {
+    refusals.RefusalCode.INVALID: "A value breaks a rule.",
+    refusals.RefusalCode.INVALID_TRANSITION: "The workflow does not allow this status change.",
+    refusals.RefusalCode.NOT_FOUND: "No object with that id exists or is visible to you.",
+    refusals.RefusalCode.STALE_VERSION: "The object changed since the version you read.",
+    refusals.RefusalCode.FORBIDDEN: "You may not make this change.",
+    refusals.RefusalCode.READ_ONLY: "The object's status does not allow this change.",
+    refusals.RefusalCode.DUPLICATE: "Another object already has this unique value.",
+}
+
+
+def _describe_values(wrapped: type[enum.Enum], descriptions: Mapping[enum.Enum, str]) -> None:
+    """Each value's public description: models/ enums carry none, strawberry.enum takes none."""
+    assert has_enum_definition(wrapped)
+    for value in wrapped.__strawberry_definition__.values:
+        value.description = descriptions[wrapped[value.name]]
+
+
+_describe_values(UserErrorCode, _USER_ERROR_CODE_DESCRIPTIONS)

@@ -44,7 +44,7 @@ class UserError:
 
 
 def _errors(errors: list[FieldError]) -> list[UserError]:
-    return [UserError(field=e.field, message=e.message, code=UserErrorCode[e.code]) for e in errors]
+    return [UserError(field=e.field, message=e.message, code=e.code) for e in errors]
 
 
 @strawberry.type(description="The result of a period mutation.")
