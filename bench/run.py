@@ -46,7 +46,10 @@ async def account_count(database_url: str) -> int:
     engine = make_engine(database_url)
     try:
         async with engine.connect() as connection:
-            return int((await connection.execute(text("SELECT count(*) FROM accounts"))).scalar())
+            count: int = (
+                await connection.execute(text("SELECT count(*) FROM accounts"))
+            ).scalar_one()
+            return count
     finally:
         await engine.dispose()
 

@@ -4,27 +4,36 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from typing import TypeVar
 
 import strawberry
 from strawberry.types.enum import has_enum_definition
 
 from models import activity, objective, opportunity, period, plan, refusals
 
-PlanStatus = strawberry.enum(
-    plan.PlanStatus, description="Where a business plan is in its workflow."
+E = TypeVar("E", bound=enum.Enum)
+
+# strawberry.enum marks the models/ enum itself; each name here is that same class, so that
+# it is a type to mypy as well.
+PlanStatus = plan.PlanStatus
+PlanType = plan.PlanType
+ObjectiveStatus = objective.ObjectiveStatus
+OpportunityStage = opportunity.OpportunityStage
+ActivityType = activity.ActivityType
+ActivityStatus = activity.ActivityStatus
+PeriodType = period.PeriodType
+UserErrorCode = refusals.RefusalCode
+
+strawberry.enum(PlanStatus, description="Where a business plan is in its workflow.")
+strawberry.enum(PlanType, description="What a business plan covers.")
+strawberry.enum(ObjectiveStatus, description="The state of an objective.")
+strawberry.enum(OpportunityStage, description="The sales stage of an opportunity.")
+strawberry.enum(ActivityType, description="The kind of activity.")
+strawberry.enum(ActivityStatus, description="How far an activity has got.")
+strawberry.enum(PeriodType, description="The length of a planning period.")
+strawberry.enum(
+    UserErrorCode, name="UserErrorCode", description="Why a mutation refused its input."
 )
-PlanType = strawberry.enum(plan.PlanType, description="What a business plan covers.")
-ObjectiveStatus = strawberry.enum(
-    objective.ObjectiveStatus, description="The state of an objective."
-)
-OpportunityStage = strawberry.enum(
-    opportunity.OpportunityStage, description="The sales stage of an opportunity."
-)
-ActivityType = strawberry.enum(activity.ActivityType, description="The kind of activity.")
-ActivityStatus = strawberry.enum(
-    activity.ActivityStatus, description="How far an activity has got."
-)
-PeriodType = strawberry.enum(period.PeriodType, description="The length of a planning period.")
 
 
 @strawberry.enum(description="How an item reaches an account in its planning picture.")
@@ -38,9 +47,6 @@ class LinkVia(enum.Enum):
     )
 
 
-UserErrorCode = strawberry.enum(
-    refusals.RefusalCode, name="UserErrorCode", description="Why a mutation refused its input."
-)
 _USER_ERROR_CODE_DESCRIPTIONS = {
     refusals.RefusalCode.INVALID: "A value breaks a rule.",
     refusals.RefusalCode.INVALID_TRANSITION: "The workflow does not allow this status change.",
@@ -52,11 +58,12 @@ _USER_ERROR_CODE_DESCRIPTIONS = {
 }
 
 
-def _describe_values(wrapped: type[enum.Enum], descriptions: Mapping[enum.Enum, str]) -> None:
+def _describe_values(wrapped: type[E], descriptions: Mapping[E, str]) -> None:
     """Each value's public description: models/ enums carry none, strawberry.enum takes none."""
-    assert has_enum_definition(wrapped)
-    for value in wrapped.__strawberry_definition__.values:
-        value.description = descriptions[wrapped[value.name]]
+    marked: object = wrapped  # narrowed below, while `wrapped` stays the enum class
+    assert has_enum_definition(marked)
+    for value in marked.__strawberry_definition__.values:
+        value.description = descriptions[wrapped(value.value)]
 
 
 _describe_values(UserErrorCode, _USER_ERROR_CODE_DESCRIPTIONS)

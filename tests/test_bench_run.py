@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from typing import Any
 
 import asyncpg
 import pytest
@@ -17,11 +18,12 @@ from bench import clients
 from bench.drive import run_phase, summarize
 from bench.floor import floor_document
 from bench.generate import generate
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests.factories import picture_answers
 
 
-async def _floor(url: str, pks: list[int]) -> list[dict]:
+async def _floor(url: str, pks: list[int]) -> list[dict[str, Any]]:
     connection = await asyncpg.connect(clients.asyncpg_dsn(url))
     try:
         return [json.loads(await floor_document(connection, pk))["data"] for pk in pks]

@@ -8,7 +8,8 @@ import httpx
 
 from models.db import make_engine, make_sessionmaker
 from models.demo import seed_demo
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 
 FIND = '{ accounts(search: "Globex Holding") { nodes { id name } } }'
 

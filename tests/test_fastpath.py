@@ -14,7 +14,7 @@ import pytest
 from graphql import StringValueNode
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from bench.generate import generate
 from models import Role
@@ -159,11 +159,11 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
             for pk in (1, 2)
         ]
     )
-    ids = ids.map(lambda value: StringValueNode(value=value))
+    id_nodes = ids.map(lambda value: StringValueNode(value=value))
     strategy = hypothesis_graphql.queries(
         schema_sdl,
         fields=["account", "businessPlan", "node", "accounts", "globalObjectives"],
-        custom_scalars={"ID": ids},
+        custom_scalars={"ID": id_nodes},
         allow_x00=False,
     )
     compiled = []
@@ -230,6 +230,5 @@ async def _admin_token(engine: Any) -> str:
 
     token = new_token()
     async with engine.begin() as connection:
-        await connection.execute(ApiToken.__table__.insert().values(user_id=1,
-                                 token_hash=hash_token(token)))  # fmt: skip
+        await connection.execute(insert(ApiToken).values(user_id=1, token_hash=hash_token(token)))
     return token

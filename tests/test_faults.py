@@ -24,8 +24,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.db import make_engine
-from resolvers.ids import from_global_id
-from server import Settings, create_app
+from resolvers.ids import pk_of
+from server import create_app
+from settings import Settings
 from tests.factories import seed_users
 from tests.tcp_proxy import TcpProxy
 
@@ -110,7 +111,7 @@ async def faulty(database_url: str) -> AsyncIterator[Faulty]:
                         statement_timeout_ms=2000)  # fmt: skip
     app = create_app(settings)
     # raise_app_exceptions=False: what a real client would get from an exception that escapes.
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)  # type: ignore[arg-type]
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     try:
         tokens = await seed_users(real)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
@@ -177,7 +178,7 @@ async def test_requests_in_flight_when_connections_are_cut_fail_cleanly_then_rec
         if not failed(r) and "createAccount" in r.json()["data"]
     }
     stored = await faulty.sql("SELECT id FROM accounts WHERE name LIKE 'Stuck%'")
-    assert {row[0] for row in stored} >= {from_global_id(i)[1] for i in created}  # type: ignore[index]
+    assert {row[0] for row in stored} >= {pk_of(i, "Account") for i in created}
 
 
 async def test_requests_under_load_survive_repeated_cuts(faulty: Faulty) -> None:
@@ -212,7 +213,7 @@ async def test_requests_under_load_survive_repeated_cuts(faulty: Faulty) -> None
         if not failed(r) and "createAccount" in r.json()["data"]
     }
     stored = {row[0] for row in await faulty.sql("SELECT id FROM accounts")}
-    assert {from_global_id(i)[1] for i in acknowledged} <= stored  # type: ignore[index]
+    assert {pk_of(i, "Account") for i in acknowledged} <= stored
 
 
 async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
@@ -269,7 +270,7 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
     )
     assert plans and all(tuple(row[1:]) == (1, 1, 1) for row in plans), plans
     acknowledged = {
-        from_global_id(r.json()["data"]["createBusinessPlan"]["businessPlan"]["id"])[1]  # type: ignore[index]
+        pk_of(r.json()["data"]["createBusinessPlan"]["businessPlan"]["id"], "BusinessPlan")
         for r in responses
         if not failed(r)
     }

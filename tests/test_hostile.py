@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +162,7 @@ class Target:
             return counts
 
     async def send(self, kind: str, method: str = "POST", *, json_body: Any = None,
-                   content: bytes | None = None, headers: dict[str, str] | None = None,
+                   content: bytes | None = None, headers: Mapping[str, str | bytes] | None = None,
                    params: dict[str, str] | None = None) -> httpx.Response:  # fmt: skip
         """Send one request and check what every response must be; maybe check no write."""
         self.sent += 1
@@ -283,14 +283,15 @@ async def test_random_variables_for_real_operations(target: Target, name: str,
     })  # fmt: skip
     # A valid input of the operation, with some of its fields (or new ones) made hostile, so
     # that most examples reach the resolvers rather than stop at the variables' types.
-    base = {
+    bases: dict[str, dict[str, Any]] = {
         "createBusinessPlan": {"name": "Hostile", "type": "ACCOUNT",
                                "periodId": target.ids["period"]},
         "changeBusinessPlanStatus": {"id": target.ids["plan"], "status": "SUBMITTED"},
         "createOpportunity": {"name": "Deal", "accountId": target.ids["account"],
                               "amount": {"amount": "1.00", "currency": "USD"}},
         "createActivity": {"type": "CALL", "subject": "Call"},
-    }.get(name)  # fmt: skip
+    }  # fmt: skip
+    base = bases.get(name)
     if base is not None:
         overrides = data.draw(inputs)
         keep = data.draw(st.booleans())  # only known fields: reaches the checks in the resolvers

@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 from resolvers import loaders
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests import factories as f
 from tests.factories import Api
 

@@ -20,10 +20,11 @@ from sqlalchemy.pool import QueuePool
 from starlette.applications import Starlette
 
 from models.db import is_sqlite, make_engine
-from resolvers import directory_mutations
+from resolvers import directory_mutations, mutation_kit
 from schema import build_schema
 from schema.cost import query_cost
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests.conftest import StatementCounter
 from tests.factories import Api, seed_users
 from tests.test_picture import PICTURE
@@ -41,7 +42,7 @@ def cost(query: str, variables: dict[str, Any] | None = None) -> int:
 
 
 def readme_picture_query() -> str:
-    blocks = re.findall(r"```graphql\n(.*?)```", README.read_text(), re.S)
+    blocks: list[str] = re.findall(r"```graphql\n(.*?)```", README.read_text(), re.S)
     return next(block for block in blocks if "statusHistory" in block)
 
 
@@ -335,7 +336,7 @@ async def test_a_request_over_the_time_limit_is_stopped_and_the_server_keeps_ser
 async def test_a_mutation_stopped_by_the_time_limit_writes_nothing(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = directory_mutations.in_transaction
+    real = mutation_kit.in_transaction
 
     async def written_then_stuck(ctx: Any, work: Any) -> Any:
         async def stuck_after_writing(session: Any) -> Any:

@@ -286,6 +286,7 @@ async def _account_with(session: AsyncSession, name: str, plans: int, activities
                                      changed_by_id=owner_id))  # fmt: skip
         session.add(PlanAccount(plan_id=plan.id, account_id=account.id, is_primary=True))
         session.add(PlanContact(plan_id=plan.id, contact_id=contact.id))
+    assert root is not None  # plans >= 1
     objective = Objective(name=f"{name} objective", period_id=period.id, plan_id=root.id,
                           account_id=account.id)  # fmt: skip
     session.add(objective)

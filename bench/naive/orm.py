@@ -37,7 +37,9 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
-def _link(name: str, left: str, left_fk: str, right: str, right_fk: str, *extra: Column) -> Table:
+def _link(
+    name: str, left: str, left_fk: str, right: str, right_fk: str, *extra: Column[Any]
+) -> Table:
     return Table(name, Base.metadata,
                  Column(left, ForeignKey(left_fk), primary_key=True),
                  Column(right, ForeignKey(right_fk), primary_key=True), *extra)  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import strawberry
 from sqlalchemy import select
@@ -27,7 +27,9 @@ T = TypeVar("T")
 
 def _enum(source: type[enum.Enum]) -> Any:
     """A GraphQL enum with the same names and values as a models/ enum."""
-    return strawberry.enum(enum.Enum(source.__name__, [(m.name, m.value) for m in source]))
+    # typeshed types the functional API's result as an Enum member, not an Enum class
+    copy = cast("type[enum.Enum]", enum.Enum(source.__name__, [(m.name, m.value) for m in source]))
+    return strawberry.enum(copy)
 
 
 PlanStatus = _enum(plan.PlanStatus)
@@ -56,10 +58,12 @@ class Money:
     currency: str
 
 
-def money(amount: Decimal | None, currency: str | None) -> Money | None:
-    if amount is None or currency is None:
-        return None
+def money(amount: Decimal, currency: str) -> Money:
     return Money(amount=quantize(amount, currency), currency=currency)
+
+
+def money_or_none(amount: Decimal | None, currency: str | None) -> Money | None:
+    return None if amount is None or currency is None else money(amount, currency)
 
 
 @strawberry.type
@@ -182,9 +186,13 @@ class BusinessPlan:
 
     @classmethod
     def of(cls, row: orm.BusinessPlan) -> BusinessPlan:
-        return cls(id=strawberry.ID(to_global_id("BusinessPlan", row.id)), name=row.name,
-                   status=PlanStatus(row.status.value),
-                   revenue_target=money(row.revenue_target, row.currency), row=row)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("BusinessPlan", row.id)),
+            name=row.name,
+            status=PlanStatus(row.status.value),
+            revenue_target=money_or_none(row.revenue_target, row.currency),
+            row=row,
+        )
 
     @strawberry.field
     def won_revenue(self, info: Info) -> Money:
