@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from strawberry import UNSET
+from strawberry.types.unset import UnsetType
 
 from models import (
     Account,
@@ -30,12 +31,21 @@ from models.plan_workflow import (
 )
 from models.refusals import RefusalCode
 from resolvers.context import Context
+from resolvers.mutation_inputs import (
+    NewPlan,
+    PlanAccountLink,
+    PlanChanges,
+    PlanContactLink,
+    PlanStatusMove,
+)
 from resolvers.mutation_kit import (
     COMMENT_MAX,
     TEXT_MAX,
     Check,
     FieldError,
     in_transaction,
+    linked_rows,
+    period_within,
     resolve_id,
 )
 
@@ -49,7 +59,7 @@ def actor(ctx: Context) -> Actor:
 
 def check_version(plan: BusinessPlan, expected: int | None) -> None:
     """The client's expectedVersion, if given, must be the plan's current version."""
-    if expected is not None and expected is not UNSET and expected != plan.version:
+    if expected is not None and expected != plan.version:
         raise Refusal(
             RefusalCode.STALE_VERSION,
             f"The plan is at version {plan.version}, not {expected}: reload it and retry.",
@@ -89,14 +99,13 @@ async def _name_taken(
     return bool((await session.execute(query)).scalar_one())
 
 
-async def _within(session: AsyncSession, inner: Period, outer_id: int) -> bool:
-    outer = await session.get(Period, outer_id)
-    return outer is not None and outer.start_on <= inner.start_on and inner.end_on <= outer.end_on
-
-
-def _currency(check: Check, inp: Any, target: tuple[Any, str] | None, parent: Any) -> str:
-    given = getattr(inp, "currency", None)
-    if given is not None and given is not UNSET:
+def _currency(
+    check: Check,
+    given: str | None,
+    target: tuple[Decimal, str] | None,
+    parent: BusinessPlan | None,
+) -> str:
+    if given is not None:
         code = str(given).strip().upper()
         if code not in ISO_4217:
             check.add("currency", f"'{str(given)[:10]}' is not an ISO 4217 currency code.")
@@ -108,28 +117,7 @@ def _currency(check: Check, inp: Any, target: tuple[Any, str] | None, parent: An
     return parent.currency if parent is not None else DEFAULT_CURRENCY
 
 
-async def _links(
-    session: AsyncSession, ctx: Context, check: Check, name: str, model: type, ids: Any,
-    each: Callable[[list[str], Any], None] | None = None,
-) -> list[Any]:  # fmt: skip
-    """The rows of a list of ids; errors name each id by its position in the input list."""
-    found: list[Any] = []
-    if not check.id_list(name, ids):
-        return found
-    seen: set[str] = set()
-    for index, global_id in enumerate(ids):
-        if global_id in seen:
-            continue
-        seen.add(global_id)
-        row = await resolve_id(session, ctx, check, [name, str(index)], model, global_id)
-        if row is not None:
-            found.append(row)
-            if each is not None:
-                each([name, str(index)], row)
-    return found
-
-
-async def create_business_plan(ctx: Context, inp: Any) -> Result:
+async def create_business_plan(ctx: Context, inp: NewPlan) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         name = check.text("name", inp.name)
@@ -139,19 +127,19 @@ async def create_business_plan(ctx: Context, inp: Any) -> Result:
         parent = await resolve_id(
             session, ctx, check, "parentPlanId", BusinessPlan, inp.parent_plan_id
         )
-        accounts = await _links(session, ctx, check, "accountIds", Account, inp.account_ids)
-        contacts = await _links(session, ctx, check, "contactIds", Contact, inp.contact_ids)
+        accounts = await linked_rows(session, ctx, check, "accountIds", Account, inp.account_ids)
+        contacts = await linked_rows(session, ctx, check, "contactIds", Contact, inp.contact_ids)
         primary = await resolve_id(
             session, ctx, check, "primaryAccountId", Account, inp.primary_account_id
         )
-        currency = _currency(check, inp, target, parent)
+        currency = _currency(check, inp.currency, target, parent)
         if parent is not None and parent.status is PlanStatus.EXPIRED:
             check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
                       RefusalCode.READ_ONLY)  # fmt: skip
         if (
             parent is not None
             and period is not None
-            and not await _within(session, period, parent.period_id)
+            and not await period_within(session, period, parent.period_id)
         ):
             check.add("periodId", "A sub-plan's period must lie within its parent's period.")
         if name and period is not None and await _name_taken(session, period.id, name):
@@ -191,7 +179,7 @@ def _history(
     )  # fmt: skip
 
 
-async def change_status(ctx: Context, inp: Any) -> Result:
+async def change_status(ctx: Context, inp: PlanStatusMove) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await resolve_id(session, ctx, check, "id", BusinessPlan, inp.id, lock=True)
@@ -237,12 +225,12 @@ async def _creates_cycle(session: AsyncSession, plan_id: int, parent_id: int) ->
     return False
 
 
-async def update_business_plan(ctx: Context, inp: Any) -> Result:
+async def update_business_plan(ctx: Context, inp: PlanChanges) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await _editable_plan(session, ctx, check, "id", inp.id)
         values: dict[str, Any] = {}
-        if inp.name is not UNSET:
+        if not isinstance(inp.name, UnsetType):
             name = check.text("name", inp.name)
             if (
                 name
@@ -252,18 +240,18 @@ async def update_business_plan(ctx: Context, inp: Any) -> Result:
                 check.add("name", f"A plan named '{name}' already exists in this period.",
                           RefusalCode.DUPLICATE)  # fmt: skip
             values["name"] = name
-        if inp.description is not UNSET:
+        if not isinstance(inp.description, UnsetType):
             values["description"] = check.text(
                 "description", inp.description, TEXT_MAX, required=False
             )
-        if inp.revenue_target is not UNSET:
+        if not isinstance(inp.revenue_target, UnsetType):
             target = check.money("revenueTarget", inp.revenue_target)
             values["revenue_target"] = target[0] if target else None
             if target is not None:
                 values["currency"] = target[1]
-        if getattr(inp, "type", UNSET) is not UNSET and inp.type is not None:
+        if inp.type is not None and not isinstance(inp.type, UnsetType):
             values["type"] = inp.type
-        if getattr(inp, "parent_plan_id", UNSET) is not UNSET:
+        if not isinstance(inp.parent_plan_id, UnsetType):
             values["parent_id"] = await _new_parent(session, ctx, check, plan, inp.parent_plan_id)
         check.done()
         await bump_version(session, plan, inp.expected_version, **values)
@@ -287,12 +275,14 @@ async def _new_parent(
                   RefusalCode.READ_ONLY)  # fmt: skip
     else:
         period = await session.get(Period, plan.period_id)
-        if period is not None and not await _within(session, period, parent.period_id):
+        if period is not None and not await period_within(session, period, parent.period_id):
             check.add("parentPlanId", "A sub-plan's period must lie within its parent's period.")
     return parent.id
 
 
-async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
+async def link_plan_account(
+    ctx: Context, inp: PlanAccountLink, add: bool, make_primary: bool = False
+) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await _editable_plan(session, ctx, check, "planId", inp.plan_id)
@@ -302,9 +292,7 @@ async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
         link = await session.get(PlanAccount, (plan.id, account.id))
         if add:
             # A plan with accounts always has a primary one: the first account added is it.
-            primary = bool(getattr(inp, "is_primary", False)) or not await _has_primary(
-                session, plan.id
-            )
+            primary = make_primary or not await _has_primary(session, plan.id)
             if primary:
                 await session.execute(
                     update(PlanAccount)
@@ -346,7 +334,7 @@ async def _promote_first(session: AsyncSession, plan_id: int) -> None:
         )
 
 
-async def link_plan_contact(ctx: Context, inp: Any, add: bool) -> Result:
+async def link_plan_contact(ctx: Context, inp: PlanContactLink, add: bool) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await _editable_plan(session, ctx, check, "planId", inp.plan_id)
@@ -368,7 +356,7 @@ async def link_plan_contact(ctx: Context, inp: Any, add: bool) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def expire_plans(ctx: Context, period_ids: list[int] | None, ended_before: Any) -> int:
+async def expire_plans(ctx: Context, period_ids: list[int] | None, ended_before: dt.date) -> int:
     """Expire every active plan whose period ended before a date: one history entry each."""
     async with ctx.writer.begin() as session:
         query = (

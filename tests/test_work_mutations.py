@@ -77,6 +77,39 @@ async def test_an_objective_status_changes(api: Api) -> None:
     assert payload == {"objective": {"status": "CURRENT"}, ERRORS: []}
 
 
+async def test_an_objective_update_keeps_the_fields_left_out_and_clears_the_null_ones(
+    api: Api,
+) -> None:
+    year = await f.period(api)
+    plan = await f.plan(api, "Acme 2027", year)
+    goal = await api.create(
+        "createObjective",
+        {"name": "Launch", "periodId": year, "planId": plan, "target": "3", "unit": "demos"},
+    )
+
+    renamed = await api.mutate("updateObjective", {"id": goal, "name": "Relaunch"}, OBJECTIVE)
+    moved = await api.mutate("changeObjectiveStatus", {"id": goal, "status": "CURRENT"}, OBJECTIVE)
+    cleared = await api.mutate(
+        "updateObjective", {"id": goal, "target": None, "unit": None, "planId": None}, OBJECTIVE
+    )
+
+    kept = {"target": "3", "unit": "demos", "plan": {"name": "Acme 2027"}}
+    unlinked = {"isGlobal": True, "account": None, "contact": None}
+    assert renamed == {
+        "objective": {"name": "Relaunch", "status": "DRAFT", **kept, **unlinked},
+        ERRORS: [],
+    }
+    assert moved == {
+        "objective": {"name": "Relaunch", "status": "CURRENT", **kept, **unlinked},
+        ERRORS: [],
+    }
+    assert cleared == {
+        "objective": {"name": "Relaunch", "status": "CURRENT", "target": None, "unit": None,
+                      "plan": None, **unlinked},
+        ERRORS: [],
+    }  # fmt: skip
+
+
 # --- opportunities -------------------------------------------------------------------------
 
 
@@ -230,6 +263,32 @@ async def test_an_activity_is_updated(api: Api) -> None:
         },
         ERRORS: [],
     }
+
+
+async def test_a_status_or_stage_change_leaves_everything_else_as_it_was(api: Api) -> None:
+    due = "2027-01-01T00:00:00+00:00"
+    task = await api.create("createActivity", {"type": "TASK", "subject": "Prepare", "dueAt": due})
+    deal = await given_deal(api, await f.account(api), closeDate="2027-01-31")
+
+    task_done = await api.mutate(
+        "changeActivityStatus", {"id": task, "status": "COMPLETED"}, "type subject status dueAt"
+    )
+    deal_won = await api.mutate(
+        "changeOpportunityStage",
+        {"id": deal, "stage": "CLOSED_WON"},
+        "name stage amount { amount currency } closeDate",
+    )
+
+    assert task_done == {
+        "activity": {"type": "TASK", "subject": "Prepare", "status": "COMPLETED", "dueAt": due},
+        ERRORS: [],
+    }
+    assert deal_won == {
+        "opportunity": {"name": "Deal", "stage": "CLOSED_WON",
+                        "amount": {"amount": "10.00", "currency": "EUR"},
+                        "closeDate": "2027-01-31"},
+        ERRORS: [],
+    }  # fmt: skip
 
 
 # --- reference data ------------------------------------------------------------------------
