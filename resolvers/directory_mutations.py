@@ -68,9 +68,12 @@ async def create_period(ctx: Context, inp: NewPeriod) -> Result:
             check.add("name", f"A period named '{name}' already exists.", RefusalCode.DUPLICATE)
         check.done()
         period = Period(
-            name=name, type=inp.type, start_on=inp.start_date, end_on=inp.end_date,
+            name=name,
+            type=inp.type,
+            start_on=inp.start_date,
+            end_on=inp.end_date,
             parent_id=parent.id if parent is not None else None,
-        )  # fmt: skip
+        )
         session.add(period)
         await session.flush()
         return period.id
@@ -89,13 +92,17 @@ async def create_account(ctx: Context, inp: NewAccount) -> Result:
             and owner.id != ctx.viewer.user_id
             and ctx.viewer.role is not Role.ADMIN
         ):
-            check.add("ownerId", "Only an administrator may create accounts for another owner.",
-                      RefusalCode.FORBIDDEN)  # fmt: skip
+            check.add(
+                "ownerId",
+                "Only an administrator may create accounts for another owner.",
+                RefusalCode.FORBIDDEN,
+            )
         check.done()
         account = Account(
-            name=name, parent_id=parent.id if parent is not None else None,
+            name=name,
+            parent_id=parent.id if parent is not None else None,
             owner_id=owner.id if owner is not None else ctx.viewer.user_id,
-        )  # fmt: skip
+        )
         session.add(account)
         await session.flush()
         return account.id
@@ -148,8 +155,10 @@ async def change_account_team(ctx: Context, inp: AccountTeamMembership, add: boo
         check.done()
         assert account is not None and user is not None
         if ctx.viewer.role is not Role.ADMIN and account.owner_id != ctx.viewer.user_id:
-            raise Refusal(RefusalCode.FORBIDDEN, "Only the account's owner or an administrator may "
-                          "change its account team.")  # fmt: skip
+            raise Refusal(
+                RefusalCode.FORBIDDEN,
+                "Only the account's owner or an administrator may change its account team.",
+            )
         member = await session.get(AccountTeamMember, (account.id, user.id))
         if add and member is None:
             session.add(AccountTeamMember(account_id=account.id, user_id=user.id, role=role))

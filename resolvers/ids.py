@@ -6,9 +6,8 @@ import base64
 import binascii
 
 NODE_TYPES = frozenset(
-    {"User", "Period", "Account", "Contact", "BusinessPlan", "Objective", "Opportunity",
-     "Activity"}
-)  # fmt: skip
+    {"User", "Period", "Account", "Contact", "BusinessPlan", "Objective", "Opportunity", "Activity"}
+)
 
 
 def to_global_id(type_name: str, pk: int) -> str:

@@ -232,5 +232,8 @@ def constraint_error(error: IntegrityError) -> FieldError:
         return FieldError(
             None, "Another object already has this unique value.", RefusalCode.DUPLICATE
         )
-    return FieldError(None, "The change conflicts with the current data; nothing was written.",
-                      RefusalCode.INVALID)  # fmt: skip
+    return FieldError(
+        None,
+        "The change conflicts with the current data; nothing was written.",
+        RefusalCode.INVALID,
+    )

@@ -134,8 +134,11 @@ async def create_business_plan(ctx: Context, inp: NewPlan) -> Result:
         )
         currency = _currency(check, inp.currency, target, parent)
         if parent is not None and parent.status is PlanStatus.EXPIRED:
-            check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
-                      RefusalCode.READ_ONLY)  # fmt: skip
+            check.add(
+                "parentPlanId",
+                "The parent plan is EXPIRED and takes no sub-plans.",
+                RefusalCode.READ_ONLY,
+            )
         if (
             parent is not None
             and period is not None
@@ -143,19 +146,28 @@ async def create_business_plan(ctx: Context, inp: NewPlan) -> Result:
         ):
             check.add("periodId", "A sub-plan's period must lie within its parent's period.")
         if name and period is not None and await _name_taken(session, period.id, name):
-            check.add("name", f"A plan named '{name}' already exists in this period.",
-                      RefusalCode.DUPLICATE)  # fmt: skip
+            check.add(
+                "name",
+                f"A plan named '{name}' already exists in this period.",
+                RefusalCode.DUPLICATE,
+            )
         check.done()
         assert name is not None and period is not None
         if primary is not None and all(a.id != primary.id for a in accounts):
             accounts.insert(0, primary)
         primary_id = primary.id if primary is not None else (accounts[0].id if accounts else None)
         plan = BusinessPlan(
-            name=name, type=inp.type, period_id=period.id, owner_id=ctx.viewer.user_id,
-            status=PlanStatus.DRAFT, description=description, currency=currency,
+            name=name,
+            type=inp.type,
+            period_id=period.id,
+            owner_id=ctx.viewer.user_id,
+            status=PlanStatus.DRAFT,
+            description=description,
+            currency=currency,
             revenue_target=target[0] if target else None,
-            parent_id=parent.id if parent is not None else None, version=1,
-        )  # fmt: skip
+            parent_id=parent.id if parent is not None else None,
+            version=1,
+        )
         session.add(plan)
         await session.flush()
         session.add_all(
@@ -170,13 +182,22 @@ async def create_business_plan(ctx: Context, inp: NewPlan) -> Result:
 
 
 def _history(
-    ctx: Context, plan_id: int, version: int, old: PlanStatus | None, new: PlanStatus,
+    ctx: Context,
+    plan_id: int,
+    version: int,
+    old: PlanStatus | None,
+    new: PlanStatus,
     comment: str | None,
-) -> PlanStatusChange:  # fmt: skip
+) -> PlanStatusChange:
     return PlanStatusChange(
-        plan_id=plan_id, version=version, from_status=old, to_status=new,
-        changed_by_id=ctx.viewer.user_id, changed_at=utcnow(), comment=comment,
-    )  # fmt: skip
+        plan_id=plan_id,
+        version=version,
+        from_status=old,
+        to_status=new,
+        changed_by_id=ctx.viewer.user_id,
+        changed_at=utcnow(),
+        comment=comment,
+    )
 
 
 async def change_status(ctx: Context, inp: PlanStatusMove) -> Result:
@@ -237,8 +258,11 @@ async def update_business_plan(ctx: Context, inp: PlanChanges) -> Result:
                 and name != plan.name
                 and await _name_taken(session, plan.period_id, name, plan.id)
             ):
-                check.add("name", f"A plan named '{name}' already exists in this period.",
-                          RefusalCode.DUPLICATE)  # fmt: skip
+                check.add(
+                    "name",
+                    f"A plan named '{name}' already exists in this period.",
+                    RefusalCode.DUPLICATE,
+                )
             values["name"] = name
         if not isinstance(inp.description, UnsetType):
             values["description"] = check.text(
@@ -271,8 +295,11 @@ async def _new_parent(
     if await _creates_cycle(session, plan.id, parent.id):
         check.add("parentPlanId", "A plan cannot be placed below itself or its own sub-plans.")
     elif parent.status is PlanStatus.EXPIRED:
-        check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
-                  RefusalCode.READ_ONLY)  # fmt: skip
+        check.add(
+            "parentPlanId",
+            "The parent plan is EXPIRED and takes no sub-plans.",
+            RefusalCode.READ_ONLY,
+        )
     else:
         period = await session.get(Period, plan.period_id)
         if period is not None and not await period_within(session, period, parent.period_id):
@@ -370,6 +397,14 @@ async def expire_plans(ctx: Context, period_ids: list[int] | None, ended_before:
         plans = (await session.execute(query)).scalars().all()
         for plan in plans:
             version = await bump_version(session, plan, None, status=PlanStatus.EXPIRED)
-            session.add(_history(ctx, plan.id, version, plan.status, PlanStatus.EXPIRED,
-                                 "Expired in bulk at the end of the period."))  # fmt: skip
+            session.add(
+                _history(
+                    ctx,
+                    plan.id,
+                    version,
+                    plan.status,
+                    PlanStatus.EXPIRED,
+                    "Expired in bulk at the end of the period.",
+                )
+            )
         return len(plans)

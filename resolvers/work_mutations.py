@@ -74,12 +74,17 @@ async def create_objective(ctx: Context, inp: NewObjective) -> Result:
         check.done()
         assert name is not None and period is not None
         objective = Objective(
-            name=name, period_id=period.id, plan_id=plan.id if plan else None,
-            parent_id=parent.id if parent else None, account_id=account.id if account else None,
-            contact_id=contact.id if contact else None, target=target, unit=unit,
+            name=name,
+            period_id=period.id,
+            plan_id=plan.id if plan else None,
+            parent_id=parent.id if parent else None,
+            account_id=account.id if account else None,
+            contact_id=contact.id if contact else None,
+            target=target,
+            unit=unit,
             revenue_target=revenue[0] if revenue else None,
             revenue_target_currency=revenue[1] if revenue else None,
-        )  # fmt: skip
+        )
         if inp.status is not None:
             objective.status = inp.status
         session.add(objective)
@@ -127,9 +132,14 @@ async def create_opportunity(ctx: Context, inp: NewOpportunity) -> Result:
             session, ctx, check, "objectiveId", Objective, inp.objective_id
         )
         plans = await linked_rows(
-            session, ctx, check, "planIds", BusinessPlan, inp.plan_ids,
+            session,
+            ctx,
+            check,
+            "planIds",
+            BusinessPlan,
+            inp.plan_ids,
             lambda path, plan: _linkable(check, path, plan),
-        )  # fmt: skip
+        )
         contacts = await linked_rows(session, ctx, check, "contactIds", Contact, inp.contact_ids)
         check.done()
         assert name is not None and amount is not None and account is not None
@@ -243,9 +253,13 @@ async def create_activity(ctx: Context, inp: NewActivity) -> Result:
                     ids[key] = getattr(previous, key)
             await _check_inherited_plan(session, ids["plan_id"])
         activity = Activity(
-            type=inp.type, subject=subject, due_at=due_at, owner_id=ctx.viewer.user_id,
-            follow_up_of_id=previous.id if previous is not None else None, **ids,
-        )  # fmt: skip
+            type=inp.type,
+            subject=subject,
+            due_at=due_at,
+            owner_id=ctx.viewer.user_id,
+            follow_up_of_id=previous.id if previous is not None else None,
+            **ids,
+        )
         session.add(activity)
         await session.flush()
         return activity.id

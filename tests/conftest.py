@@ -94,8 +94,13 @@ class StatementCounter:
         self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
         if self.active and statement.split(None, 1)[0].upper() not in (
-            "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA",
-        ):  # fmt: skip
+            "BEGIN",
+            "COMMIT",
+            "ROLLBACK",
+            "SAVEPOINT",
+            "RELEASE",
+            "PRAGMA",
+        ):
             self.statements.append(statement)
 
     @property

@@ -108,8 +108,10 @@ async def _run(engine: Any, comp: Any) -> bytes | None:
 
 def _assert_same(fast: Any, general: Any) -> None:
     if general.errors:
-        assert fast is None, ("the fast path answered a query the general path refused",
-                              general.errors)  # fmt: skip
+        assert fast is None, (
+            "the fast path answered a query the general path refused",
+            general.errors,
+        )
     elif fast is not None:
         assert fast == {"data": general.data}, _difference(fast, {"data": general.data})
 
@@ -208,9 +210,10 @@ async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -
             counter.statements.clear()
             counter.active = True
             response = await client.post(
-                "/graphql", json={"query": PICTURE, "variables": {"id": to_global_id("Account", 1)}},
+                "/graphql",
+                json={"query": PICTURE, "variables": {"id": to_global_id("Account", 1)}},
                 headers={"Authorization": f"Bearer {token}"},
-            )  # fmt: skip
+            )
             counter.active = False
             bodies.append(response.json())
             counts.append(counter.count)

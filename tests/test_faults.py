@@ -33,8 +33,10 @@ from tests.tcp_proxy import TcpProxy
 HANG = 20  # seconds: longer than any bounded wait in the app, shorter than forever
 LEAKS = ("Traceback", 'File "', "sqlalchemy", "asyncpg", "/work/", "psycopg", "ConnectionReset")
 ACCOUNTS = "{ accounts(first: 5) { totalCount nodes { name } } }"
-CREATE_ACCOUNT = "mutation($n: String!) { createAccount(input: {name: $n}) { account { id } " \
-                 "userErrors { code } } }"  # fmt: skip
+CREATE_ACCOUNT = (
+    "mutation($n: String!) { createAccount(input: {name: $n}) { account { id } "
+    "userErrors { code } } }"
+)
 
 
 @dataclass
@@ -47,12 +49,17 @@ class Faulty:
     real: AsyncEngine  # straight to the database, for checks behind the app's back
     app: Any
 
-    async def post(self, query: str, variables: dict[str, Any] | None = None,
-                   user: str = "anna") -> httpx.Response:  # fmt: skip
-        return await asyncio.wait_for(self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}},
-            headers={"Authorization": f"Bearer {self.tokens[user]}"},
-        ), HANG)  # fmt: skip
+    async def post(
+        self, query: str, variables: dict[str, Any] | None = None, user: str = "anna"
+    ) -> httpx.Response:
+        return await asyncio.wait_for(
+            self.client.post(
+                "/graphql",
+                json={"query": query, "variables": variables or {}},
+                headers={"Authorization": f"Bearer {self.tokens[user]}"},
+            ),
+            HANG,
+        )
 
     async def sql(self, statement: str, **params: Any) -> list[Any]:
         async with self.real.connect() as connection:
@@ -73,8 +80,11 @@ class Faulty:
     def cache_sign_in(self) -> None:
         """Remember each token's user after its first look-up, so that a test can fault the
         database under the execution of a request rather than under its sign-in."""
-        authenticator = self.app.state.authenticator if hasattr(self.app.state, "authenticator") \
-            else _endpoint(self.app).authenticator  # fmt: skip
+        authenticator = (
+            self.app.state.authenticator
+            if hasattr(self.app.state, "authenticator")
+            else _endpoint(self.app).authenticator
+        )
         real = authenticator.viewer
         cache: dict[str, Any] = {}
 
@@ -107,8 +117,11 @@ async def faulty(database_url: str) -> AsyncIterator[Faulty]:
     proxy = TcpProxy().start()
     real = make_engine(database_url)
     # Short timeouts keep the hung-database tests short; HANG stays far above them.
-    settings = Settings(database_url=proxy.url_for(database_url), request_timeout_seconds=5,
-                        statement_timeout_ms=2000)  # fmt: skip
+    settings = Settings(
+        database_url=proxy.url_for(database_url),
+        request_timeout_seconds=5,
+        statement_timeout_ms=2000,
+    )
     app = create_app(settings)
     # raise_app_exceptions=False: what a real client would get from an exception that escapes.
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
@@ -221,19 +234,28 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
 ) -> None:
     """createBusinessPlan writes the plan, its account and contact links and its history."""
     faulty.cache_sign_in()
-    admin = await faulty.post("mutation { createPeriod(input: {name: \"FY2027\", type: YEAR, "
-                              "startDate: \"2027-01-01\", endDate: \"2027-12-31\"}) "
-                              "{ period { id } } }", user="admin")  # fmt: skip
+    admin = await faulty.post(
+        'mutation { createPeriod(input: {name: "FY2027", type: YEAR, '
+        'startDate: "2027-01-01", endDate: "2027-12-31"}) '
+        "{ period { id } } }",
+        user="admin",
+    )
     year = admin.json()["data"]["createPeriod"]["period"]["id"]
     account = (await faulty.post(CREATE_ACCOUNT, {"n": "Acme"})).json()["data"]
     account_id = account["createAccount"]["account"]["id"]
-    contact = (await faulty.post(
-        "mutation($a: ID!) { createContact(input: {firstName: \"Carla\", lastName: \"Contact\", "
-        "accountIds: [$a]}) { contact { id } } }", {"a": account_id})).json()  # fmt: skip
+    contact = (
+        await faulty.post(
+            'mutation($a: ID!) { createContact(input: {firstName: "Carla", lastName: "Contact", '
+            "accountIds: [$a]}) { contact { id } } }",
+            {"a": account_id},
+        )
+    ).json()
     contact_id = contact["data"]["createContact"]["contact"]["id"]
-    create = ("mutation($n: String!, $y: ID!, $a: ID!, $c: ID!) { createBusinessPlan(input: "
-              "{name: $n, type: ACCOUNT, periodId: $y, accountIds: [$a], contactIds: [$c]}) "
-              "{ businessPlan { id } userErrors { code } } }")  # fmt: skip
+    create = (
+        "mutation($n: String!, $y: ID!, $a: ID!, $c: ID!) { createBusinessPlan(input: "
+        "{name: $n, type: ACCOUNT, periodId: $y, accountIds: [$a], contactIds: [$c]}) "
+        "{ businessPlan { id } userErrors { code } } }"
+    )
     responses: list[httpx.Response] = []
     stop = asyncio.Event()
 

@@ -75,10 +75,14 @@ def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
-async def post(client: httpx.AsyncClient, token: str, query: str,
-               variables: dict[str, Any] | None = None) -> httpx.Response:  # fmt: skip
-    return await client.post("/graphql", json={"query": query, "variables": variables or {}},
-                             headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+async def post(
+    client: httpx.AsyncClient, token: str, query: str, variables: dict[str, Any] | None = None
+) -> httpx.Response:
+    return await client.post(
+        "/graphql",
+        json={"query": query, "variables": variables or {}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
 
 
 async def statements_of(api: Api, run: Callable[[], Any]) -> list[str]:
@@ -91,8 +95,9 @@ async def statements_of(api: Api, run: Callable[[], Any]) -> list[str]:
     return list(api.counter.statements)
 
 
-async def assert_refused_before_it_runs(api: Api, query: str, variables: dict[str, Any] | None,
-                                        words: str) -> dict[str, Any]:  # fmt: skip
+async def assert_refused_before_it_runs(
+    api: Api, query: str, variables: dict[str, Any] | None, words: str
+) -> dict[str, Any]:
     """Refused with no `data`, and no statement at all (the token is remembered by then)."""
     await api.post("{ __typename }")  # signs in: the token is read once, then remembered
     body: dict[str, Any] = {}
@@ -161,8 +166,10 @@ def test_the_cost_counts_the_objects_a_query_may_return() -> None:
     # variables, their defaults, and null for the default page size
     by_variable = "query($n: Int = 7) { accounts(first: $n) { nodes { name } } }"
     assert (cost(by_variable, {}), cost(by_variable, {"n": 3}), cost(by_variable, {"n": None})) == (
-        1 + 7, 1 + 3, 1 + 50,
-    )  # fmt: skip
+        1 + 7,
+        1 + 3,
+        1 + 50,
+    )
 
 
 def test_fragments_count_as_if_written_out() -> None:
@@ -176,8 +183,10 @@ def test_fragments_count_as_if_written_out() -> None:
 
 def test_the_budget_admits_the_planning_picture_and_refuses_nested_pages_of_500() -> None:
     budget = Settings().max_query_cost
-    nested = "{ accounts(first: 500) { nodes { businessPlans(first: 500) { nodes { " \
-             "subPlans(first: 500) { nodes { name } } } } } } }"  # fmt: skip
+    nested = (
+        "{ accounts(first: 500) { nodes { businessPlans(first: 500) { nodes { "
+        "subPlans(first: 500) { nodes { name } } } } } } }"
+    )
 
     assert cost(readme_picture_query()) == 16_906
     assert cost(PICTURE, {"id": "x"}) == 40_109
@@ -404,9 +413,10 @@ async def test_a_batch_is_refused_and_nothing_in_it_runs(api: Api) -> None:
     counter.statements.clear()
     counter.active = True
     response = await api.client.post(
-        "/graphql", json=[create, {"query": "{ viewer { name } }"}],
+        "/graphql",
+        json=[create, {"query": "{ viewer { name } }"}],
         headers={"Authorization": f"Bearer {api.tokens['anna']}"},
-    )  # fmt: skip
+    )
     counter.active = False
 
     assert response.status_code == 400
@@ -424,6 +434,10 @@ def test_the_limits_are_the_documented_ones() -> None:
     assert (settings.max_depth, settings.max_aliases, settings.max_tokens) == (15, 30, 5_000)
     assert settings.max_query_cost == 5_000_000
     assert (settings.request_timeout_seconds, settings.statement_timeout_ms) == (15.0, 10_000)
-    for name in ("PLANGRAPH_MAX_QUERY_COST", "PLANGRAPH_REQUEST_TIMEOUT_SECONDS",
-                 "PLANGRAPH_STATEMENT_TIMEOUT_MS", "PLANGRAPH_INTROSPECTION"):  # fmt: skip
+    for name in (
+        "PLANGRAPH_MAX_QUERY_COST",
+        "PLANGRAPH_REQUEST_TIMEOUT_SECONDS",
+        "PLANGRAPH_STATEMENT_TIMEOUT_MS",
+        "PLANGRAPH_INTROSPECTION",
+    ):
         assert name in readme

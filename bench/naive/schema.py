@@ -99,8 +99,12 @@ class Contact:
 
     @classmethod
     def of(cls, row: orm.Contact) -> Contact:
-        return cls(id=strawberry.ID(to_global_id("Contact", row.id)), first_name=row.first_name,
-                   last_name=row.last_name, email=row.email)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Contact", row.id)),
+            first_name=row.first_name,
+            last_name=row.last_name,
+            email=row.email,
+        )
 
 
 @strawberry.type
@@ -112,9 +116,12 @@ class Activity:
 
     @classmethod
     def of(cls, row: orm.Activity) -> Activity:
-        return cls(id=strawberry.ID(to_global_id("Activity", row.id)), subject=row.subject,
-                   status=ActivityStatus(row.status.value),
-                   type=ActivityType(row.type.value))  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Activity", row.id)),
+            subject=row.subject,
+            status=ActivityStatus(row.status.value),
+            type=ActivityType(row.type.value),
+        )
 
 
 @strawberry.type
@@ -127,9 +134,13 @@ class Opportunity:
 
     @classmethod
     def of(cls, row: orm.Opportunity) -> Opportunity:
-        return cls(id=strawberry.ID(to_global_id("Opportunity", row.id)), name=row.name,
-                   stage=OpportunityStage(row.stage.value), amount=money(row.amount, row.currency),
-                   row=row)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Opportunity", row.id)),
+            name=row.name,
+            stage=OpportunityStage(row.stage.value),
+            amount=money(row.amount, row.currency),
+            row=row,
+        )
 
     @strawberry.field
     def activities(self, first: int | None = None) -> Connection[Activity]:
@@ -147,9 +158,14 @@ class Objective:
 
     @classmethod
     def of(cls, row: orm.Objective) -> Objective:
-        return cls(id=strawberry.ID(to_global_id("Objective", row.id)), name=row.name,
-                   target=row.target, unit=row.unit, row=row,
-                   is_global=row.account_id is None and row.contact_id is None)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Objective", row.id)),
+            name=row.name,
+            target=row.target,
+            unit=row.unit,
+            row=row,
+            is_global=row.account_id is None and row.contact_id is None,
+        )
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> Connection[Opportunity]:
@@ -219,8 +235,12 @@ class BusinessPlan:
         return connection(self.row.activities, Activity.of, first)  # type: ignore[no-any-return]
 
 
-def dedup(account: orm.Account, direct: list[Any], by_contact: Any,
-          extra: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, LinkVia, Any]]:  # fmt: skip
+def dedup(
+    account: orm.Account,
+    direct: list[Any],
+    by_contact: Any,
+    extra: tuple[Any, ...] | list[Any] = (),
+) -> list[tuple[Any, LinkVia, Any]]:
     """Each item once, with the first way it reaches the account, ordered by id."""
     best: dict[int, tuple[Any, LinkVia, Any]] = {}
     for item in direct:
@@ -234,8 +254,10 @@ def dedup(account: orm.Account, direct: list[Any], by_contact: Any,
 
 
 def picture(found: list[tuple[Any, LinkVia, Any]], wrap: Any, first: int | None) -> Any:
-    edges = [PictureEdge(via=via, via_contact=Contact.of(c) if c else None, node=wrap(item))
-             for item, via, c in page(found, first)]  # fmt: skip
+    edges = [
+        PictureEdge(via=via, via_contact=Contact.of(c) if c else None, node=wrap(item))
+        for item, via, c in page(found, first)
+    ]
     return PictureConnection(edges=edges, nodes=[e.node for e in edges], total_count=len(found))
 
 
@@ -251,8 +273,9 @@ class Account:
         return connection(self.row.contacts, Contact.of, first)  # type: ignore[no-any-return]
 
     @strawberry.field
-    def business_plans(self, first: int | None = None,
-                       root_only: bool = False) -> PictureConnection[BusinessPlan]:  # fmt: skip
+    def business_plans(
+        self, first: int | None = None, root_only: bool = False
+    ) -> PictureConnection[BusinessPlan]:
         found = dedup(self.row, self.row.plans, lambda c: c.plans)
         if root_only:
             ids = {item.id for item, _, _ in found}
@@ -261,8 +284,7 @@ class Account:
 
     @strawberry.field
     def objectives(self, first: int | None = None) -> PictureConnection[Objective]:
-        found = dedup(self.row, self.row.objectives, lambda c: c.objectives,
-                      self.global_objectives)  # fmt: skip
+        found = dedup(self.row, self.row.objectives, lambda c: c.objectives, self.global_objectives)
         return picture(found, Objective.of, first)  # type: ignore[no-any-return]
 
     @strawberry.field
@@ -285,15 +307,25 @@ class Query:
             return None
         session, user = info.context["session"], info.context["user"]
         row = (await session.execute(orm.picture_query(decoded[1]))).scalar_one_or_none()
-        if row is None or not (user.role in (Role.ADMIN, Role.REVIEWER) or row.owner_id == user.id
-                               or any(u.id == user.id for u in row.team)):  # fmt: skip
+        if row is None or not (
+            user.role in (Role.ADMIN, Role.REVIEWER)
+            or row.owner_id == user.id
+            or any(u.id == user.id for u in row.team)
+        ):
             return None
-        globals_ = await session.scalars(select(orm.Objective).where(
-            orm.Objective.account_id.is_(None), orm.Objective.contact_id.is_(None)))  # fmt: skip
+        globals_ = await session.scalars(
+            select(orm.Objective).where(
+                orm.Objective.account_id.is_(None), orm.Objective.contact_id.is_(None)
+            )
+        )
         rates = await session.scalars(select(orm.ExchangeRate))
         info.context["rates"] = Rates({(r.base, r.quote): r.rate for r in rates})
-        return Account(id=strawberry.ID(to_global_id("Account", row.id)), name=row.name, row=row,
-                       global_objectives=list(globals_))  # fmt: skip
+        return Account(
+            id=strawberry.ID(to_global_id("Account", row.id)),
+            name=row.name,
+            row=row,
+            global_objectives=list(globals_),
+        )
 
 
 schema = strawberry.Schema(query=Query)
