@@ -74,12 +74,12 @@ async def plangraph_phases(
         if args.mix in ("read", "both"):
             sampler = MemorySampler(server.process.pid) if server else None
             before = cpu_snapshot(server.process.pid) if server else {}
-            if sampler:
+            if sampler and server:
                 with sampler:
                     out["read"] = await measured(clients.picture_call(client), args, accounts, 1)
                 out["read"]["memory"] = sampler.report()
-                workers = set(server.workers())  # type: ignore[union-attr]
-                shares = cpu_shares(before, cpu_snapshot(server.process.pid))  # type: ignore[union-attr]
+                workers = set(server.workers())
+                shares = cpu_shares(before, cpu_snapshot(server.process.pid))
                 out["read"]["cpu_share"] = shares
                 out["read"]["worker_pids"] = sorted(workers)
             else:

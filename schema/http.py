@@ -131,11 +131,9 @@ class GraphQLEndpoint:
             # and a cross-site request carrying it is preflighted like X-Plangraph-CSRF.
             if CSRF_HEADER not in request.headers and "authorization" not in request.headers:
                 raise RequestError(
-                    400,
-                    "A GET request needs an X-Plangraph-CSRF (any value) or an "
-                    "Authorization header.",
-                    "CSRF_HEADER_REQUIRED",
-                )
+                    400, "A GET request needs an X-Plangraph-CSRF (any value) or an "
+                    "Authorization header.", "CSRF_HEADER_REQUIRED",
+                )  # fmt: skip
             query = dict(request.query_params)
             variables = query.get("variables")
             return {
@@ -153,12 +151,8 @@ class GraphQLEndpoint:
         media, _, parameters = request.headers.get("content-type", "").partition(";")
         charset = _parameter(parameters, "charset")
         if media.strip().lower() != JSON or charset not in (None, "utf-8", "utf8"):
-            raise RequestError(
-                415,
-                "POST bodies must be application/json (UTF-8).",
-                "UNSUPPORTED_MEDIA_TYPE",
-                {"accept-post": JSON},
-            )
+            raise RequestError(415, "POST bodies must be application/json (UTF-8).",
+                               "UNSUPPORTED_MEDIA_TYPE", {"accept-post": JSON})  # fmt: skip
         length = request.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.limits.max_body_bytes:
             raise RequestError(413, "The request body is too large.", "PAYLOAD_TOO_LARGE")
@@ -169,11 +163,8 @@ class GraphQLEndpoint:
                 raise RequestError(413, "The request body is too large.", "PAYLOAD_TOO_LARGE")
         params = _loads(body)
         if isinstance(params, list):
-            raise RequestError(
-                400,
-                "Batched requests are not supported: send one operation per request.",
-                "BATCH_NOT_SUPPORTED",
-            )
+            raise RequestError(400, "Batched requests are not supported: send one operation "
+                               "per request.", "BATCH_NOT_SUPPORTED")  # fmt: skip
         if not isinstance(params, dict):
             raise RequestError(400, "The body must be a JSON object.", "BAD_REQUEST")
         return params
@@ -183,18 +174,13 @@ class GraphQLEndpoint:
             async with asyncio.timeout(self.limits.request_timeout_seconds or None):
                 return await self.authenticator.viewer(request.headers.get("authorization", ""))
         except AuthError as error:
-            raise RequestError(
-                401, error.message, "UNAUTHENTICATED", {"www-authenticate": error.challenge}
-            ) from None
+            raise RequestError(401, error.message, "UNAUTHENTICATED",
+                               {"www-authenticate": error.challenge}) from None  # fmt: skip
         except Exception:
             # The token is read from the database: when it is down or hung, say so in JSON.
             log.warning("sign-in failed: database unavailable", exc_info=True)
-            raise RequestError(
-                503,
-                "The database is unavailable; try again shortly.",
-                "SERVICE_UNAVAILABLE",
-                {"retry-after": "5"},
-            ) from None
+            raise RequestError(503, "The database is unavailable; try again shortly.",
+                               "SERVICE_UNAVAILABLE", {"retry-after": "5"}) from None  # fmt: skip
 
     async def _fast(
         self, query: str, variables: Any, operation_name: str | None, viewer: Viewer
@@ -205,27 +191,17 @@ class GraphQLEndpoint:
             return await self.fast.answer(query, variables, operation_name, viewer)
 
     def _timed_out(self, request_id: str, media_type: str) -> Response:
-        log.warning(
-            "request %s: stopped after %ss", request_id, self.limits.request_timeout_seconds
-        )
+        log.warning("request %s: stopped after %ss", request_id,
+                    self.limits.request_timeout_seconds)  # fmt: skip
         seconds = f"{self.limits.request_timeout_seconds:g}"
-        return _request_error(
-            504,
-            f"The request took longer than {seconds} seconds and was "
-            f"stopped (request {request_id}).",
-            media_type,
-            "TIMEOUT",
-            request_id,
-        )
+        return _request_error(504, f"The request took longer than {seconds} seconds and was "
+                              f"stopped (request {request_id}).", media_type, "TIMEOUT",
+                              request_id)  # fmt: skip
 
     async def _execute(
-        self,
-        request: Request,
-        params: dict[str, Any],
-        viewer: Viewer,
-        request_id: str,
+        self, request: Request, params: dict[str, Any], viewer: Viewer, request_id: str,
         media_type: str,
-    ) -> Response:
+    ) -> Response:  # fmt: skip
         query = params.get("query")
         variables = params.get("variables")
         operation_name = params.get("operationName")
@@ -237,11 +213,8 @@ class GraphQLEndpoint:
             return _request_error(400, "'operationName' must be a string.", media_type)
         operations = _operations(query, self.limits.max_tokens)
         if operation_name is None and operations is not None and len(operations) > 1:
-            return _request_error(
-                400,
-                "The document has several operations: name the one to run in 'operationName'.",
-                media_type,
-            )
+            return _request_error(400, "The document has several operations: name the one to "
+                                  "run in 'operationName'.", media_type)  # fmt: skip
         if request.method == "GET" and _is_mutation(operations or (), operation_name):
             return _mutation_needs_post(media_type)
         allowed = (
@@ -264,12 +237,9 @@ class GraphQLEndpoint:
             # the statement_timeout (models/db.py) also stops a statement on the server.
             async with asyncio.timeout(self.limits.request_timeout_seconds or None):
                 result = await self.schema.execute(
-                    query,
-                    variable_values=variables,
-                    context_value=context,
-                    operation_name=operation_name,
-                    allowed_operation_types=allowed,
-                )
+                    query, variable_values=variables, context_value=context,
+                    operation_name=operation_name, allowed_operation_types=allowed,
+                )  # fmt: skip
         except TimeoutError:
             await context.loaders.waves.close()
             return self._timed_out(request_id, media_type)
@@ -288,13 +258,8 @@ class GraphQLEndpoint:
             return _request_error(400, f"{reason[:1].upper()}{reason[1:]}.", media_type)
         except Exception:
             log.exception("request %s failed outside execution", request_id)
-            return _request_error(
-                500,
-                f"Internal server error (request {request_id}).",
-                media_type,
-                "INTERNAL_SERVER_ERROR",
-                request_id,
-            )
+            return _request_error(500, f"Internal server error (request {request_id}).",
+                                  media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
         await context.loaders.waves.close()
         if self.fast is not None:
             self.fast.learn(query, result.errors)
@@ -313,11 +278,8 @@ class GraphQLEndpoint:
 
 
 def _mutation_needs_post(media_type: str) -> Response:
-    body = {
-        "errors": [
-            {"message": "Mutations need POST.", "extensions": {"code": "METHOD_NOT_ALLOWED"}}
-        ]
-    }
+    body = {"errors": [{"message": "Mutations need POST.", "extensions": {
+        "code": "METHOD_NOT_ALLOWED"}}]}  # fmt: skip
     return _json(body, 405, media_type, {"allow": "POST"})
 
 
@@ -378,9 +340,8 @@ def _format_error(error: GraphQLError, request_id: str) -> dict[str, Any]:
     ):
         formatted: dict[str, Any] = dict(error.formatted)
         extensions = dict(formatted.get("extensions") or {})
-        extensions.setdefault(
-            "code", "GRAPHQL_VALIDATION_FAILED" if error.path is None else "BAD_USER_INPUT"
-        )
+        extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED" if error.path is None
+                              else "BAD_USER_INPUT")  # fmt: skip
         formatted["extensions"] = extensions
         return formatted
     if isinstance(original, GraphQLError):
@@ -396,12 +357,8 @@ def _format_error(error: GraphQLError, request_id: str) -> dict[str, Any]:
             "path": error.path,
             "extensions": {"code": "TIMEOUT", "requestId": request_id},
         }
-    log.error(
-        "request %s: unexpected error at %s",
-        request_id,
-        error.path,
-        exc_info=(type(original), original, original.__traceback__),
-    )
+    log.error("request %s: unexpected error at %s", request_id, error.path,
+              exc_info=(type(original), original, original.__traceback__))  # fmt: skip
     return {
         "message": f"Internal server error (request {request_id}).",
         "path": error.path,

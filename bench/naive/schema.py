@@ -9,6 +9,7 @@ left out). Everything comes from one `select(Account)` with `selectinload` chain
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, Generic, TypeVar, cast
 
@@ -23,6 +24,7 @@ from models.user import Role
 from resolvers.ids import from_global_id, to_global_id
 
 T = TypeVar("T")
+R = TypeVar("R")  # a row, wrapped into a T
 
 
 def _enum(source: type[enum.Enum]) -> Any:
@@ -45,7 +47,7 @@ class LinkVia(enum.IntEnum):
     GLOBAL = 3
 
 
-def page(items: list[Any], first: int | None) -> list[Any]:
+def page(items: Sequence[R], first: int | None) -> Sequence[R]:
     first = 50 if first is None else first
     if not 0 <= first <= 500:
         raise ValueError(f"Argument 'first' must be between 0 and 500; got {first}.")
@@ -86,7 +88,7 @@ class PictureConnection(Generic[T]):
     total_count: int
 
 
-def connection(items: list[Any], wrap: Any, first: int | None) -> Any:
+def connection(items: Sequence[R], wrap: Callable[[R], T], first: int | None) -> Connection[T]:
     return Connection(nodes=[wrap(i) for i in page(items, first)], total_count=len(items))
 
 
@@ -144,7 +146,7 @@ class Opportunity:
 
     @strawberry.field
     def activities(self, first: int | None = None) -> Connection[Activity]:
-        return connection(self.row.activities, Activity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.activities, Activity.of, first)
 
 
 @strawberry.type
@@ -169,7 +171,7 @@ class Objective:
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> Connection[Opportunity]:
-        return connection(self.row.opportunities, Opportunity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.opportunities, Opportunity.of, first)
 
 
 def rollup(root: orm.BusinessPlan, won: bool, rates: Rates) -> Money:
@@ -220,19 +222,19 @@ class BusinessPlan:
 
     @strawberry.field
     def sub_plans(self, first: int | None = None) -> Connection[BusinessPlan]:
-        return connection(self.row.sub_plans, BusinessPlan.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.sub_plans, BusinessPlan.of, first)
 
     @strawberry.field
     def objectives(self, first: int | None = None) -> Connection[Objective]:
-        return connection(self.row.objectives, Objective.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.objectives, Objective.of, first)
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> Connection[Opportunity]:
-        return connection(self.row.opportunities, Opportunity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.opportunities, Opportunity.of, first)
 
     @strawberry.field
     def activities(self, first: int | None = None) -> Connection[Activity]:
-        return connection(self.row.activities, Activity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.activities, Activity.of, first)
 
 
 def dedup(
@@ -253,7 +255,9 @@ def dedup(
     return [best[i] for i in sorted(best)]
 
 
-def picture(found: list[tuple[Any, LinkVia, Any]], wrap: Any, first: int | None) -> Any:
+def picture(
+    found: list[tuple[R, LinkVia, Any]], wrap: Callable[[R], T], first: int | None
+) -> PictureConnection[T]:
     edges = [
         PictureEdge(via=via, via_contact=Contact.of(c) if c else None, node=wrap(item))
         for item, via, c in page(found, first)
@@ -270,7 +274,7 @@ class Account:
 
     @strawberry.field
     def contacts(self, first: int | None = None) -> Connection[Contact]:
-        return connection(self.row.contacts, Contact.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.contacts, Contact.of, first)
 
     @strawberry.field
     def business_plans(
@@ -280,22 +284,22 @@ class Account:
         if root_only:
             ids = {item.id for item, _, _ in found}
             found = [f for f in found if f[0].parent_id is None or f[0].parent_id not in ids]
-        return picture(found, BusinessPlan.of, first)  # type: ignore[no-any-return]
+        return picture(found, BusinessPlan.of, first)
 
     @strawberry.field
     def objectives(self, first: int | None = None) -> PictureConnection[Objective]:
         found = dedup(self.row, self.row.objectives, lambda c: c.objectives, self.global_objectives)
-        return picture(found, Objective.of, first)  # type: ignore[no-any-return]
+        return picture(found, Objective.of, first)
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> PictureConnection[Opportunity]:
         found = dedup(self.row, self.row.opportunities, lambda c: c.opportunities)
-        return picture(found, Opportunity.of, first)  # type: ignore[no-any-return]
+        return picture(found, Opportunity.of, first)
 
     @strawberry.field
     def activities(self, first: int | None = None) -> PictureConnection[Activity]:
         found = dedup(self.row, self.row.activities, lambda c: c.activities)
-        return picture(found, Activity.of, first)  # type: ignore[no-any-return]
+        return picture(found, Activity.of, first)
 
 
 @strawberry.type
