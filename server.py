@@ -32,8 +32,9 @@ def create_app(settings: Settings) -> Starlette:
     from schema.http import GraphQLEndpoint
 
     engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
-    endpoint = GraphQLEndpoint(build_schema(settings), engine, make_writer_sessionmaker(engine),
-                               settings)  # fmt: skip
+    endpoint = GraphQLEndpoint(
+        build_schema(settings), engine, make_writer_sessionmaker(engine), settings
+    )
 
     async def health(request: Request) -> JSONResponse:
         try:
@@ -257,8 +258,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         from workers import serve
 
         return serve(app_from_env, args.host, args.port, args.workers)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
-                access_log=False)  # fmt: skip
+    uvicorn.run(
+        create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False
+    )
     return 0
 
 

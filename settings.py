@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from typing import Any
 
 from models.db import DEFAULT_DATABASE_URL
 
@@ -45,7 +46,7 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
         """Each field from PLANGRAPH_<FIELD> (DATABASE_URL for the database)."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for field in fields(cls):
             name = (
                 "DATABASE_URL"
@@ -56,4 +57,4 @@ class Settings:
                 raw = environ[name]
                 kind = type(getattr(cls, field.name))
                 values[field.name] = _bool(raw) if kind is bool else kind(raw)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)

@@ -36,8 +36,9 @@ def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def serve(app_factory: Callable[[], Any], host: str, port: int, workers: int,
-          log_level: str = "warning") -> int:  # fmt: skip
+def serve(
+    app_factory: Callable[[], Any], host: str, port: int, workers: int, log_level: str = "warning"
+) -> int:
     """Run `workers` processes until SIGINT/SIGTERM; a worker that dies ends the others."""
     if not hasattr(socket, "SO_REUSEPORT"):
         print("SO_REUSEPORT is not available here: serving with one process", file=sys.stderr)

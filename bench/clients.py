@@ -31,8 +31,9 @@ NOT_COUNTED = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA")
 def http_client(base_url: str, token: str, concurrency: int) -> httpx.AsyncClient:
     """Keep-alive connections, one per worker: connection setup is not what we measure."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    return httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60,
-                             headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+    return httpx.AsyncClient(
+        base_url=base_url, limits=limits, timeout=60, headers={"Authorization": f"Bearer {token}"}
+    )
 
 
 def problem(response: httpx.Response) -> str | None:
@@ -50,8 +51,9 @@ def answer(response: httpx.Response) -> tuple[int, str | None]:
 def picture_call(client: httpx.AsyncClient) -> Call:
     async def call(pk: int) -> tuple[int, str | None]:
         variables = {"id": to_global_id("Account", pk)}
-        return answer(await client.post("/graphql", json={"query": PICTURE,
-                                                          "variables": variables}))  # fmt: skip
+        return answer(
+            await client.post("/graphql", json={"query": PICTURE, "variables": variables})
+        )
 
     return call
 
@@ -66,9 +68,12 @@ async def plan_statuses(database_url: str) -> dict[int, str]:
     engine = make_engine(database_url)
     try:
         async with engine.connect() as connection:
-            rows = await connection.execute(text(
-                "SELECT id, status FROM business_plans WHERE parent_id IS NULL AND type = 'ACCOUNT'"
-            ))  # fmt: skip
+            rows = await connection.execute(
+                text(
+                    "SELECT id, status FROM business_plans"
+                    " WHERE parent_id IS NULL AND type = 'ACCOUNT'"
+                )
+            )
             return {row[0]: str(row[1]) for row in rows}
     finally:
         await engine.dispose()
@@ -104,11 +109,15 @@ def write_call(client: httpx.AsyncClient, statuses: dict[int, str]) -> Call:
 
 
 async def _create(client: httpx.AsyncClient, pk: int, plan: int) -> tuple[int, str | None]:
-    new = {"name": f"bench deal {time.time_ns()}", "accountId": to_global_id("Account", pk),
-           "amount": {"amount": "12500.00", "currency": "EUR"},
-           "planIds": [to_global_id("BusinessPlan", plan)]}  # fmt: skip
-    return answer(await client.post("/graphql", json={"query": CREATE,
-                                                      "variables": {"input": new}}))  # fmt: skip
+    new = {
+        "name": f"bench deal {time.time_ns()}",
+        "accountId": to_global_id("Account", pk),
+        "amount": {"amount": "12500.00", "currency": "EUR"},
+        "planIds": [to_global_id("BusinessPlan", plan)],
+    }
+    return answer(
+        await client.post("/graphql", json={"query": CREATE, "variables": {"input": new}})
+    )
 
 
 def floor_call(pool: Any) -> Call:
@@ -126,9 +135,13 @@ def asyncpg_dsn(database_url: str) -> str:
     return database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
 
 
-async def count_statements(database_url: str, token: str, pks: list[int],
-                           statuses: dict[int, str] | None, naive: bool = False,
-                           ) -> dict[str, float]:  # fmt: skip
+async def count_statements(
+    database_url: str,
+    token: str,
+    pks: list[int],
+    statuses: dict[int, str] | None,
+    naive: bool = False,
+) -> dict[str, float]:
     """SQL statements per request, counted by a listener on an in-process app.
 
     The served app cannot be asked, so the same app (server.create_app, or with `naive` the
@@ -155,8 +168,9 @@ async def count_statements(database_url: str, token: str, pks: list[int],
     result: dict[str, float] = {}
     try:
         headers = {"Authorization": f"Bearer {token}"}
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench",
-                                     headers=headers) as client:  # fmt: skip
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://bench", headers=headers
+        ) as client:
             calls = {"read": picture_call(client)}
             if statuses is not None:
                 calls["write"] = write_call(client, statuses)

@@ -41,67 +41,89 @@ def gid(type_name: str, column: str) -> str:
 def money(micros: str, currency: str) -> str:
     """A Money object: micros rounded to the currency's minor units, as plangraph's quantize."""
     digits = f"(SELECT minor_units FROM currencies WHERE code = {currency})"
-    return (f"json_build_object('amount', round({micros}::numeric / 1000000, {digits})::text, "
-            f"'currency', {currency})")  # fmt: skip
+    return (
+        f"json_build_object('amount', round({micros}::numeric / 1000000, {digits})::text, "
+        f"'currency', {currency})"
+    )
 
 
 def nodes(obj: str, table: str, where: str, first: int, alias: str = "t") -> str:
     """A JSON array of `obj` over the first `first` rows of `table` by id (a connection page)."""
-    return (f"COALESCE((SELECT json_agg({obj} ORDER BY {alias}.id) FROM (SELECT * FROM {table} "
-            f"WHERE {where} ORDER BY id LIMIT {first}) {alias}), '[]'::json)")  # fmt: skip
+    return (
+        f"COALESCE((SELECT json_agg({obj} ORDER BY {alias}.id) FROM (SELECT * FROM {table} "
+        f"WHERE {where} ORDER BY id LIMIT {first}) {alias}), '[]'::json)"
+    )
 
 
 def opportunity(alias: str, extra: str = "") -> str:
     amount = money(f"{alias}.amount_micros", f"{alias}.currency")
-    return (f"json_build_object('id', {gid('Opportunity', f'{alias}.id')}, 'name', {alias}.name, "
-            f"'stage', {alias}.stage, 'amount', {amount}{extra})")  # fmt: skip
+    return (
+        f"json_build_object('id', {gid('Opportunity', f'{alias}.id')}, 'name', {alias}.name, "
+        f"'stage', {alias}.stage, 'amount', {amount}{extra})"
+    )
 
 
 def objective(alias: str, extra: str = "") -> str:
     target = f"trim_scale({alias}.target_micros::numeric / 1000000)::text"
-    return (f"json_build_object('id', {gid('Objective', f'{alias}.id')}, 'name', {alias}.name, "
-            f"'target', {target}, 'unit', {alias}.unit{extra})")  # fmt: skip
+    return (
+        f"json_build_object('id', {gid('Objective', f'{alias}.id')}, 'name', {alias}.name, "
+        f"'target', {target}, 'unit', {alias}.unit{extra})"
+    )
 
 
 def sub_plan() -> str:
     """A sub-plan with its objectives, opportunities and activities (flat lists)."""
     opportunities = nodes(
-        opportunity("so"), "opportunities",
+        opportunity("so"),
+        "opportunities",
         "id IN (SELECT opportunity_id FROM plan_opportunities WHERE plan_id = s.id)",
-        FIRST["plan_opportunities"], "so",
-    )  # fmt: skip
-    activity = (f"json_build_object('id', {gid('Activity', 'sa.id')}, 'subject', sa.subject, "
-                "'status', sa.status)")  # fmt: skip
-    objectives = nodes(objective("sj"), "objectives", "plan_id = s.id", FIRST["plan_objectives"],
-                       "sj")  # fmt: skip
+        FIRST["plan_opportunities"],
+        "so",
+    )
+    activity = (
+        f"json_build_object('id', {gid('Activity', 'sa.id')}, 'subject', sa.subject, "
+        "'status', sa.status)"
+    )
+    objectives = nodes(
+        objective("sj"), "objectives", "plan_id = s.id", FIRST["plan_objectives"], "sj"
+    )
     return (
         f"json_build_object('id', {gid('BusinessPlan', 's.id')}, 'name', s.name, "
         f"'status', s.status, 'objectives', json_build_object('nodes', {objectives}), "
         f"'opportunities', json_build_object('nodes', {opportunities}), "
         f"'activities', json_build_object('nodes', "
         f"{nodes(activity, 'activities', 'plan_id = s.id', FIRST['plan_activities'], 'sa')}))"
-    )  # fmt: skip
+    )
 
 
 def plan_objective() -> str:
     """An objective of a root plan, its opportunities, and their activities."""
-    activity = (f"json_build_object('id', {gid('Activity', 'ta.id')}, 'subject', ta.subject, "
-                "'status', ta.status, 'type', ta.type)")  # fmt: skip
-    activities = nodes(activity, "activities", "opportunity_id = tp.id",
-                       FIRST["opportunity_activities"], "ta")  # fmt: skip
+    activity = (
+        f"json_build_object('id', {gid('Activity', 'ta.id')}, 'subject', ta.subject, "
+        "'status', ta.status, 'type', ta.type)"
+    )
+    activities = nodes(
+        activity, "activities", "opportunity_id = tp.id", FIRST["opportunity_activities"], "ta"
+    )
     opportunities = nodes(
         opportunity("tp", f", 'activities', json_build_object('nodes', {activities})"),
-        "opportunities", "objective_id = tj.id", FIRST["objective_opportunities"], "tp",
-    )  # fmt: skip
+        "opportunities",
+        "objective_id = tj.id",
+        FIRST["objective_opportunities"],
+        "tp",
+    )
     return objective("tj", f", 'opportunities', json_build_object('nodes', {opportunities})")
 
 
 def root_plan() -> str:
     """A root plan of the picture with roll-ups (lateral `r`), sub-plans and objectives."""
-    target = (f"CASE WHEN p.revenue_target_micros IS NULL THEN NULL ELSE "
-              f"{money('p.revenue_target_micros', 'p.currency')} END")  # fmt: skip
-    objectives = nodes(plan_objective(), "objectives", "plan_id = p.id",
-                       FIRST["plan_objectives"], "tj")  # fmt: skip
+    target = (
+        f"CASE WHEN p.revenue_target_micros IS NULL THEN NULL ELSE "
+        f"{money('p.revenue_target_micros', 'p.currency')} END"
+    )
+    objectives = nodes(
+        plan_objective(), "objectives", "plan_id = p.id", FIRST["plan_objectives"], "tj"
+    )
     return (
         f"json_build_object('id', {gid('BusinessPlan', 'p.id')}, 'name', p.name, "
         f"'status', p.status, 'revenueTarget', {target}, "
@@ -110,7 +132,7 @@ def root_plan() -> str:
         f"'subPlans', json_build_object('nodes', "
         f"{nodes(sub_plan(), 'business_plans', 'parent_id = p.id', FIRST['sub_plans'], 's')}), "
         f"'objectives', json_build_object('nodes', {objectives}))"
-    )  # fmt: skip
+    )
 
 
 ROLLUP = """LEFT JOIN LATERAL (
@@ -150,60 +172,81 @@ activity_via AS (SELECT DISTINCT ON (item) item, prio, contact FROM (
 
 def via_connection(cte: str, table: str, node: str, first: int, contact: bool) -> str:
     """totalCount and the first `first` edges (by id) of one picture connection."""
-    via_contact = (f", 'viaContact', CASE WHEN v.contact IS NULL THEN NULL ELSE "
-                   f"json_build_object('id', {gid('Contact', 'v.contact')}) END")  # fmt: skip
-    edge = (f"json_build_object('via', {VIA.format('v')}"
-            f"{via_contact if contact else ''}, 'node', {node})")  # fmt: skip
+    via_contact = (
+        f", 'viaContact', CASE WHEN v.contact IS NULL THEN NULL ELSE "
+        f"json_build_object('id', {gid('Contact', 'v.contact')}) END"
+    )
+    edge = (
+        f"json_build_object('via', {VIA.format('v')}"
+        f"{via_contact if contact else ''}, 'node', {node})"
+    )
     return (
         f"json_build_object('totalCount', (SELECT count(*) FROM {cte}), 'edges', "
         f"COALESCE((SELECT json_agg({edge} ORDER BY v.item) FROM (SELECT * FROM {cte} "
         f"ORDER BY item LIMIT {first}) v JOIN {table} n ON n.id = v.item), '[]'::json))"
-    )  # fmt: skip
+    )
 
 
 def _plans_connection() -> str:
-    via_contact = (f"CASE WHEN v.contact IS NULL THEN NULL ELSE "
-                   f"json_build_object('id', {gid('Contact', 'v.contact')}) END")  # fmt: skip
-    edge = (f"json_build_object('via', {VIA.format('v')}, 'viaContact', {via_contact}, "
-            f"'node', {root_plan()})")  # fmt: skip
+    via_contact = (
+        f"CASE WHEN v.contact IS NULL THEN NULL ELSE "
+        f"json_build_object('id', {gid('Contact', 'v.contact')}) END"
+    )
+    edge = (
+        f"json_build_object('via', {VIA.format('v')}, 'viaContact', {via_contact}, "
+        f"'node', {root_plan()})"
+    )
     return (
         f"json_build_object('totalCount', (SELECT count(*) FROM root_via), 'edges', "
         f"COALESCE((SELECT json_agg({edge} ORDER BY v.item) FROM (SELECT * FROM root_via "
         f"ORDER BY item LIMIT {FIRST['plans']}) v JOIN business_plans p ON p.id = v.item "
         f"{ROLLUP}), '[]'::json))"
-    )  # fmt: skip
+    )
 
 
 def build_sql() -> str:
     """The one statement; $1 is the account's primary key; the result is the document as text."""
-    contact = (f"json_build_object('id', {gid('Contact', 'c.id')}, 'firstName', c.first_name, "
-               "'lastName', c.last_name, 'email', c.email)")  # fmt: skip
-    contacts = nodes(contact, "contacts", "id IN (SELECT contact_id FROM my_contacts)",
-                     FIRST["contacts"], "c")  # fmt: skip
+    contact = (
+        f"json_build_object('id', {gid('Contact', 'c.id')}, 'firstName', c.first_name, "
+        "'lastName', c.last_name, 'email', c.email)"
+    )
+    contacts = nodes(
+        contact, "contacts", "id IN (SELECT contact_id FROM my_contacts)", FIRST["contacts"], "c"
+    )
     objectives = via_connection(
-        "objective_via", "objectives",
+        "objective_via",
+        "objectives",
         f"json_build_object('id', {gid('Objective', 'n.id')}, 'name', n.name, "
-        "'isGlobal', n.account_id IS NULL AND n.contact_id IS NULL)", FIRST["objectives"], True,
-    )  # fmt: skip
+        "'isGlobal', n.account_id IS NULL AND n.contact_id IS NULL)",
+        FIRST["objectives"],
+        True,
+    )
     opportunities = via_connection(
-        "opportunity_via", "opportunities",
+        "opportunity_via",
+        "opportunities",
         f"json_build_object('id', {gid('Opportunity', 'n.id')}, 'name', n.name, 'stage', n.stage)",
-        FIRST["opportunities"], False,
-    )  # fmt: skip
+        FIRST["opportunities"],
+        False,
+    )
     activities = via_connection(
-        "activity_via", "activities",
+        "activity_via",
+        "activities",
         f"json_build_object('id', {gid('Activity', 'n.id')}, 'subject', n.subject, "
-        "'status', n.status)", FIRST["activities"], False,
-    )  # fmt: skip
+        "'status', n.status)",
+        FIRST["activities"],
+        False,
+    )
     account = (
         f"json_build_object('id', {gid('Account', 'a.id')}, 'name', a.name, "
         f"'contacts', json_build_object('nodes', {contacts}), "
         f"'businessPlans', {_plans_connection()}, 'objectives', {objectives}, "
         f"'opportunities', {opportunities}, 'activities', {activities})"
-    )  # fmt: skip
-    return (f"WITH RECURSIVE {LINKS.strip()}\nSELECT json_build_object('data', "
-            f"json_build_object('account', (SELECT {account} FROM accounts a WHERE a.id = $1)))"
-            "::text")  # fmt: skip
+    )
+    return (
+        f"WITH RECURSIVE {LINKS.strip()}\nSELECT json_build_object('data', "
+        f"json_build_object('account', (SELECT {account} FROM accounts a WHERE a.id = $1)))"
+        "::text"
+    )
 
 
 SQL = build_sql()

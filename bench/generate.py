@@ -88,8 +88,9 @@ async def generate(
                 progress(_progress(done, accounts, rows, started))
 
             try:
-                rows = await _load(writer, Codec(is_sqlite(url)), tokens, accounts, seed, batch,
-                                   report)  # fmt: skip
+                rows = await _load(
+                    writer, Codec(is_sqlite(url)), tokens, accounts, seed, batch, report
+                )
                 await writer.finish()
             except BaseException:
                 await writer.abort()
@@ -102,9 +103,10 @@ async def generate(
 async def _refuse_unless_empty(engine: AsyncEngine) -> None:
     async with engine.connect() as connection:
         filled = [
-            table for table in TABLES
+            table
+            for table in TABLES
             if (await connection.execute(text(f"SELECT EXISTS (SELECT 1 FROM {table})"))).scalar()
-        ]  # fmt: skip
+        ]
     if filled:
         raise NotEmptyError(
             f"refusing to generate: the database already has rows in {', '.join(filled)}; "
@@ -113,9 +115,14 @@ async def _refuse_unless_empty(engine: AsyncEngine) -> None:
 
 
 async def _load(
-    writer: Writer, codec: Codec, tokens: tuple[str, str], accounts: int, seed: int,
-    batch: int, report: Callable[[int, int], None],
-) -> int:  # fmt: skip
+    writer: Writer,
+    codec: Codec,
+    tokens: tuple[str, str],
+    accounts: int,
+    seed: int,
+    batch: int,
+    report: Callable[[int, int], None],
+) -> int:
     out = empty_rows()
     setup_rows(out, codec, (hash_token(tokens[0]), hash_token(tokens[1])))
     total = await _flush(writer, out, SETUP_TABLES)  # global objectives wait for the first batch
@@ -161,8 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     except NotEmptyError as error:
         _stderr(f"bench: {error}")
         return 2
-    _stderr(f"bench: loaded {result.rows:,} rows in {result.seconds:.1f} s "
-            f"({time.perf_counter() - started:.1f} s with migration)")  # fmt: skip
+    _stderr(
+        f"bench: loaded {result.rows:,} rows in {result.seconds:.1f} s "
+        f"({time.perf_counter() - started:.1f} s with migration)"
+    )
     line = {"token": result.token, "accounts": result.accounts, "rows": result.rows}
     print(json.dumps(line | asdict(result) | {"seconds": round(result.seconds, 1)}))
     return 0

@@ -86,8 +86,11 @@ class MemorySampler:
 
     def report(self) -> dict[str, float]:
         mb = 1024 * 1024
-        return {"start_mb": round(self.start / mb, 1), "peak_mb": round(self.peak / mb, 1),
-                "end_mb": round(self.last / mb, 1)}  # fmt: skip
+        return {
+            "start_mb": round(self.start / mb, 1),
+            "peak_mb": round(self.peak / mb, 1),
+            "end_mb": round(self.last / mb, 1),
+        }
 
 
 def cpu_snapshot(pid: int) -> dict[int, float]:
@@ -104,17 +107,28 @@ def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, f
 class Server:
     """`python server.py serve` on loopback, started and stopped by the bench (never left)."""
 
-    def __init__(self, database_url: str, port: int, workers: int,
-                 command: list[str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, database_url: str, port: int, workers: int, command: list[str] | None = None
+    ) -> None:
         self.url = f"http://127.0.0.1:{port}"
         env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING")
         if command is None:
-            command = [sys.executable, str(ROOT / "server.py"), "serve", "--host", "127.0.0.1",
-                       "--port", str(port), "--workers", str(workers)]  # fmt: skip
+            command = [
+                sys.executable,
+                str(ROOT / "server.py"),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+            ]
         # The single-worker server logs every request at INFO: discard it, do not pipe it.
         quiet = subprocess.DEVNULL
-        self.process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=quiet, stderr=quiet,
-                                        start_new_session=True)  # fmt: skip
+        self.process = subprocess.Popen(
+            command, env=env, cwd=ROOT, stdout=quiet, stderr=quiet, start_new_session=True
+        )
 
     async def wait_ready(self, timeout: float = 90.0) -> None:
         """Poll /health until every worker would answer (migration runs first)."""
@@ -150,6 +164,15 @@ class Server:
 
 def naive_server(database_url: str, port: int) -> Server:
     """The naive eager-loading baseline (bench/naive/server.py): one process, on loopback."""
-    command = [sys.executable, "-m", "bench.naive.server", "--database-url", database_url,
-               "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "bench.naive.server",
+        "--database-url",
+        database_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     return Server(database_url, port, 1, command)

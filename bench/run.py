@@ -46,7 +46,10 @@ async def account_count(database_url: str) -> int:
     engine = make_engine(database_url)
     try:
         async with engine.connect() as connection:
-            return int((await connection.execute(text("SELECT count(*) FROM accounts"))).scalar())
+            count: int = (
+                await connection.execute(text("SELECT count(*) FROM accounts"))
+            ).scalar_one()
+            return count
     finally:
         await engine.dispose()
 
@@ -57,13 +60,13 @@ async def measured(
     """Warm up (discarded), then the measured phase on a fresh seeded account sequence."""
     if args.warmup > 0:
         await run_phase(call, account_picker(accounts, seed + 1000), args.concurrency, args.warmup)
-    samples = await run_phase(call, account_picker(accounts, seed), args.concurrency,
-                              args.duration)  # fmt: skip
+    samples = await run_phase(call, account_picker(accounts, seed), args.concurrency, args.duration)
     return summarize(samples)
 
 
-async def plangraph_phases(args: argparse.Namespace, base_url: str, accounts: int,
-                           server: Server | None) -> dict[str, Any]:  # fmt: skip
+async def plangraph_phases(
+    args: argparse.Namespace, base_url: str, accounts: int, server: Server | None
+) -> dict[str, Any]:
     """The read phase (with memory and per-worker CPU when the bench started the server),
     then the write mix."""
     out: dict[str, Any] = {}
@@ -71,12 +74,12 @@ async def plangraph_phases(args: argparse.Namespace, base_url: str, accounts: in
         if args.mix in ("read", "both"):
             sampler = MemorySampler(server.process.pid) if server else None
             before = cpu_snapshot(server.process.pid) if server else {}
-            if sampler:
+            if sampler and server:
                 with sampler:
                     out["read"] = await measured(clients.picture_call(client), args, accounts, 1)
                 out["read"]["memory"] = sampler.report()
-                workers = set(server.workers())  # type: ignore[union-attr]
-                shares = cpu_shares(before, cpu_snapshot(server.process.pid))  # type: ignore[union-attr]
+                workers = set(server.workers())
+                shares = cpu_shares(before, cpu_snapshot(server.process.pid))
                 out["read"]["cpu_share"] = shares
                 out["read"]["worker_pids"] = sorted(workers)
             else:
@@ -115,9 +118,12 @@ async def floor_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
     dwarfs the statement itself and the floor is meant as the best the database can do."""
     import asyncpg
 
-    pool = await asyncpg.create_pool(clients.asyncpg_dsn(args.database_url),
-                                     min_size=args.concurrency, max_size=args.concurrency,
-                                     server_settings={"jit": "off"})  # fmt: skip
+    pool = await asyncpg.create_pool(
+        clients.asyncpg_dsn(args.database_url),
+        min_size=args.concurrency,
+        max_size=args.concurrency,
+        server_settings={"jit": "off"},
+    )
     try:
         result = await measured(clients.floor_call(pool), args, accounts, 1)
     finally:
@@ -128,8 +134,9 @@ async def floor_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
 
 async def bench(args: argparse.Namespace) -> dict[str, Any]:
     accounts = await account_count(args.database_url)
-    config = {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()
-              if k != "token"}  # fmt: skip
+    config = {
+        k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items() if k != "token"
+    }
     report: dict[str, Any] = {"config": config | {"accounts": accounts}}
     server = None
     if args.start_server:
@@ -177,15 +184,26 @@ def ratio(report: dict[str, Any], other: str = "floor") -> dict[str, float] | No
 
 def _row(values: list[Any]) -> str:
     cells = zip(values, COLUMNS, strict=True)
-    return "  ".join(str(v).rjust(w) if i else str(v).ljust(w)
-                     for i, (v, (_, w)) in enumerate(cells))  # fmt: skip
+    return "  ".join(
+        str(v).rjust(w) if i else str(v).ljust(w) for i, (v, (_, w)) in enumerate(cells)
+    )
 
 
 def _stats_row(name: str, stats: dict[str, Any]) -> str:
     memory = stats.get("memory", {}).get("peak_mb", "-")
-    return _row([name, stats["requests_per_s"], stats["p50_ms"], stats["p95_ms"],
-                 stats["p99_ms"], stats["errors"], stats["bytes_per_response"],
-                 stats.get("sql_per_request", "-"), memory])  # fmt: skip
+    return _row(
+        [
+            name,
+            stats["requests_per_s"],
+            stats["p50_ms"],
+            stats["p95_ms"],
+            stats["p99_ms"],
+            stats["errors"],
+            stats["bytes_per_response"],
+            stats.get("sql_per_request", "-"),
+            memory,
+        ]
+    )
 
 
 def table(report: dict[str, Any]) -> str:
@@ -200,19 +218,36 @@ def table(report: dict[str, Any]) -> str:
         lines.append(_stats_row("naive eager loading (1 process) read", report["naive"]["read"]))
     if report.get("floor"):
         lines.append(_stats_row("floor (1 SQL statement)", report["floor"]))
-    for key, label in (("naive_ratio", "ratio plangraph/naive"),
-                       ("ratio", "ratio plangraph/floor")):  # fmt: skip
+    for key, label in (
+        ("naive_ratio", "ratio plangraph/naive"),
+        ("ratio", "ratio plangraph/floor"),
+    ):
         if report.get(key):
             r = report[key]
-            lines.append(_row([label, r["requests_per_s"], r["p50_ms"], r["p95_ms"], r["p99_ms"],
-                               "", r["bytes_per_response"], "", ""]))  # fmt: skip
+            lines.append(
+                _row(
+                    [
+                        label,
+                        r["requests_per_s"],
+                        r["p50_ms"],
+                        r["p95_ms"],
+                        r["p99_ms"],
+                        "",
+                        r["bytes_per_response"],
+                        "",
+                        "",
+                    ]
+                )
+            )
     if report.get("floor_note"):
         lines.append(report["floor_note"])
     read = report["plangraph"].get("read", {})
     if "cpu_share" in read:
         lines.append(f"server memory (MB, read): {read['memory']}")
-        lines.append(f"CPU share per server process (read phase): {read['cpu_share']}"
-                     f"  workers: {read['worker_pids']}")  # fmt: skip
+        lines.append(
+            f"CPU share per server process (read phase): {read['cpu_share']}"
+            f"  workers: {read['worker_pids']}"
+        )
     for kind, stats in report["plangraph"].items():
         if stats.get("first_error"):
             lines.append(f"first {kind} error: {stats['first_error']}")
@@ -235,8 +270,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds, not measured")
     parser.add_argument("--mix", choices=("read", "write", "both"), default="both")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor phase")
-    parser.add_argument("--naive", action=argparse.BooleanOptionalAction, default=True,
-                        help="also run the naive eager-loading baseline's read phase")  # fmt: skip
+    parser.add_argument(
+        "--naive",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run the naive eager-loading baseline's read phase",
+    )
     parser.add_argument("--naive-port", type=int, default=8766, help="the baseline's port")
     parser.add_argument("--json", type=Path, help="write every number here")
     return parser

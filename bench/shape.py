@@ -130,8 +130,9 @@ def setup_rows(out: Rows, codec: Codec, token_hashes: tuple[str, str]) -> None:
     out["users"].append((ADMIN_ID, ADMIN_EMAIL, "Bench Admin", "admin", at))
     for m in range(MANAGERS):
         email = f"manager{m + 1:02d}@bench.example"
-        out["users"].append((FIRST_MANAGER_ID + m, email, f"Bench Manager {m + 1:02d}",
-                             "account_manager", at))  # fmt: skip
+        out["users"].append(
+            (FIRST_MANAGER_ID + m, email, f"Bench Manager {m + 1:02d}", "account_manager", at)
+        )
     out["users"].append((REVIEWER_ID, "reviewer@bench.example", "Bench Reviewer", "reviewer", at))
     out["api_tokens"].append((1, ADMIN_ID, token_hashes[0], at, None))
     out["api_tokens"].append((2, FIRST_MANAGER_ID, token_hashes[1], at, None))
@@ -139,13 +140,35 @@ def setup_rows(out: Rows, codec: Codec, token_hashes: tuple[str, str]) -> None:
     for q in range(QUARTERS):
         start = dt.date(YEAR, 3 * q + 1, 1)
         end = dt.date(YEAR + (q == 3), (3 * q + 3) % 12 + 1, 1) - dt.timedelta(days=1)
-        out["periods"].append((YEAR_ID + 1 + q, f"FY{YEAR} Q{q + 1}", "QUARTER",
-                               _as_day(codec, start), _as_day(codec, end), YEAR_ID))  # fmt: skip
+        out["periods"].append(
+            (
+                YEAR_ID + 1 + q,
+                f"FY{YEAR} Q{q + 1}",
+                "QUARTER",
+                _as_day(codec, start),
+                _as_day(codec, end),
+                YEAR_ID,
+            )
+        )
     for g in range(GLOBAL_OBJECTIVES):
         period, target = YEAR_ID + g % ACCOUNT_PLANS, (g + 1) * 10 * MICROS
-        out["objectives"].append((g + 1, f"Product launch goal {g + 1}", "CURRENT", period,
-                                  None, None, None, None, target, "product demos", None, None,
-                                  at))  # fmt: skip
+        out["objectives"].append(
+            (
+                g + 1,
+                f"Product launch goal {g + 1}",
+                "CURRENT",
+                period,
+                None,
+                None,
+                None,
+                None,
+                target,
+                "product demos",
+                None,
+                None,
+                at,
+            )
+        )
 
 
 def _as_day(codec: Codec, value: dt.date) -> Any:
@@ -188,8 +211,25 @@ def _account_plans(
         pid = first_plan + p
         name = f"Account {aid} annual" if p == 0 else f"Account {aid} Q{p}"
         target, parent = (annual_target, None) if p == 0 else (annual_target // 4, first_plan)
-        _plan(out, (pid, name, "ACCOUNT", YEAR_ID + p, owner, "DRAFT",
-                    f"Grow Account {aid}", "EUR", target, parent, 1, at, at), at)  # fmt: skip
+        _plan(
+            out,
+            (
+                pid,
+                name,
+                "ACCOUNT",
+                YEAR_ID + p,
+                owner,
+                "DRAFT",
+                f"Grow Account {aid}",
+                "EUR",
+                target,
+                parent,
+                1,
+                at,
+                at,
+            ),
+            at,
+        )
         out["plan_accounts"].append((pid, aid, codec.true))
         for o in range(OBJECTIVES_PER_PLAN):
             _plan_objective(out, codec, rng, index, p, o, owner, at)
@@ -202,17 +242,41 @@ def _plan_objective(
     j = p * OBJECTIVES_PER_PLAN + o
     oid = GLOBAL_OBJECTIVES + index * OBJECTIVES_PER_ACCOUNT + j + 1
     revenue = rng.randrange(10, 500) * 1000 * MICROS if o % 2 == 0 else None
-    out["objectives"].append((oid, f"Account {aid} objective {j + 1}",
-                              OBJECTIVE_STATUSES[j % len(OBJECTIVE_STATUSES)], YEAR_ID + p, pid,
-                              None, aid, None, rng.randrange(1, 50) * MICROS, UNITS[o],
-                              revenue, "EUR" if revenue else None, at))  # fmt: skip
+    out["objectives"].append(
+        (
+            oid,
+            f"Account {aid} objective {j + 1}",
+            OBJECTIVE_STATUSES[j % len(OBJECTIVE_STATUSES)],
+            YEAR_ID + p,
+            pid,
+            None,
+            aid,
+            None,
+            rng.randrange(1, 50) * MICROS,
+            UNITS[o],
+            revenue,
+            "EUR" if revenue else None,
+            at,
+        )
+    )
     for q in range(OPPORTUNITIES_PER_OBJECTIVE):
         k = j * OPPORTUNITIES_PER_OBJECTIVE + q
         opp = index * OPPORTUNITIES_PER_ACCOUNT + k + 1
         amount = rng.randrange(1_000, 250_000) * MICROS + rng.randrange(100) * 10_000
-        out["opportunities"].append((opp, f"Account {aid} deal {k + 1}", aid,
-                                     STAGES[(index + k) % len(STAGES)], amount, "EUR",
-                                     codec.day(rng.randrange(365)), owner, oid, at))  # fmt: skip
+        out["opportunities"].append(
+            (
+                opp,
+                f"Account {aid} deal {k + 1}",
+                aid,
+                STAGES[(index + k) % len(STAGES)],
+                amount,
+                "EUR",
+                codec.day(rng.randrange(365)),
+                owner,
+                oid,
+                at,
+            )
+        )
         out["plan_opportunities"].append((pid, opp))
         _opportunity_activities(out, codec, rng, (index, pid, oid, opp, k), owner, at)
 
@@ -226,9 +290,23 @@ def _opportunity_activities(
     for r in range(ACTIVITIES_PER_OPPORTUNITY):
         kind = ACTIVITY_TYPES[r % len(ACTIVITY_TYPES)]
         due = codec.ts(rng.randrange(364) * 86400 + (8 + r) * 3600)
-        append((first + r, kind, f"{kind.title()} {r + 1} on deal {opp}",
-                ACTIVITY_STATUSES[(r + k) % len(ACTIVITY_STATUSES)], due, owner, index + 1,
-                None, pid, oid, opp, None, at))  # fmt: skip
+        append(
+            (
+                first + r,
+                kind,
+                f"{kind.title()} {r + 1} on deal {opp}",
+                ACTIVITY_STATUSES[(r + k) % len(ACTIVITY_STATUSES)],
+                due,
+                owner,
+                index + 1,
+                None,
+                pid,
+                oid,
+                opp,
+                None,
+                at,
+            )
+        )
 
 
 def _contact_work(
@@ -240,11 +318,58 @@ def _contact_work(
     oid = GLOBAL_OBJECTIVES + index * OBJECTIVES_PER_ACCOUNT + PLAN_OBJECTIVES + c + 1
     act = index * ACTIVITIES_PER_ACCOUNT + OPPORTUNITY_ACTIVITIES + c + 1
     target = rng.randrange(10, 200) * 1000 * MICROS
-    _plan(out, (pid, f"Contact {cid} plan", "ENGAGEMENT", YEAR_ID, owner, "DRAFT",
-                f"Engage contact {cid}", "EUR", target, None, 1, at, at), at)  # fmt: skip
+    _plan(
+        out,
+        (
+            pid,
+            f"Contact {cid} plan",
+            "ENGAGEMENT",
+            YEAR_ID,
+            owner,
+            "DRAFT",
+            f"Engage contact {cid}",
+            "EUR",
+            target,
+            None,
+            1,
+            at,
+            at,
+        ),
+        at,
+    )
     out["plan_contacts"].append((pid, cid))
-    out["objectives"].append((oid, f"Contact {cid} objective", "CURRENT", YEAR_ID, pid, None,
-                              None, cid, 4 * MICROS, "meetings", None, None, at))  # fmt: skip
+    out["objectives"].append(
+        (
+            oid,
+            f"Contact {cid} objective",
+            "CURRENT",
+            YEAR_ID,
+            pid,
+            None,
+            None,
+            cid,
+            4 * MICROS,
+            "meetings",
+            None,
+            None,
+            at,
+        )
+    )
     due = codec.ts(rng.randrange(364) * 86400 + 10 * 3600)
-    out["activities"].append((act, "APPOINTMENT", f"Meet contact {cid}", "NOT_STARTED", due,
-                              owner, None, cid, pid, oid, None, None, at))  # fmt: skip
+    out["activities"].append(
+        (
+            act,
+            "APPOINTMENT",
+            f"Meet contact {cid}",
+            "NOT_STARTED",
+            due,
+            owner,
+            None,
+            cid,
+            pid,
+            oid,
+            None,
+            None,
+            at,
+        )
+    )

@@ -81,16 +81,22 @@ async def _users(session: AsyncSession, ids: _Ids) -> dict[str, str]:
 
 async def _periods(session: AsyncSession, ids: _Ids) -> None:
     for key, (name, kind, start, end, parent) in d.PERIODS.items():
-        row = Period(name=name, type=kind, start_on=start, end_on=end,
-                     parent_id=ids.periods[parent] if parent else None)  # fmt: skip
+        row = Period(
+            name=name,
+            type=kind,
+            start_on=start,
+            end_on=end,
+            parent_id=ids.periods[parent] if parent else None,
+        )
         ids.periods[key] = await _add(session, row)
         ids.period_rows[key] = row
 
 
 async def _accounts(session: AsyncSession, ids: _Ids) -> None:
     for key, (name, parent, owner) in d.ACCOUNTS.items():
-        row = Account(name=name, owner_id=ids.users[owner],
-                      parent_id=ids.accounts[parent] if parent else None)  # fmt: skip
+        row = Account(
+            name=name, owner_id=ids.users[owner], parent_id=ids.accounts[parent] if parent else None
+        )
         ids.accounts[key] = await _add(session, row)
     session.add_all(
         AccountTeamMember(account_id=ids.accounts[a], user_id=ids.users[u], role=role)
@@ -113,30 +119,48 @@ def _history(ids: _Ids, spec: d.PlanSpec) -> list[PlanStatusChange]:
     owner = ids.users[spec.owner]
     period = ids.period_rows[spec.period]
     at = dt.datetime.combine(period.start_on, dt.time(9), dt.UTC) - 8 * STEP
-    changes = [PlanStatusChange(version=1, from_status=None, to_status=PlanStatus.DRAFT,
-                                changed_by_id=owner, changed_at=at)]  # fmt: skip
+    changes = [
+        PlanStatusChange(
+            version=1,
+            from_status=None,
+            to_status=PlanStatus.DRAFT,
+            changed_by_id=owner,
+            changed_at=at,
+        )
+    ]
     for version, (status, who, comment) in enumerate(spec.steps, start=2):
         at += STEP
         if status is PlanStatus.EXPIRED:
             at = dt.datetime.combine(period.end_on, dt.time(18), dt.UTC) + STEP
-        changes.append(PlanStatusChange(
-            version=version, from_status=changes[-1].to_status, to_status=status,
-            changed_by_id=owner if who == "owner" else ids.users[who], changed_at=at,
-            comment=comment,
-        ))  # fmt: skip
+        changes.append(
+            PlanStatusChange(
+                version=version,
+                from_status=changes[-1].to_status,
+                to_status=status,
+                changed_by_id=owner if who == "owner" else ids.users[who],
+                changed_at=at,
+                comment=comment,
+            )
+        )
     return changes
 
 
 async def _plan(session: AsyncSession, ids: _Ids, spec: d.PlanSpec) -> None:
     history = _history(ids, spec)
     plan = BusinessPlan(
-        name=spec.name, type=spec.type, period_id=ids.periods[spec.period],
-        owner_id=ids.users[spec.owner], status=history[-1].to_status,
-        description=spec.description, currency="EUR",
+        name=spec.name,
+        type=spec.type,
+        period_id=ids.periods[spec.period],
+        owner_id=ids.users[spec.owner],
+        status=history[-1].to_status,
+        description=spec.description,
+        currency="EUR",
         revenue_target=Decimal(spec.target) if spec.target is not None else None,
-        parent_id=ids.plans[spec.parent] if spec.parent else None, version=history[-1].version,
-        created_at=history[0].changed_at, updated_at=history[-1].changed_at,
-    )  # fmt: skip
+        parent_id=ids.plans[spec.parent] if spec.parent else None,
+        version=history[-1].version,
+        created_at=history[0].changed_at,
+        updated_at=history[-1].changed_at,
+    )
     ids.plans[spec.key] = await _add(session, plan)
     for change in history:
         change.plan_id = plan.id
@@ -154,20 +178,30 @@ def _key(table: dict[str, int], key: str | None) -> int | None:
 
 async def _objective(session: AsyncSession, ids: _Ids, spec: d.ObjectiveSpec) -> None:
     row = Objective(
-        name=spec.name, status=spec.status, period_id=ids.periods[spec.period],
-        plan_id=_key(ids.plans, spec.plan), parent_id=_key(ids.objectives, spec.parent),
-        account_id=_key(ids.accounts, spec.account), contact_id=_key(ids.contacts, spec.contact),
-        target=Decimal(spec.target) if spec.target is not None else None, unit=spec.unit,
-    )  # fmt: skip
+        name=spec.name,
+        status=spec.status,
+        period_id=ids.periods[spec.period],
+        plan_id=_key(ids.plans, spec.plan),
+        parent_id=_key(ids.objectives, spec.parent),
+        account_id=_key(ids.accounts, spec.account),
+        contact_id=_key(ids.contacts, spec.contact),
+        target=Decimal(spec.target) if spec.target is not None else None,
+        unit=spec.unit,
+    )
     ids.objectives[spec.key] = await _add(session, row)
 
 
 async def _opportunity(session: AsyncSession, ids: _Ids, spec: d.OpportunitySpec) -> None:
     row = Opportunity(
-        name=spec.name, account_id=ids.accounts[spec.account], stage=spec.stage,
-        amount=Decimal(spec.amount), currency=spec.currency, close_on=spec.close_on,
-        owner_id=ids.users[spec.owner], objective_id=_key(ids.objectives, spec.objective),
-    )  # fmt: skip
+        name=spec.name,
+        account_id=ids.accounts[spec.account],
+        stage=spec.stage,
+        amount=Decimal(spec.amount),
+        currency=spec.currency,
+        close_on=spec.close_on,
+        owner_id=ids.users[spec.owner],
+        objective_id=_key(ids.objectives, spec.objective),
+    )
     opportunity_id = ids.opportunities[spec.key] = await _add(session, row)
     session.add_all(
         PlanOpportunity(plan_id=ids.plans[p], opportunity_id=opportunity_id) for p in spec.plans
@@ -183,12 +217,17 @@ _LINKS = ("account_id", "contact_id", "plan_id", "objective_id", "opportunity_id
 
 async def _activity(session: AsyncSession, ids: _Ids, spec: d.ActivitySpec) -> None:
     row = Activity(
-        type=spec.type, subject=spec.subject, status=spec.status, due_at=spec.due_at,
-        owner_id=ids.users[spec.owner], account_id=_key(ids.accounts, spec.account),
-        contact_id=_key(ids.contacts, spec.contact), plan_id=_key(ids.plans, spec.plan),
+        type=spec.type,
+        subject=spec.subject,
+        status=spec.status,
+        due_at=spec.due_at,
+        owner_id=ids.users[spec.owner],
+        account_id=_key(ids.accounts, spec.account),
+        contact_id=_key(ids.contacts, spec.contact),
+        plan_id=_key(ids.plans, spec.plan),
         objective_id=_key(ids.objectives, spec.objective),
         opportunity_id=_key(ids.opportunities, spec.opportunity),
-    )  # fmt: skip
+    )
     if spec.follow_up_of is not None:
         followed = ids.activities[spec.follow_up_of]
         row.follow_up_of_id = followed.id

@@ -9,6 +9,7 @@ import enum
 from dataclasses import dataclass
 
 from models.plan import PlanStatus
+from models.refusals import RefusalCode
 from models.user import Role
 
 S = PlanStatus
@@ -49,9 +50,9 @@ class Actor:
 
 
 class Refusal(Exception):
-    """A rule said no. `code` is one of the public UserErrorCode names."""
+    """A rule said no, with the code and the input field that say why."""
 
-    def __init__(self, code: str, message: str, field: str | None = None) -> None:
+    def __init__(self, code: RefusalCode, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
@@ -76,31 +77,36 @@ def transition(
     move = MOVES.get((current, target))
     if move is None:
         raise Refusal(
-            "INVALID_TRANSITION",
+            RefusalCode.INVALID_TRANSITION,
             f"A plan cannot move from {current.value} to {target.value}.",
             "status",
         )
     if not may_act_as(actor, move.mover, owner_id):
         raise Refusal(
-            "FORBIDDEN", f"Only {move.mover.value} or an administrator may {move.name} this plan."
+            RefusalCode.FORBIDDEN,
+            f"Only {move.mover.value} or an administrator may {move.name} this plan.",
         )
     if move.comment_required and not (comment and comment.strip()):
-        raise Refusal("INVALID", f"A comment is required to {move.name} a plan.", "comment")
+        raise Refusal(
+            RefusalCode.INVALID, f"A comment is required to {move.name} a plan.", "comment"
+        )
     return move
 
 
 def check_content_editable(status: PlanStatus) -> None:
     """A final-approved plan's own content is read-only until reopened; an expired one is closed."""
     if status is S.FINAL_APPROVED:
-        raise Refusal("READ_ONLY", "The plan is FINAL_APPROVED: reopen it to change its content.")
+        raise Refusal(
+            RefusalCode.READ_ONLY, "The plan is FINAL_APPROVED: reopen it to change its content."
+        )
     if status is S.EXPIRED:
-        raise Refusal("READ_ONLY", "The plan is EXPIRED and takes no changes.")
+        raise Refusal(RefusalCode.READ_ONLY, "The plan is EXPIRED and takes no changes.")
 
 
 def check_linkable(status: PlanStatus) -> None:
     """Opportunities, objectives and activities may be linked to any plan but an expired one."""
     if status not in LINKABLE:
-        raise Refusal("READ_ONLY", "The plan is EXPIRED and takes no new links.")
+        raise Refusal(RefusalCode.READ_ONLY, "The plan is EXPIRED and takes no new links.")
 
 
 def may_edit_content(actor: Actor, owner_id: int, status: PlanStatus) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,26 +19,35 @@ from models import (
 )
 from models.money import ISO_4217
 from models.plan_workflow import Refusal
+from models.refusals import RefusalCode
 from resolvers.context import Context
+from resolvers.mutation_inputs import (
+    AccountContactLink,
+    AccountTeamMembership,
+    ExchangeRateQuote,
+    NewAccount,
+    NewContact,
+    NewPeriod,
+)
 from resolvers.mutation_kit import (
     EMAIL_MAX,
     SHORT_MAX,
     Check,
     FieldError,
     in_transaction,
+    linked_rows,
     resolve_id,
 )
-from resolvers.plan_mutations import _links
 
-Result = tuple[Any, list[FieldError]]
+Result = tuple[int | None, list[FieldError]]
 
 
 def _require_admin(ctx: Context, what: str) -> None:
     if ctx.viewer.role is not Role.ADMIN:
-        raise Refusal("FORBIDDEN", f"Only an administrator may {what}.")
+        raise Refusal(RefusalCode.FORBIDDEN, f"Only an administrator may {what}.")
 
 
-async def create_period(ctx: Context, inp: Any) -> Result:
+async def create_period(ctx: Context, inp: NewPeriod) -> Result:
     async def work(session: AsyncSession) -> int:
         _require_admin(ctx, "create periods")
         check = Check()
@@ -57,12 +65,15 @@ async def create_period(ctx: Context, inp: Any) -> Result:
                 await session.execute(select(func.count()).where(Period.name == name))
             ).scalar_one()
         ):
-            check.add("name", f"A period named '{name}' already exists.", "DUPLICATE")
+            check.add("name", f"A period named '{name}' already exists.", RefusalCode.DUPLICATE)
         check.done()
         period = Period(
-            name=name, type=inp.type, start_on=inp.start_date, end_on=inp.end_date,
+            name=name,
+            type=inp.type,
+            start_on=inp.start_date,
+            end_on=inp.end_date,
             parent_id=parent.id if parent is not None else None,
-        )  # fmt: skip
+        )
         session.add(period)
         await session.flush()
         return period.id
@@ -70,7 +81,7 @@ async def create_period(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def create_account(ctx: Context, inp: Any) -> Result:
+async def create_account(ctx: Context, inp: NewAccount) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         name = check.text("name", inp.name)
@@ -81,13 +92,17 @@ async def create_account(ctx: Context, inp: Any) -> Result:
             and owner.id != ctx.viewer.user_id
             and ctx.viewer.role is not Role.ADMIN
         ):
-            check.add("ownerId", "Only an administrator may create accounts for another owner.",
-                      "FORBIDDEN")  # fmt: skip
+            check.add(
+                "ownerId",
+                "Only an administrator may create accounts for another owner.",
+                RefusalCode.FORBIDDEN,
+            )
         check.done()
         account = Account(
-            name=name, parent_id=parent.id if parent is not None else None,
+            name=name,
+            parent_id=parent.id if parent is not None else None,
             owner_id=owner.id if owner is not None else ctx.viewer.user_id,
-        )  # fmt: skip
+        )
         session.add(account)
         await session.flush()
         return account.id
@@ -95,7 +110,7 @@ async def create_account(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def create_contact(ctx: Context, inp: Any) -> Result:
+async def create_contact(ctx: Context, inp: NewContact) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         first = check.text("firstName", inp.first_name)
@@ -103,7 +118,7 @@ async def create_contact(ctx: Context, inp: Any) -> Result:
         email = check.text("email", inp.email, EMAIL_MAX, required=False)
         if email and "@" not in email:
             check.add("email", "email must be an e-mail address.")
-        accounts = await _links(session, ctx, check, "accountIds", Account, inp.account_ids)
+        accounts = await linked_rows(session, ctx, check, "accountIds", Account, inp.account_ids)
         check.done()
         contact = Contact(first_name=first, last_name=last, email=email or None)
         session.add(contact)
@@ -114,7 +129,7 @@ async def create_contact(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def link_account_contact(ctx: Context, inp: Any, add: bool) -> Result:
+async def link_account_contact(ctx: Context, inp: AccountContactLink, add: bool) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
@@ -131,17 +146,19 @@ async def link_account_contact(ctx: Context, inp: Any, add: bool) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def change_account_team(ctx: Context, inp: Any, add: bool) -> Result:
+async def change_account_team(ctx: Context, inp: AccountTeamMembership, add: bool) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
         user = await resolve_id(session, ctx, check, "userId", User, inp.user_id)
-        role = check.text("role", getattr(inp, "role", "member") or "member", SHORT_MAX)
+        role = check.text("role", inp.role or "member", SHORT_MAX)
         check.done()
         assert account is not None and user is not None
         if ctx.viewer.role is not Role.ADMIN and account.owner_id != ctx.viewer.user_id:
-            raise Refusal("FORBIDDEN", "Only the account's owner or an administrator may "
-                          "change its account team.")  # fmt: skip
+            raise Refusal(
+                RefusalCode.FORBIDDEN,
+                "Only the account's owner or an administrator may change its account team.",
+            )
         member = await session.get(AccountTeamMember, (account.id, user.id))
         if add and member is None:
             session.add(AccountTeamMember(account_id=account.id, user_id=user.id, role=role))
@@ -154,7 +171,9 @@ async def change_account_team(ctx: Context, inp: Any, add: bool) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def set_exchange_rate(ctx: Context, inp: Any) -> Result:
+async def set_exchange_rate(
+    ctx: Context, inp: ExchangeRateQuote
+) -> tuple[tuple[str, str, Decimal] | None, list[FieldError]]:
     async def work(session: AsyncSession) -> tuple[str, str, Decimal]:
         _require_admin(ctx, "set exchange rates")
         check = Check()
@@ -164,7 +183,7 @@ async def set_exchange_rate(ctx: Context, inp: Any) -> Result:
                 check.add(name, f"'{code[:10]}' is not an ISO 4217 currency code.")
         if base == quote:
             check.add("quote", "quote must differ from base.")
-        rate: Decimal = inp.rate
+        rate = inp.rate
         if not rate > 0 or rate > Decimal(10) ** 8 or rate != rate.quantize(Decimal("1e-10")):
             check.add("rate", "rate must be positive, at most 1e8, with at most 10 decimals.")
         check.done()

@@ -7,20 +7,23 @@ is written and the problems come back as user errors. Otherwise it writes in one
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from strawberry import UNSET
+from strawberry.types.unset import UnsetType
 
 from models.money import MoneyError, validate_money
+from models.period import Period
 from models.plan_workflow import Refusal
+from models.refusals import RefusalCode
 from resolvers.context import Context
 from resolvers.ids import pk_of
+from resolvers.mutation_inputs import MoneyAmount
 from resolvers.visibility import restrict
 
 T = TypeVar("T")
@@ -37,7 +40,7 @@ MAX_IDS = 100
 class FieldError:
     field: list[str] | None
     message: str
-    code: str
+    code: RefusalCode
 
 
 class Refused(Exception):
@@ -54,7 +57,9 @@ class Check:
 
     errors: list[FieldError] = field(default_factory=list)
 
-    def add(self, name: str | list[str] | None, message: str, code: str = "INVALID") -> None:
+    def add(
+        self, name: str | list[str] | None, message: str, code: RefusalCode = RefusalCode.INVALID
+    ) -> None:
         path = None if name is None else ["input", *([name] if isinstance(name, str) else name)]
         self.errors.append(FieldError(path, message, code))
 
@@ -63,10 +68,14 @@ class Check:
             raise Refused(self.errors)
 
     def text(
-        self, name: str, value: Any, max_length: int = NAME_MAX, required: bool = True
+        self,
+        name: str,
+        value: str | UnsetType | None,
+        max_length: int = NAME_MAX,
+        required: bool = True,
     ) -> str | None:
         """A trimmed string: required ones may not be blank."""
-        if value is None or value is UNSET:
+        if value is None or isinstance(value, UnsetType):
             if required:
                 self.add(name, f"{name} is required.")
             return None
@@ -82,8 +91,8 @@ class Check:
             return None
         return trimmed
 
-    def money(self, name: str, value: Any) -> tuple[Decimal, str] | None:
-        if value is None or value is UNSET:
+    def money(self, name: str, value: MoneyAmount | UnsetType | None) -> tuple[Decimal, str] | None:
+        if value is None or isinstance(value, UnsetType):
             return None
         currency = str(value.currency).strip().upper()
         try:
@@ -93,8 +102,8 @@ class Check:
             return None
         return value.amount, currency
 
-    def decimal(self, name: str, value: Decimal | None) -> Decimal | None:
-        if value is None or value is UNSET:
+    def decimal(self, name: str, value: Decimal | UnsetType | None) -> Decimal | None:
+        if value is None or isinstance(value, UnsetType):
             return None
         if value < 0:
             self.add(name, f"{name} must not be negative.")
@@ -104,8 +113,8 @@ class Check:
             return value
         return None
 
-    def datetime(self, name: str, value: dt.datetime | None) -> dt.datetime | None:
-        if value is None or value is UNSET:
+    def datetime(self, name: str, value: dt.datetime | UnsetType | None) -> dt.datetime | None:
+        if value is None or isinstance(value, UnsetType):
             return None
         if (
             not dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
@@ -116,7 +125,7 @@ class Check:
             return None
         return value
 
-    def id_list(self, name: str, values: list[str] | None) -> list[str]:
+    def id_list(self, name: str, values: Sequence[str] | None) -> list[str]:
         if not values:
             return []
         if len(values) > MAX_IDS:
@@ -134,7 +143,8 @@ async def find(
     query = restrict(select(model).where(model.id == pk), model, ctx.viewer)  # type: ignore[attr-defined]
     if lock:
         query = query.with_for_update()
-    return (await session.execute(query)).scalar_one_or_none()
+    row: T | None = (await session.execute(query)).scalar_one_or_none()
+    return row
 
 
 async def resolve_id(
@@ -147,15 +157,46 @@ async def resolve_id(
     lock: bool = False,
 ) -> T | None:
     """Look up an id from the input; a malformed, missing or hidden one is NOT_FOUND."""
-    if global_id is None or global_id is UNSET:
+    if global_id is None:
         return None
     type_name = model.__name__
     pk = pk_of(global_id, type_name)
     row = await find(session, ctx, model, pk, lock) if pk is not None else None
     if row is None:
         shown = global_id if len(global_id) <= 60 else global_id[:57] + "..."
-        check.add(name, f"No {type_name} with id '{shown}'.", "NOT_FOUND")
+        check.add(name, f"No {type_name} with id '{shown}'.", RefusalCode.NOT_FOUND)
     return row
+
+
+async def linked_rows(
+    session: AsyncSession,
+    ctx: Context,
+    check: Check,
+    name: str,
+    model: type[T],
+    ids: Sequence[str] | None,
+    each: Callable[[list[str], T], None] | None = None,
+) -> list[T]:
+    """The rows of a list of ids; errors name each id by its position in the input list."""
+    found: list[T] = []
+    if not check.id_list(name, ids):
+        return found
+    seen: set[str] = set()
+    for index, global_id in enumerate(ids or ()):  # positions in the input, repeats included
+        if global_id in seen:
+            continue
+        seen.add(global_id)
+        row = await resolve_id(session, ctx, check, [name, str(index)], model, global_id)
+        if row is not None:
+            found.append(row)
+            if each is not None:
+                each([name, str(index)], row)
+    return found
+
+
+async def period_within(session: AsyncSession, inner: Period, outer_id: int) -> bool:
+    outer = await session.get(Period, outer_id)
+    return outer is not None and outer.start_on <= inner.start_on and inner.end_on <= outer.end_on
 
 
 async def in_transaction(
@@ -188,6 +229,11 @@ def constraint_error(error: IntegrityError) -> FieldError:
     """A race that the checks could not see: the database said no, nothing was written."""
     text = str(error.orig).lower()
     if "unique" in text or "duplicate" in text:
-        return FieldError(None, "Another object already has this unique value.", "DUPLICATE")
-    return FieldError(None, "The change conflicts with the current data; nothing was written.",
-                      "INVALID")  # fmt: skip
+        return FieldError(
+            None, "Another object already has this unique value.", RefusalCode.DUPLICATE
+        )
+    return FieldError(
+        None,
+        "The change conflicts with the current data; nothing was written.",
+        RefusalCode.INVALID,
+    )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from strawberry import UNSET
+from strawberry.types.unset import UnsetType
 
 from models import (
     Account,
@@ -28,13 +29,23 @@ from models.plan_workflow import (
     may_edit_content,
     transition,
 )
+from models.refusals import RefusalCode
 from resolvers.context import Context
+from resolvers.mutation_inputs import (
+    NewPlan,
+    PlanAccountLink,
+    PlanChanges,
+    PlanContactLink,
+    PlanStatusMove,
+)
 from resolvers.mutation_kit import (
     COMMENT_MAX,
     TEXT_MAX,
     Check,
     FieldError,
     in_transaction,
+    linked_rows,
+    period_within,
     resolve_id,
 )
 
@@ -48,9 +59,9 @@ def actor(ctx: Context) -> Actor:
 
 def check_version(plan: BusinessPlan, expected: int | None) -> None:
     """The client's expectedVersion, if given, must be the plan's current version."""
-    if expected is not None and expected is not UNSET and expected != plan.version:
+    if expected is not None and expected != plan.version:
         raise Refusal(
-            "STALE_VERSION",
+            RefusalCode.STALE_VERSION,
             f"The plan is at version {plan.version}, not {expected}: reload it and retry.",
             "expectedVersion",
         )
@@ -70,9 +81,10 @@ async def bump_version(
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise Refusal(
-            "STALE_VERSION", "The plan changed while this change was made: reload and retry.",
+            RefusalCode.STALE_VERSION,
+            "The plan changed while this change was made: reload and retry.",
             "expectedVersion",
-        )  # fmt: skip
+        )
     return new_version
 
 
@@ -87,14 +99,13 @@ async def _name_taken(
     return bool((await session.execute(query)).scalar_one())
 
 
-async def _within(session: AsyncSession, inner: Period, outer_id: int) -> bool:
-    outer = await session.get(Period, outer_id)
-    return outer is not None and outer.start_on <= inner.start_on and inner.end_on <= outer.end_on
-
-
-def _currency(check: Check, inp: Any, target: tuple[Any, str] | None, parent: Any) -> str:
-    given = getattr(inp, "currency", None)
-    if given is not None and given is not UNSET:
+def _currency(
+    check: Check,
+    given: str | None,
+    target: tuple[Decimal, str] | None,
+    parent: BusinessPlan | None,
+) -> str:
+    if given is not None:
         code = str(given).strip().upper()
         if code not in ISO_4217:
             check.add("currency", f"'{str(given)[:10]}' is not an ISO 4217 currency code.")
@@ -106,28 +117,7 @@ def _currency(check: Check, inp: Any, target: tuple[Any, str] | None, parent: An
     return parent.currency if parent is not None else DEFAULT_CURRENCY
 
 
-async def _links(
-    session: AsyncSession, ctx: Context, check: Check, name: str, model: type, ids: Any,
-    each: Callable[[list[str], Any], None] | None = None,
-) -> list[Any]:  # fmt: skip
-    """The rows of a list of ids; errors name each id by its position in the input list."""
-    found: list[Any] = []
-    if not check.id_list(name, ids):
-        return found
-    seen: set[str] = set()
-    for index, global_id in enumerate(ids):
-        if global_id in seen:
-            continue
-        seen.add(global_id)
-        row = await resolve_id(session, ctx, check, [name, str(index)], model, global_id)
-        if row is not None:
-            found.append(row)
-            if each is not None:
-                each([name, str(index)], row)
-    return found
-
-
-async def create_business_plan(ctx: Context, inp: Any) -> Result:
+async def create_business_plan(ctx: Context, inp: NewPlan) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         name = check.text("name", inp.name)
@@ -137,35 +127,47 @@ async def create_business_plan(ctx: Context, inp: Any) -> Result:
         parent = await resolve_id(
             session, ctx, check, "parentPlanId", BusinessPlan, inp.parent_plan_id
         )
-        accounts = await _links(session, ctx, check, "accountIds", Account, inp.account_ids)
-        contacts = await _links(session, ctx, check, "contactIds", Contact, inp.contact_ids)
+        accounts = await linked_rows(session, ctx, check, "accountIds", Account, inp.account_ids)
+        contacts = await linked_rows(session, ctx, check, "contactIds", Contact, inp.contact_ids)
         primary = await resolve_id(
             session, ctx, check, "primaryAccountId", Account, inp.primary_account_id
         )
-        currency = _currency(check, inp, target, parent)
+        currency = _currency(check, inp.currency, target, parent)
         if parent is not None and parent.status is PlanStatus.EXPIRED:
-            check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
-                      "READ_ONLY")  # fmt: skip
+            check.add(
+                "parentPlanId",
+                "The parent plan is EXPIRED and takes no sub-plans.",
+                RefusalCode.READ_ONLY,
+            )
         if (
             parent is not None
             and period is not None
-            and not await _within(session, period, parent.period_id)
+            and not await period_within(session, period, parent.period_id)
         ):
             check.add("periodId", "A sub-plan's period must lie within its parent's period.")
         if name and period is not None and await _name_taken(session, period.id, name):
-            check.add("name", f"A plan named '{name}' already exists in this period.",
-                      "DUPLICATE")  # fmt: skip
+            check.add(
+                "name",
+                f"A plan named '{name}' already exists in this period.",
+                RefusalCode.DUPLICATE,
+            )
         check.done()
         assert name is not None and period is not None
         if primary is not None and all(a.id != primary.id for a in accounts):
             accounts.insert(0, primary)
         primary_id = primary.id if primary is not None else (accounts[0].id if accounts else None)
         plan = BusinessPlan(
-            name=name, type=inp.type, period_id=period.id, owner_id=ctx.viewer.user_id,
-            status=PlanStatus.DRAFT, description=description, currency=currency,
+            name=name,
+            type=inp.type,
+            period_id=period.id,
+            owner_id=ctx.viewer.user_id,
+            status=PlanStatus.DRAFT,
+            description=description,
+            currency=currency,
             revenue_target=target[0] if target else None,
-            parent_id=parent.id if parent is not None else None, version=1,
-        )  # fmt: skip
+            parent_id=parent.id if parent is not None else None,
+            version=1,
+        )
         session.add(plan)
         await session.flush()
         session.add_all(
@@ -180,16 +182,25 @@ async def create_business_plan(ctx: Context, inp: Any) -> Result:
 
 
 def _history(
-    ctx: Context, plan_id: int, version: int, old: PlanStatus | None, new: PlanStatus,
+    ctx: Context,
+    plan_id: int,
+    version: int,
+    old: PlanStatus | None,
+    new: PlanStatus,
     comment: str | None,
-) -> PlanStatusChange:  # fmt: skip
+) -> PlanStatusChange:
     return PlanStatusChange(
-        plan_id=plan_id, version=version, from_status=old, to_status=new,
-        changed_by_id=ctx.viewer.user_id, changed_at=utcnow(), comment=comment,
-    )  # fmt: skip
+        plan_id=plan_id,
+        version=version,
+        from_status=old,
+        to_status=new,
+        changed_by_id=ctx.viewer.user_id,
+        changed_at=utcnow(),
+        comment=comment,
+    )
 
 
-async def change_status(ctx: Context, inp: Any) -> Result:
+async def change_status(ctx: Context, inp: PlanStatusMove) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await resolve_id(session, ctx, check, "id", BusinessPlan, inp.id, lock=True)
@@ -213,8 +224,11 @@ async def _editable_plan(
     check.done()
     assert plan is not None
     if not may_edit_content(actor(ctx), plan.owner_id, plan.status):
-        raise Refusal("FORBIDDEN", "Only the plan's owner, a reviewer of a submitted plan, "
-                      "or an administrator may edit this plan.")  # fmt: skip
+        raise Refusal(
+            RefusalCode.FORBIDDEN,
+            "Only the plan's owner, a reviewer of a submitted plan, "
+            "or an administrator may edit this plan.",
+        )
     check_content_editable(plan.status)
     return plan
 
@@ -232,33 +246,36 @@ async def _creates_cycle(session: AsyncSession, plan_id: int, parent_id: int) ->
     return False
 
 
-async def update_business_plan(ctx: Context, inp: Any) -> Result:
+async def update_business_plan(ctx: Context, inp: PlanChanges) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await _editable_plan(session, ctx, check, "id", inp.id)
         values: dict[str, Any] = {}
-        if inp.name is not UNSET:
+        if not isinstance(inp.name, UnsetType):
             name = check.text("name", inp.name)
             if (
                 name
                 and name != plan.name
                 and await _name_taken(session, plan.period_id, name, plan.id)
             ):
-                check.add("name", f"A plan named '{name}' already exists in this period.",
-                          "DUPLICATE")  # fmt: skip
+                check.add(
+                    "name",
+                    f"A plan named '{name}' already exists in this period.",
+                    RefusalCode.DUPLICATE,
+                )
             values["name"] = name
-        if inp.description is not UNSET:
+        if not isinstance(inp.description, UnsetType):
             values["description"] = check.text(
                 "description", inp.description, TEXT_MAX, required=False
             )
-        if inp.revenue_target is not UNSET:
+        if not isinstance(inp.revenue_target, UnsetType):
             target = check.money("revenueTarget", inp.revenue_target)
             values["revenue_target"] = target[0] if target else None
             if target is not None:
                 values["currency"] = target[1]
-        if getattr(inp, "type", UNSET) is not UNSET and inp.type is not None:
+        if inp.type is not None and not isinstance(inp.type, UnsetType):
             values["type"] = inp.type
-        if getattr(inp, "parent_plan_id", UNSET) is not UNSET:
+        if not isinstance(inp.parent_plan_id, UnsetType):
             values["parent_id"] = await _new_parent(session, ctx, check, plan, inp.parent_plan_id)
         check.done()
         await bump_version(session, plan, inp.expected_version, **values)
@@ -278,16 +295,21 @@ async def _new_parent(
     if await _creates_cycle(session, plan.id, parent.id):
         check.add("parentPlanId", "A plan cannot be placed below itself or its own sub-plans.")
     elif parent.status is PlanStatus.EXPIRED:
-        check.add("parentPlanId", "The parent plan is EXPIRED and takes no sub-plans.",
-                  "READ_ONLY")  # fmt: skip
+        check.add(
+            "parentPlanId",
+            "The parent plan is EXPIRED and takes no sub-plans.",
+            RefusalCode.READ_ONLY,
+        )
     else:
         period = await session.get(Period, plan.period_id)
-        if period is not None and not await _within(session, period, parent.period_id):
+        if period is not None and not await period_within(session, period, parent.period_id):
             check.add("parentPlanId", "A sub-plan's period must lie within its parent's period.")
     return parent.id
 
 
-async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
+async def link_plan_account(
+    ctx: Context, inp: PlanAccountLink, add: bool, make_primary: bool = False
+) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await _editable_plan(session, ctx, check, "planId", inp.plan_id)
@@ -297,9 +319,7 @@ async def link_plan_account(ctx: Context, inp: Any, add: bool) -> Result:
         link = await session.get(PlanAccount, (plan.id, account.id))
         if add:
             # A plan with accounts always has a primary one: the first account added is it.
-            primary = bool(getattr(inp, "is_primary", False)) or not await _has_primary(
-                session, plan.id
-            )
+            primary = make_primary or not await _has_primary(session, plan.id)
             if primary:
                 await session.execute(
                     update(PlanAccount)
@@ -341,7 +361,7 @@ async def _promote_first(session: AsyncSession, plan_id: int) -> None:
         )
 
 
-async def link_plan_contact(ctx: Context, inp: Any, add: bool) -> Result:
+async def link_plan_contact(ctx: Context, inp: PlanContactLink, add: bool) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         plan = await _editable_plan(session, ctx, check, "planId", inp.plan_id)
@@ -363,7 +383,7 @@ async def link_plan_contact(ctx: Context, inp: Any, add: bool) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def expire_plans(ctx: Context, period_ids: list[int] | None, ended_before: Any) -> int:
+async def expire_plans(ctx: Context, period_ids: list[int] | None, ended_before: dt.date) -> int:
     """Expire every active plan whose period ended before a date: one history entry each."""
     async with ctx.writer.begin() as session:
         query = (
@@ -377,6 +397,14 @@ async def expire_plans(ctx: Context, period_ids: list[int] | None, ended_before:
         plans = (await session.execute(query)).scalars().all()
         for plan in plans:
             version = await bump_version(session, plan, None, status=PlanStatus.EXPIRED)
-            session.add(_history(ctx, plan.id, version, plan.status, PlanStatus.EXPIRED,
-                                 "Expired in bulk at the end of the period."))  # fmt: skip
+            session.add(
+                _history(
+                    ctx,
+                    plan.id,
+                    version,
+                    plan.status,
+                    PlanStatus.EXPIRED,
+                    "Expired in bulk at the end of the period.",
+                )
+            )
         return len(plans)

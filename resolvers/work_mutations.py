@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
-from strawberry import UNSET
+from strawberry.types.unset import UnsetType
 
 from models import (
     Account,
@@ -16,20 +14,32 @@ from models import (
     Objective,
     Opportunity,
     OpportunityContact,
+    OpportunityStage,
     Period,
     PlanOpportunity,
 )
 from models.plan_workflow import LINKABLE, check_linkable
+from models.refusals import RefusalCode
 from resolvers.context import Context
+from resolvers.mutation_inputs import (
+    ActivityChanges,
+    NewActivity,
+    NewObjective,
+    NewOpportunity,
+    ObjectiveChanges,
+    OpportunityChanges,
+    OpportunityPlanLink,
+)
 from resolvers.mutation_kit import (
     SHORT_MAX,
     Check,
     FieldError,
     Refused,
     in_transaction,
+    linked_rows,
+    period_within,
     resolve_id,
 )
-from resolvers.plan_mutations import _links, _within
 
 Result = tuple[int | None, list[FieldError]]
 SUBJECT_MAX = 500
@@ -37,10 +47,10 @@ SUBJECT_MAX = 500
 
 def _linkable(check: Check, name: str | list[str], plan: BusinessPlan | None) -> None:
     if plan is not None and plan.status not in LINKABLE:
-        check.add(name, "The plan is EXPIRED and takes no new links.", "READ_ONLY")
+        check.add(name, "The plan is EXPIRED and takes no new links.", RefusalCode.READ_ONLY)
 
 
-async def create_objective(ctx: Context, inp: Any) -> Result:
+async def create_objective(ctx: Context, inp: NewObjective) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         name = check.text("name", inp.name)
@@ -58,19 +68,24 @@ async def create_objective(ctx: Context, inp: Any) -> Result:
         if (
             plan is not None
             and period is not None
-            and not await _within(session, period, plan.period_id)
+            and not await period_within(session, period, plan.period_id)
         ):
             check.add("periodId", "An objective's period must lie within its plan's period.")
         check.done()
         assert name is not None and period is not None
         objective = Objective(
-            name=name, period_id=period.id, plan_id=plan.id if plan else None,
-            parent_id=parent.id if parent else None, account_id=account.id if account else None,
-            contact_id=contact.id if contact else None, target=target, unit=unit,
+            name=name,
+            period_id=period.id,
+            plan_id=plan.id if plan else None,
+            parent_id=parent.id if parent else None,
+            account_id=account.id if account else None,
+            contact_id=contact.id if contact else None,
+            target=target,
+            unit=unit,
             revenue_target=revenue[0] if revenue else None,
             revenue_target_currency=revenue[1] if revenue else None,
-        )  # fmt: skip
-        if getattr(inp, "status", None) not in (None, UNSET):
+        )
+        if inp.status is not None:
             objective.status = inp.status
         session.add(objective)
         await session.flush()
@@ -79,25 +94,25 @@ async def create_objective(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def update_objective(ctx: Context, inp: Any) -> Result:
+async def update_objective(ctx: Context, inp: ObjectiveChanges) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         objective = await resolve_id(session, ctx, check, "id", Objective, inp.id, lock=True)
         check.done()
         assert objective is not None
-        if getattr(inp, "name", UNSET) is not UNSET:
+        if not isinstance(inp.name, UnsetType):
             objective.name = check.text("name", inp.name) or objective.name
-        if getattr(inp, "status", UNSET) not in (UNSET, None):
+        if inp.status is not None and not isinstance(inp.status, UnsetType):
             objective.status = inp.status
-        if getattr(inp, "target", UNSET) is not UNSET:
+        if not isinstance(inp.target, UnsetType):
             objective.target = check.decimal("target", inp.target)
-        if getattr(inp, "unit", UNSET) is not UNSET:
+        if not isinstance(inp.unit, UnsetType):
             objective.unit = check.text("unit", inp.unit, SHORT_MAX, required=False)
-        if getattr(inp, "revenue_target", UNSET) is not UNSET:
+        if not isinstance(inp.revenue_target, UnsetType):
             revenue = check.money("revenueTarget", inp.revenue_target)
             objective.revenue_target = revenue[0] if revenue else None
             objective.revenue_target_currency = revenue[1] if revenue else None
-        if getattr(inp, "plan_id", UNSET) is not UNSET:
+        if not isinstance(inp.plan_id, UnsetType):
             plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
             _linkable(check, "planId", plan)
             objective.plan_id = plan.id if plan else None
@@ -107,7 +122,7 @@ async def update_objective(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def create_opportunity(ctx: Context, inp: Any) -> Result:
+async def create_opportunity(ctx: Context, inp: NewOpportunity) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         name = check.text("name", inp.name)
@@ -116,16 +131,28 @@ async def create_opportunity(ctx: Context, inp: Any) -> Result:
         objective = await resolve_id(
             session, ctx, check, "objectiveId", Objective, inp.objective_id
         )
-        plans = await _links(session, ctx, check, "planIds", BusinessPlan, inp.plan_ids,
-                             lambda path, plan: _linkable(check, path, plan))  # fmt: skip
-        contacts = await _links(session, ctx, check, "contactIds", Contact, inp.contact_ids)
+        plans = await linked_rows(
+            session,
+            ctx,
+            check,
+            "planIds",
+            BusinessPlan,
+            inp.plan_ids,
+            lambda path, plan: _linkable(check, path, plan),
+        )
+        contacts = await linked_rows(session, ctx, check, "contactIds", Contact, inp.contact_ids)
         check.done()
         assert name is not None and amount is not None and account is not None
         opportunity = Opportunity(
-            name=name, account_id=account.id, stage=inp.stage or "PROSPECTING", amount=amount[0],
-            currency=amount[1], close_on=inp.close_date, owner_id=ctx.viewer.user_id,
+            name=name,
+            account_id=account.id,
+            stage=inp.stage or OpportunityStage.PROSPECTING,
+            amount=amount[0],
+            currency=amount[1],
+            close_on=inp.close_date,
+            owner_id=ctx.viewer.user_id,
             objective_id=objective.id if objective else None,
-        )  # fmt: skip
+        )
         session.add(opportunity)
         await session.flush()
         session.add_all(PlanOpportunity(plan_id=p.id, opportunity_id=opportunity.id) for p in plans)
@@ -137,23 +164,22 @@ async def create_opportunity(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def update_opportunity(ctx: Context, inp: Any) -> Result:
+async def update_opportunity(ctx: Context, inp: OpportunityChanges) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         opportunity = await resolve_id(session, ctx, check, "id", Opportunity, inp.id, lock=True)
         check.done()
         assert opportunity is not None
-        if getattr(inp, "name", UNSET) is not UNSET:
+        if not isinstance(inp.name, UnsetType):
             opportunity.name = check.text("name", inp.name) or opportunity.name
-        if getattr(inp, "stage", UNSET) not in (UNSET, None):
+        if inp.stage is not None and not isinstance(inp.stage, UnsetType):
             opportunity.stage = inp.stage
-        if getattr(inp, "amount", UNSET) not in (UNSET, None):
-            amount = check.money("amount", inp.amount)
-            if amount is not None:
-                opportunity.amount, opportunity.currency = amount
-        if getattr(inp, "close_date", UNSET) is not UNSET:
+        amount = check.money("amount", inp.amount)  # null or left out: unchanged
+        if amount is not None:
+            opportunity.amount, opportunity.currency = amount
+        if not isinstance(inp.close_date, UnsetType):
             opportunity.close_on = inp.close_date
-        if getattr(inp, "objective_id", UNSET) is not UNSET:
+        if not isinstance(inp.objective_id, UnsetType):
             objective = await resolve_id(
                 session, ctx, check, "objectiveId", Objective, inp.objective_id
             )
@@ -164,7 +190,7 @@ async def update_opportunity(ctx: Context, inp: Any) -> Result:
     return await in_transaction(ctx, work)
 
 
-async def link_opportunity_plan(ctx: Context, inp: Any, add: bool) -> Result:
+async def link_opportunity_plan(ctx: Context, inp: OpportunityPlanLink, add: bool) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         opportunity = await resolve_id(
@@ -192,30 +218,31 @@ async def link_opportunity_plan(ctx: Context, inp: Any, add: bool) -> Result:
 _INHERITED = ("account_id", "contact_id", "plan_id", "objective_id", "opportunity_id")
 
 
-async def create_activity(ctx: Context, inp: Any) -> Result:
+async def create_activity(ctx: Context, inp: NewActivity) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         subject = check.text("subject", inp.subject, SUBJECT_MAX)
         due_at = check.datetime("dueAt", inp.due_at)
-        links = {
-            "account_id": await resolve_id(
-                session, ctx, check, "accountId", Account, inp.account_id
-            ),
-            "contact_id": await resolve_id(
-                session, ctx, check, "contactId", Contact, inp.contact_id
-            ),
-            "plan_id": await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id),
-            "objective_id": await resolve_id(
-                session, ctx, check, "objectiveId", Objective, inp.objective_id
-            ),
-            "opportunity_id": await resolve_id(
-                session, ctx, check, "opportunityId", Opportunity, inp.opportunity_id
-            ),
-        }  # fmt: skip
+        account = await resolve_id(session, ctx, check, "accountId", Account, inp.account_id)
+        contact = await resolve_id(session, ctx, check, "contactId", Contact, inp.contact_id)
+        plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
+        objective = await resolve_id(
+            session, ctx, check, "objectiveId", Objective, inp.objective_id
+        )
+        opportunity = await resolve_id(
+            session, ctx, check, "opportunityId", Opportunity, inp.opportunity_id
+        )
         previous = await resolve_id(
             session, ctx, check, "followUpOfId", Activity, inp.follow_up_of_id
         )
-        _linkable(check, "planId", links["plan_id"])
+        _linkable(check, "planId", plan)
+        links = {
+            "account_id": account,
+            "contact_id": contact,
+            "plan_id": plan,
+            "objective_id": objective,
+            "opportunity_id": opportunity,
+        }
         check.done()
         assert subject is not None
         ids = {key: row.id if row is not None else None for key, row in links.items()}
@@ -226,9 +253,13 @@ async def create_activity(ctx: Context, inp: Any) -> Result:
                     ids[key] = getattr(previous, key)
             await _check_inherited_plan(session, ids["plan_id"])
         activity = Activity(
-            type=inp.type, subject=subject, due_at=due_at, owner_id=ctx.viewer.user_id,
-            follow_up_of_id=previous.id if previous is not None else None, **ids,
-        )  # fmt: skip
+            type=inp.type,
+            subject=subject,
+            due_at=due_at,
+            owner_id=ctx.viewer.user_id,
+            follow_up_of_id=previous.id if previous is not None else None,
+            **ids,
+        )
         session.add(activity)
         await session.flush()
         return activity.id
@@ -241,23 +272,30 @@ async def _check_inherited_plan(session: AsyncSession, plan_id: int | None) -> N
         return
     plan = await session.get(BusinessPlan, plan_id)
     if plan is not None and plan.status not in LINKABLE:
-        raise Refused([FieldError(["input", "followUpOfId"], "The followed activity's plan is "
-                                  "EXPIRED and takes no new links.", "READ_ONLY")])  # fmt: skip
+        raise Refused(
+            [
+                FieldError(
+                    ["input", "followUpOfId"],
+                    "The followed activity's plan is EXPIRED and takes no new links.",
+                    RefusalCode.READ_ONLY,
+                )
+            ]
+        )
 
 
-async def update_activity(ctx: Context, inp: Any) -> Result:
+async def update_activity(ctx: Context, inp: ActivityChanges) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
         activity = await resolve_id(session, ctx, check, "id", Activity, inp.id, lock=True)
         check.done()
         assert activity is not None
-        if getattr(inp, "subject", UNSET) is not UNSET:
+        if not isinstance(inp.subject, UnsetType):
             activity.subject = check.text("subject", inp.subject, SUBJECT_MAX) or activity.subject
-        if getattr(inp, "status", UNSET) not in (UNSET, None):
+        if inp.status is not None and not isinstance(inp.status, UnsetType):
             activity.status = inp.status
-        if getattr(inp, "type", UNSET) not in (UNSET, None):
+        if inp.type is not None and not isinstance(inp.type, UnsetType):
             activity.type = inp.type
-        if getattr(inp, "due_at", UNSET) is not UNSET:
+        if not isinstance(inp.due_at, UnsetType):
             activity.due_at = check.datetime("dueAt", inp.due_at)
         check.done()
         return activity.id

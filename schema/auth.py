@@ -121,10 +121,14 @@ class Authenticator:
         settings = self.settings
         try:
             claims: dict[str, Any] = jwt.decode(
-                token, key, algorithms=[alg], issuer=settings.oidc_issuer,
-                audience=settings.oidc_audience, leeway=settings.oidc_leeway_seconds,
+                token,
+                key,
+                algorithms=[alg],
+                issuer=settings.oidc_issuer,
+                audience=settings.oidc_audience,
+                leeway=settings.oidc_leeway_seconds,
                 options={"require": ["exp", "iss", "aud"]},
-            )  # fmt: skip
+            )
         except jwt.ExpiredSignatureError:
             raise _invalid("The token is expired.") from None
         except jwt.ImmatureSignatureError:

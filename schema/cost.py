@@ -191,11 +191,14 @@ def cost_rule(budget: int, execution_context: ExecutionContext) -> type[Validati
                     continue
                 cost = query_cost(context.schema, operation, fragments, variables)
                 if cost > budget:
-                    context.report_error(GraphQLError(
-                        f"Query cost {cost} exceeds the budget of {budget}: "
-                        "lower `first` on nested connections.",
-                        operation, extensions={"code": COST_CODE, "cost": cost, "budget": budget},
-                    ))  # fmt: skip
+                    context.report_error(
+                        GraphQLError(
+                            f"Query cost {cost} exceeds the budget of {budget}: "
+                            "lower `first` on nested connections.",
+                            operation,
+                            extensions={"code": COST_CODE, "cost": cost, "budget": budget},
+                        )
+                    )
 
     return QueryCostRule
 

@@ -1,27 +1,38 @@
-"""The public enums: each wraps the one Python enum defined in models/."""
+"""The public enums: each wraps the one Python enum defined in models/, once."""
 
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
+from typing import Any
 
 import strawberry
+from strawberry.types.enum import has_enum_definition
 
-from models import activity, objective, opportunity, period, plan
+from models import activity, objective, opportunity, period, plan, refusals
 
-E = TypeVar("E", bound=type[enum.Enum])
+# strawberry.enum marks the models/ enum itself; each name here is that same class, so that
+# it is a type to mypy as well.
+PlanStatus = plan.PlanStatus
+PlanType = plan.PlanType
+ObjectiveStatus = objective.ObjectiveStatus
+OpportunityStage = opportunity.OpportunityStage
+ActivityType = activity.ActivityType
+ActivityStatus = activity.ActivityStatus
+PeriodType = period.PeriodType
+UserErrorCode = refusals.RefusalCode
 
 
-def _described(cls: E, description: str, values: dict[str, str]) -> E:
+def _described(cls: type[enum.Enum], description: str, values: dict[str, str], **kw: Any) -> None:
     """A models/ enum exposed with a description on every value (GraphiQL shows them)."""
-    exposed = strawberry.enum(cls, description=description)
-    for value in getattr(exposed, "__strawberry_definition__").values:  # noqa: B009
+    strawberry.enum(cls, description=description, **kw)
+    marked: object = cls
+    assert has_enum_definition(marked)
+    for value in marked.__strawberry_definition__.values:
         value.description = values[value.name]  # KeyError: a value left undescribed
-    return exposed
 
 
-PlanStatus = _described(
-    plan.PlanStatus,
+_described(
+    PlanStatus,
     "Where a business plan is in its workflow.",
     {
         "DRAFT": "Being written; the owner submits it when ready.",
@@ -30,8 +41,8 @@ PlanStatus = _described(
         "EXPIRED": "Closed (its period ended, or it was dropped); final: no edits, no new links.",
     },
 )
-PlanType = _described(
-    plan.PlanType,
+_described(
+    PlanType,
     "What a business plan covers.",
     {
         "ACCOUNT": "One customer account (and its subsidiaries).",
@@ -43,8 +54,8 @@ PlanType = _described(
         "BRAND": "One brand or product line.",
     },
 )
-ObjectiveStatus = _described(
-    objective.ObjectiveStatus,
+_described(
+    ObjectiveStatus,
     "The state of an objective.",
     {
         "DRAFT": "Being written.",
@@ -56,8 +67,8 @@ ObjectiveStatus = _described(
         "ON_HOLD": "Paused for now.",
     },
 )
-OpportunityStage = _described(
-    opportunity.OpportunityStage,
+_described(
+    OpportunityStage,
     "The sales stage of an opportunity.",
     {
         "PROSPECTING": "A possible sale, not yet qualified.",
@@ -68,8 +79,8 @@ OpportunityStage = _described(
         "CLOSED_LOST": "Not sold.",
     },
 )
-ActivityType = _described(
-    activity.ActivityType,
+_described(
+    ActivityType,
     "The kind of activity.",
     {
         "TASK": "Something to do.",
@@ -78,8 +89,8 @@ ActivityType = _described(
         "EMAIL": "An e-mail to write or send.",
     },
 )
-ActivityStatus = _described(
-    activity.ActivityStatus,
+_described(
+    ActivityStatus,
     "How far an activity has got.",
     {
         "NOT_STARTED": "Not begun yet.",
@@ -88,14 +99,30 @@ ActivityStatus = _described(
         "CANCELLED": "Will not be done.",
     },
 )
-PeriodType = _described(
-    period.PeriodType,
+_described(
+    PeriodType,
     "The length of a planning period.",
     {
         "YEAR": "A fiscal year.",
         "QUARTER": "A quarter of a fiscal year.",
         "MONTH": "A month.",
     },
+)
+
+
+_described(
+    UserErrorCode,
+    "Why a mutation refused its input.",
+    {
+        "INVALID": "A value breaks a rule.",
+        "INVALID_TRANSITION": "The workflow does not allow this status change.",
+        "NOT_FOUND": "No object with that id exists or is visible to you.",
+        "STALE_VERSION": "The object changed since the version you read.",
+        "FORBIDDEN": "You may not make this change.",
+        "READ_ONLY": "The object's status does not allow this change.",
+        "DUPLICATE": "Another object already has this unique value.",
+    },
+    name="UserErrorCode",
 )
 
 
@@ -107,25 +134,4 @@ class LinkVia(enum.Enum):
     )
     GLOBAL = strawberry.enum_value(
         "GLOBAL", description="An objective with no account and no contact: it applies to all."
-    )
-
-
-@strawberry.enum(description="Why a mutation refused its input.")
-class UserErrorCode(enum.Enum):
-    INVALID = strawberry.enum_value("INVALID", description="A value breaks a rule.")
-    INVALID_TRANSITION = strawberry.enum_value(
-        "INVALID_TRANSITION", description="The workflow does not allow this status change."
-    )
-    NOT_FOUND = strawberry.enum_value(
-        "NOT_FOUND", description="No object with that id exists or is visible to you."
-    )
-    STALE_VERSION = strawberry.enum_value(
-        "STALE_VERSION", description="The object changed since the version you read."
-    )
-    FORBIDDEN = strawberry.enum_value("FORBIDDEN", description="You may not make this change.")
-    READ_ONLY = strawberry.enum_value(
-        "READ_ONLY", description="The object's status does not allow this change."
-    )
-    DUPLICATE = strawberry.enum_value(
-        "DUPLICATE", description="Another object already has this unique value."
     )

@@ -352,12 +352,12 @@ def _format_error(error: GraphQLError, request_id: str) -> dict[str, Any]:
     if original is None or (
         isinstance(original, (GraphQLError, ValueError)) and error.path is None
     ):
-        formatted = error.formatted
+        formatted: dict[str, Any] = dict(error.formatted)
         extensions = dict(formatted.get("extensions") or {})
         extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED" if error.path is None
                               else "BAD_USER_INPUT")  # fmt: skip
         formatted["extensions"] = extensions
-        return dict(formatted)
+        return formatted
     if isinstance(original, GraphQLError):
         formatted = dict(original.formatted)
         formatted["path"] = error.path

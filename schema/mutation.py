@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, TypeVar
 
 import strawberry
 
@@ -15,6 +15,7 @@ from models import Contact as ContactRow
 from models import Objective as ObjectiveRow
 from models import Opportunity as OpportunityRow
 from models import Period as PeriodRow
+from models.base import Base
 from resolvers import directory_mutations as directory
 from resolvers import plan_mutations as plans
 from resolvers import work_mutations as work
@@ -38,7 +39,7 @@ class UserError:
 
 
 def _errors(errors: list[FieldError]) -> list[UserError]:
-    return [UserError(field=e.field, message=e.message, code=UserErrorCode[e.code]) for e in errors]
+    return [UserError(field=e.field, message=e.message, code=e.code) for e in errors]
 
 
 @strawberry.type(description="The result of a period mutation.")
@@ -93,16 +94,19 @@ class ExchangeRatePayload:
     user_errors: list[UserError] = strawberry.field(description="Why it was refused, if it was.")
 
 
-async def _run(
+P = TypeVar("P")
+
+
+async def _payload(
     info: Ctx,
-    action: Callable[..., Awaitable[tuple[Any, list[FieldError]]]],
-    payload: Any,
-    model: type,
+    payload: Callable[..., P],
+    model: type[Base],
     field: str,
-    *args: Any,
-) -> Any:
-    pk, errors = await action(info.context, *args)
-    if errors:
+    result: tuple[int | None, list[FieldError]],
+) -> P:
+    """The payload of a mutation's result: the changed object, or why nothing changed."""
+    pk, errors = result
+    if errors or pk is None:
         return payload(**{field: None, "user_errors": _errors(errors)})
     info.context.loaders.node(model.__name__).clear(pk)
     obj = await load_node(info, model.__name__, pk)
@@ -118,77 +122,64 @@ class Mutation:
     async def create_period(
         self, info: Ctx, input: Annotated[i.CreatePeriodInput, Input]
     ) -> PeriodPayload:
-        return await _run(info, directory.create_period, PeriodPayload, PeriodRow, "period", input)  # type: ignore[no-any-return]
+        result = await directory.create_period(info.context, input)
+        return await _payload(info, PeriodPayload, PeriodRow, "period", result)
 
     @strawberry.mutation(description="Create an account, owned by you unless ownerId says.")
     async def create_account(
         self, info: Ctx, input: Annotated[i.CreateAccountInput, Input]
     ) -> AccountPayload:
-        return await _run(
-            info, directory.create_account, AccountPayload, AccountRow, "account", input
-        )  # type: ignore[no-any-return]
+        result = await directory.create_account(info.context, input)
+        return await _payload(info, AccountPayload, AccountRow, "account", result)
 
     @strawberry.mutation(description="Create a contact, optionally for some accounts.")
     async def create_contact(
         self, info: Ctx, input: Annotated[i.CreateContactInput, Input]
     ) -> ContactPayload:
-        return await _run(
-            info, directory.create_contact, ContactPayload, ContactRow, "contact", input
-        )  # type: ignore[no-any-return]
+        result = await directory.create_contact(info.context, input)
+        return await _payload(info, ContactPayload, ContactRow, "contact", result)
 
     @strawberry.mutation(description="Associate a contact with an account.")
     async def add_account_contact(
         self, info: Ctx, input: Annotated[i.AccountContactInput, Input]
     ) -> AccountPayload:
-        return await _run(
-            info, directory.link_account_contact, AccountPayload, AccountRow, "account", input, True
-        )  # type: ignore[no-any-return]
+        result = await directory.link_account_contact(info.context, input, add=True)
+        return await _payload(info, AccountPayload, AccountRow, "account", result)
 
     @strawberry.mutation(description="Dissociate a contact from an account.")
     async def remove_account_contact(
         self, info: Ctx, input: Annotated[i.AccountContactInput, Input]
     ) -> AccountPayload:
-        return await _run(
-            info,
-            directory.link_account_contact,
-            AccountPayload,
-            AccountRow,
-            "account",
-            input,
-            False,
-        )  # type: ignore[no-any-return]
+        result = await directory.link_account_contact(info.context, input, add=False)
+        return await _payload(info, AccountPayload, AccountRow, "account", result)
 
     @strawberry.mutation(description="Add a user to an account's team (owner or administrator).")
     async def add_account_team_member(
         self, info: Ctx, input: Annotated[i.AccountTeamMemberInput, Input]
     ) -> AccountPayload:
-        return await _run(
-            info, directory.change_account_team, AccountPayload, AccountRow, "account", input, True
-        )  # type: ignore[no-any-return]
+        result = await directory.change_account_team(info.context, input, add=True)
+        return await _payload(info, AccountPayload, AccountRow, "account", result)
 
     @strawberry.mutation(description="Remove a user from an account's team.")
     async def remove_account_team_member(
         self, info: Ctx, input: Annotated[i.AccountTeamMemberInput, Input]
     ) -> AccountPayload:
-        return await _run(
-            info, directory.change_account_team, AccountPayload, AccountRow, "account", input, False
-        )  # type: ignore[no-any-return]
+        result = await directory.change_account_team(info.context, input, add=False)
+        return await _payload(info, AccountPayload, AccountRow, "account", result)
 
     @strawberry.mutation(description="Create a business plan in DRAFT, owned by you.")
     async def create_business_plan(
         self, info: Ctx, input: Annotated[i.CreateBusinessPlanInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info, plans.create_business_plan, BusinessPlanPayload, PlanRow, "business_plan", input
-        )  # type: ignore[no-any-return]
+        result = await plans.create_business_plan(info.context, input)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Change a plan's content (not while FINAL_APPROVED).")
     async def update_business_plan(
         self, info: Ctx, input: Annotated[i.UpdateBusinessPlanInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info, plans.update_business_plan, BusinessPlanPayload, PlanRow, "business_plan", input
-        )  # type: ignore[no-any-return]
+        result = await plans.update_business_plan(info.context, input)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(
         description="Move a plan in its workflow: submit, approve, return, reopen, expire."
@@ -196,172 +187,128 @@ class Mutation:
     async def change_business_plan_status(
         self, info: Ctx, input: Annotated[i.ChangeBusinessPlanStatusInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info, plans.change_status, BusinessPlanPayload, PlanRow, "business_plan", input
-        )  # type: ignore[no-any-return]
+        result = await plans.change_status(info.context, input)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Add an account to a plan, or make it primary.")
     async def add_plan_account(
         self, info: Ctx, input: Annotated[i.PlanAccountInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info,
-            plans.link_plan_account,
-            BusinessPlanPayload,
-            PlanRow,
-            "business_plan",
-            input,
-            True,
-        )  # type: ignore[no-any-return]
+        result = await plans.link_plan_account(
+            info.context, input, add=True, make_primary=input.is_primary
+        )
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Remove an account from a plan.")
     async def remove_plan_account(
         self, info: Ctx, input: Annotated[i.RemovePlanAccountInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info,
-            plans.link_plan_account,
-            BusinessPlanPayload,
-            PlanRow,
-            "business_plan",
-            input,
-            False,
-        )  # type: ignore[no-any-return]
+        result = await plans.link_plan_account(info.context, input, add=False)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Add a contact to a plan.")
     async def add_plan_contact(
         self, info: Ctx, input: Annotated[i.PlanContactInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info,
-            plans.link_plan_contact,
-            BusinessPlanPayload,
-            PlanRow,
-            "business_plan",
-            input,
-            True,
-        )  # type: ignore[no-any-return]
+        result = await plans.link_plan_contact(info.context, input, add=True)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Remove a contact from a plan.")
     async def remove_plan_contact(
         self, info: Ctx, input: Annotated[i.PlanContactInput, Input]
     ) -> BusinessPlanPayload:
-        return await _run(
-            info,
-            plans.link_plan_contact,
-            BusinessPlanPayload,
-            PlanRow,
-            "business_plan",
-            input,
-            False,
-        )  # type: ignore[no-any-return]
+        result = await plans.link_plan_contact(info.context, input, add=False)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Create an objective; with no account and contact, global.")
     async def create_objective(
         self, info: Ctx, input: Annotated[i.CreateObjectiveInput, Input]
     ) -> ObjectivePayload:
-        return await _run(
-            info, work.create_objective, ObjectivePayload, ObjectiveRow, "objective", input
-        )  # type: ignore[no-any-return]
+        result = await work.create_objective(info.context, input)
+        return await _payload(info, ObjectivePayload, ObjectiveRow, "objective", result)
 
     @strawberry.mutation(description="Change an objective.")
     async def update_objective(
         self, info: Ctx, input: Annotated[i.UpdateObjectiveInput, Input]
     ) -> ObjectivePayload:
-        return await _run(
-            info, work.update_objective, ObjectivePayload, ObjectiveRow, "objective", input
-        )  # type: ignore[no-any-return]
+        result = await work.update_objective(info.context, input)
+        return await _payload(info, ObjectivePayload, ObjectiveRow, "objective", result)
 
     @strawberry.mutation(description="Change an objective's status.")
     async def change_objective_status(
         self, info: Ctx, input: Annotated[i.ChangeObjectiveStatusInput, Input]
     ) -> ObjectivePayload:
-        return await _run(
-            info, work.update_objective, ObjectivePayload, ObjectiveRow, "objective", input
-        )  # type: ignore[no-any-return]
+        # An update with only the status given: every other field is left as it is.
+        change = i.UpdateObjectiveInput(id=input.id, status=input.status)
+        result = await work.update_objective(info.context, change)
+        return await _payload(info, ObjectivePayload, ObjectiveRow, "objective", result)
 
     @strawberry.mutation(description="Create an opportunity, owned by you.")
     async def create_opportunity(
         self, info: Ctx, input: Annotated[i.CreateOpportunityInput, Input]
     ) -> OpportunityPayload:
-        return await _run(
-            info, work.create_opportunity, OpportunityPayload, OpportunityRow, "opportunity", input
-        )  # type: ignore[no-any-return]
+        result = await work.create_opportunity(info.context, input)
+        return await _payload(info, OpportunityPayload, OpportunityRow, "opportunity", result)
 
     @strawberry.mutation(description="Change an opportunity.")
     async def update_opportunity(
         self, info: Ctx, input: Annotated[i.UpdateOpportunityInput, Input]
     ) -> OpportunityPayload:
-        return await _run(
-            info, work.update_opportunity, OpportunityPayload, OpportunityRow, "opportunity", input
-        )  # type: ignore[no-any-return]
+        result = await work.update_opportunity(info.context, input)
+        return await _payload(info, OpportunityPayload, OpportunityRow, "opportunity", result)
 
     @strawberry.mutation(description="Move an opportunity to another sales stage.")
     async def change_opportunity_stage(
         self, info: Ctx, input: Annotated[i.ChangeOpportunityStageInput, Input]
     ) -> OpportunityPayload:
-        return await _run(
-            info, work.update_opportunity, OpportunityPayload, OpportunityRow, "opportunity", input
-        )  # type: ignore[no-any-return]
+        # An update with only the stage given: every other field is left as it is.
+        change = i.UpdateOpportunityInput(id=input.id, stage=input.stage)
+        result = await work.update_opportunity(info.context, change)
+        return await _payload(info, OpportunityPayload, OpportunityRow, "opportunity", result)
 
     @strawberry.mutation(description="Link an opportunity to a plan (not an EXPIRED one).")
     async def link_opportunity_to_plan(
         self, info: Ctx, input: Annotated[i.LinkOpportunityToPlanInput, Input]
     ) -> OpportunityPayload:
-        return await _run(
-            info,
-            work.link_opportunity_plan,
-            OpportunityPayload,
-            OpportunityRow,
-            "opportunity",
-            input,
-            True,
-        )  # type: ignore[no-any-return]
+        result = await work.link_opportunity_plan(info.context, input, add=True)
+        return await _payload(info, OpportunityPayload, OpportunityRow, "opportunity", result)
 
     @strawberry.mutation(description="Unlink an opportunity from a plan.")
     async def unlink_opportunity_from_plan(
         self, info: Ctx, input: Annotated[i.LinkOpportunityToPlanInput, Input]
     ) -> OpportunityPayload:
-        return await _run(
-            info,
-            work.link_opportunity_plan,
-            OpportunityPayload,
-            OpportunityRow,
-            "opportunity",
-            input,
-            False,
-        )  # type: ignore[no-any-return]
+        result = await work.link_opportunity_plan(info.context, input, add=False)
+        return await _payload(info, OpportunityPayload, OpportunityRow, "opportunity", result)
 
     @strawberry.mutation(description="Create an activity or a follow-up activity.")
     async def create_activity(
         self, info: Ctx, input: Annotated[i.CreateActivityInput, Input]
     ) -> ActivityPayload:
-        return await _run(
-            info, work.create_activity, ActivityPayload, ActivityRow, "activity", input
-        )  # type: ignore[no-any-return]
+        result = await work.create_activity(info.context, input)
+        return await _payload(info, ActivityPayload, ActivityRow, "activity", result)
 
     @strawberry.mutation(description="Change an activity.")
     async def update_activity(
         self, info: Ctx, input: Annotated[i.UpdateActivityInput, Input]
     ) -> ActivityPayload:
-        return await _run(
-            info, work.update_activity, ActivityPayload, ActivityRow, "activity", input
-        )  # type: ignore[no-any-return]
+        result = await work.update_activity(info.context, input)
+        return await _payload(info, ActivityPayload, ActivityRow, "activity", result)
 
     @strawberry.mutation(description="Change an activity's status (e.g. complete it).")
     async def change_activity_status(
         self, info: Ctx, input: Annotated[i.ChangeActivityStatusInput, Input]
     ) -> ActivityPayload:
-        return await _run(
-            info, work.update_activity, ActivityPayload, ActivityRow, "activity", input
-        )  # type: ignore[no-any-return]
+        # An update with only the status given: every other field is left as it is.
+        change = i.UpdateActivityInput(id=input.id, status=input.status)
+        result = await work.update_activity(info.context, change)
+        return await _payload(info, ActivityPayload, ActivityRow, "activity", result)
 
     @strawberry.mutation(description="Set an exchange rate used by roll-ups (administrators).")
     async def set_exchange_rate(
         self, info: Ctx, input: Annotated[i.SetExchangeRateInput, Input]
     ) -> ExchangeRatePayload:
         result, errors = await directory.set_exchange_rate(info.context, input)
-        if errors:
+        if errors or result is None:
             return ExchangeRatePayload(
                 base=None, quote=None, rate=None, user_errors=_errors(errors)
             )

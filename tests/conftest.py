@@ -8,14 +8,17 @@ import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import event, text
+from starlette.applications import Starlette
 
 from models import Base
 from models.db import make_engine
-from server import Settings, create_app, migrate
+from server import create_app, migrate
+from settings import Settings
 from tests.factories import Api, seed_users
 
 PG_ADMIN_URL = os.environ.get(
@@ -87,10 +90,17 @@ class StatementCounter:
         self.statements: list[str] = []
         self.active = False
 
-    def __call__(self, conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    def __call__(
+        self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
         if self.active and statement.split(None, 1)[0].upper() not in (
-            "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA",
-        ):  # fmt: skip
+            "BEGIN",
+            "COMMIT",
+            "ROLLBACK",
+            "SAVEPOINT",
+            "RELEASE",
+            "PRAGMA",
+        ):
             self.statements.append(statement)
 
     @property
@@ -99,7 +109,9 @@ class StatementCounter:
 
 
 @pytest.fixture
-async def app_and_counter(database_url: str) -> AsyncIterator[tuple[object, StatementCounter]]:
+async def app_and_counter(
+    database_url: str,
+) -> AsyncIterator[tuple[Starlette, StatementCounter]]:
     # Strict: a fast-path failure on a document it covers fails the test, never falls back.
     app = create_app(Settings(database_url=database_url, fast_path_strict=True))
     counter = StatementCounter()
@@ -109,10 +121,10 @@ async def app_and_counter(database_url: str) -> AsyncIterator[tuple[object, Stat
 
 
 @pytest.fixture
-async def api(app_and_counter: tuple[object, StatementCounter]) -> AsyncIterator[Api]:
+async def api(app_and_counter: tuple[Starlette, StatementCounter]) -> AsyncIterator[Api]:
     app, counter = app_and_counter
-    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        engine = app.state.engine  # type: ignore[attr-defined]
+        engine = app.state.engine
         tokens = await seed_users(engine)
         yield Api(client, tokens, counter)

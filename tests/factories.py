@@ -45,27 +45,31 @@ class Api:
     as_user: str = "anna"
     ids: dict[str, str] = field(default_factory=dict)
 
-    async def post(self, query: str, variables: dict[str, Any] | None = None,
-                   user: str | None = None) -> dict[str, Any]:  # fmt: skip
+    async def post(
+        self, query: str, variables: dict[str, Any] | None = None, user: str | None = None
+    ) -> dict[str, Any]:
         token = self.tokens[user or self.as_user]
         response = await self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}},
+            "/graphql",
+            json={"query": query, "variables": variables or {}},
             headers={"Authorization": f"Bearer {token}"},
-        )  # fmt: skip
+        )
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()
         return body
 
-    async def ok(self, query: str, variables: dict[str, Any] | None = None,
-                 user: str | None = None) -> dict[str, Any]:  # fmt: skip
+    async def ok(
+        self, query: str, variables: dict[str, Any] | None = None, user: str | None = None
+    ) -> dict[str, Any]:
         """Run a query that must succeed; return its data."""
         body = await self.post(query, variables, user)
         assert "errors" not in body, body
         data: dict[str, Any] = body["data"]
         return data
 
-    async def mutate(self, name: str, input: dict[str, Any], returning: str = "id",
-                     user: str | None = None) -> dict[str, Any]:  # fmt: skip
+    async def mutate(
+        self, name: str, input: dict[str, Any], returning: str = "id", user: str | None = None
+    ) -> dict[str, Any]:
         """Run a mutation; return its payload (the object and userErrors)."""
         field_name = PAYLOAD_FIELDS[name]
         query = (
@@ -126,8 +130,14 @@ INPUT_TYPES = {
 }
 
 
-async def period(api: Api, name: str = "FY2027", type: str = "YEAR", start: str = "2027-01-01",
-                 end: str = "2027-12-31", parent: str | None = None) -> str:  # fmt: skip
+async def period(
+    api: Api,
+    name: str = "FY2027",
+    type: str = "YEAR",
+    start: str = "2027-01-01",
+    end: str = "2027-12-31",
+    parent: str | None = None,
+) -> str:
     return await api.create(
         "createPeriod",
         {"name": name, "type": type, "startDate": start, "endDate": end, "parentId": parent},
@@ -159,12 +169,14 @@ async def picture_answers(app: Any, token: str, pks: list[int]) -> list[dict[str
     headers = {"Authorization": f"Bearer {token}"}
     answers = []
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://test",
-                                     headers=headers) as client:  # fmt: skip
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://test", headers=headers
+        ) as client:
             for pk in pks:
                 variables = {"id": to_global_id("Account", pk)}
-                response = await client.post("/graphql", json={"query": clients.PICTURE,
-                                                               "variables": variables})  # fmt: skip
+                response = await client.post(
+                    "/graphql", json={"query": clients.PICTURE, "variables": variables}
+                )
                 assert response.status_code == 200, response.text
                 body = response.json()
                 assert "errors" not in body, body["errors"]

@@ -50,8 +50,9 @@ class TcpProxy:
 
     def start(self) -> TcpProxy:
         ready: Future[None] = Future()
-        self._thread = threading.Thread(target=self._run, args=(ready,), daemon=True,
-                                        name=f"tcp-proxy-{self.port}")  # fmt: skip
+        self._thread = threading.Thread(
+            target=self._run, args=(ready,), daemon=True, name=f"tcp-proxy-{self.port}"
+        )
         self._thread.start()
         ready.result(timeout=10)
         return self
@@ -127,8 +128,9 @@ class TcpProxy:
         if self._server is None:
             # Refused connections: nothing listens on the port, so a connect fails at once
             # (ECONNREFUSED), as when PostgreSQL is down.
-            self._server = await asyncio.start_server(self._serve, "127.0.0.1", self.port,
-                                                      reuse_address=True)  # fmt: skip
+            self._server = await asyncio.start_server(
+                self._serve, "127.0.0.1", self.port, reuse_address=True
+            )
 
     async def _set_flowing(self, flowing: bool) -> None:
         assert self._flowing is not None
@@ -149,8 +151,9 @@ class TcpProxy:
         self._writers.clear()
         return len(writers)
 
-    async def _serve(self, client_reader: asyncio.StreamReader,
-                     client_writer: asyncio.StreamWriter) -> None:  # fmt: skip
+    async def _serve(
+        self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter
+    ) -> None:
         if not self.accepting:
             _reset(client_writer)
             return
@@ -168,8 +171,12 @@ class TcpProxy:
             self._pipe(server_reader, client_writer, server_writer),
         )
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    other: asyncio.StreamWriter) -> None:  # fmt: skip
+    async def _pipe(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        other: asyncio.StreamWriter,
+    ) -> None:
         try:
             while data := await reader.read(65536):
                 assert self._flowing is not None

@@ -54,8 +54,15 @@ def write_jwks(path: Path, *keys: dict[str, Any]) -> None:
 def token(key: Any = RSA_KEY, kid: str = "rsa-1", alg: str = "RS256", **claims: Any) -> str:
     """A token for anna, valid for five minutes; a claim set to None is left out."""
     now = int(time.time())
-    payload = {"iss": ISSUER, "aud": AUDIENCE, "email": "anna@example.com", "sub": "u-1",
-               "iat": now, "exp": now + 300, **claims}  # fmt: skip
+    payload = {
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "email": "anna@example.com",
+        "sub": "u-1",
+        "iat": now,
+        "exp": now + 300,
+        **claims,
+    }
     payload = {name: value for name, value in payload.items() if value is not None}
     return jwt.encode(payload, key, algorithm=alg, headers={"kid": kid})
 
@@ -70,8 +77,14 @@ def unsigned(header: dict[str, Any], payload: dict[str, Any]) -> str:
 
 def claims(**overrides: Any) -> dict[str, Any]:
     now = int(time.time())
-    return {"iss": ISSUER, "aud": AUDIENCE, "email": "anna@example.com", "iat": now,
-            "exp": now + 300, **overrides}  # fmt: skip
+    return {
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "email": "anna@example.com",
+        "iat": now,
+        "exp": now + 300,
+        **overrides,
+    }
 
 
 @dataclass
@@ -166,10 +179,17 @@ async def test_token_not_yet_valid_is_refused(client: Client) -> None:
     assert await client.email(token(nbf=now + 30)) == "anna@example.com"
 
 
-@pytest.mark.parametrize("overrides", [
-    {"iss": "https://evil.example.com/"}, {"iss": None},
-    {"aud": "other-app"}, {"aud": None}, {"exp": None},
-], ids=["wrong-issuer", "no-issuer", "wrong-audience", "no-audience", "no-expiry"])  # fmt: skip
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"iss": "https://evil.example.com/"},
+        {"iss": None},
+        {"aud": "other-app"},
+        {"aud": None},
+        {"exp": None},
+    ],
+    ids=["wrong-issuer", "no-issuer", "wrong-audience", "no-audience", "no-expiry"],
+)
 async def test_wrong_or_missing_registered_claims_are_refused(
     client: Client, overrides: dict[str, Any]
 ) -> None:

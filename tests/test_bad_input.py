@@ -41,8 +41,9 @@ async def opportunity_count(api: Api, account: str) -> int:
 
 async def create_opportunity(api: Api, account: str, amount: Any) -> dict[str, Any]:
     """The whole response body: user errors live in data, type errors at the top level."""
-    return await api.post(CREATE_OPPORTUNITY, {"input": {"name": "Deal", "accountId": account,
-                                                         "amount": amount}})  # fmt: skip
+    return await api.post(
+        CREATE_OPPORTUNITY, {"input": {"name": "Deal", "accountId": account, "amount": amount}}
+    )
 
 
 def user_errors(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -62,17 +63,31 @@ def top_level(body: dict[str, Any]) -> list[str]:
 async def test_every_unknown_id_of_an_activity_is_named(api: Api) -> None:
     year = await f.period(api)
 
-    payload = await api.mutate("createActivity", {
-        "type": "CALL", "subject": "Call", "accountId": year, "contactId": "bad",
-        "planId": "QnVzaW5lc3NQbGFuOjc3", "objectiveId": "", "opportunityId": "x" * 300,
-        "followUpOfId": "QWN0aXZpdHk6MQ==",
-    })  # fmt: skip
+    payload = await api.mutate(
+        "createActivity",
+        {
+            "type": "CALL",
+            "subject": "Call",
+            "accountId": year,
+            "contactId": "bad",
+            "planId": "QnVzaW5lc3NQbGFuOjc3",
+            "objectiveId": "",
+            "opportunityId": "x" * 300,
+            "followUpOfId": "QWN0aXZpdHk6MQ==",
+        },
+    )
 
     assert [(e["field"], e["code"]) for e in payload[ERRORS]] == [
         (["input", name], "NOT_FOUND")
-        for name in ("accountId", "contactId", "planId", "objectiveId", "opportunityId",
-                     "followUpOfId")
-    ]  # fmt: skip
+        for name in (
+            "accountId",
+            "contactId",
+            "planId",
+            "objectiveId",
+            "opportunityId",
+            "followUpOfId",
+        )
+    ]
     assert payload[ERRORS][4]["message"] == f"No Opportunity with id '{'x' * 57}...'."
     assert payload["activity"] is None
 
@@ -80,10 +95,15 @@ async def test_every_unknown_id_of_an_activity_is_named(api: Api) -> None:
 async def test_too_many_ids_are_refused(api: Api) -> None:
     year = await f.period(api)
 
-    payload = await api.mutate("createBusinessPlan", {
-        "name": "P", "type": "ACCOUNT", "periodId": year,
-        "accountIds": [f"a{i}" for i in range(101)],
-    })  # fmt: skip
+    payload = await api.mutate(
+        "createBusinessPlan",
+        {
+            "name": "P",
+            "type": "ACCOUNT",
+            "periodId": year,
+            "accountIds": [f"a{i}" for i in range(101)],
+        },
+    )
 
     assert payload[ERRORS] == [
         {
@@ -114,8 +134,9 @@ async def test_a_string_where_an_int_belongs_is_a_top_level_error(api: Api) -> N
     year = await f.period(api)
     plan = await f.plan(api, "P", year)
 
-    body = await api.post(CHANGE_STATUS, {"input": {"id": plan, "status": "SUBMITTED",
-                                                    "expectedVersion": "one"}})  # fmt: skip
+    body = await api.post(
+        CHANGE_STATUS, {"input": {"id": plan, "status": "SUBMITTED", "expectedVersion": "one"}}
+    )
 
     assert len(top_level(body)) == 1
     assert "expectedVersion" in top_level(body)[0]
@@ -169,13 +190,17 @@ async def test_a_non_finite_amount_is_a_top_level_error(api: Api) -> None:
     acme = await f.account(api)
     amounts = ["NaN", "Infinity", "-Infinity", "sNaN"]
 
-    bodies = [await create_opportunity(api, acme, {"amount": a, "currency": "EUR"})
-              for a in amounts]  # fmt: skip
+    bodies = [
+        await create_opportunity(api, acme, {"amount": a, "currency": "EUR"}) for a in amounts
+    ]
 
-    assert [top_level(body) for body in bodies] == [[
-        "Variable '$input' has invalid value at .amount.amount: Expected value of type "
-        f"'Decimal', but encountered error 'Decimal must be a finite number'; found: '{amount}'."
-    ] for amount in amounts]  # fmt: skip
+    assert [top_level(body) for body in bodies] == [
+        [
+            "Variable '$input' has invalid value at .amount.amount: Expected value of type "
+            f"'Decimal', but encountered error 'Decimal must be a finite number'; found: '{amount}'."
+        ]
+        for amount in amounts
+    ]
     assert await opportunity_count(api, acme) == 0
 
 
@@ -186,13 +211,14 @@ async def test_an_amount_the_currency_cannot_hold_is_refused(api: Api) -> None:
     bodies = [await create_opportunity(api, acme, {"amount": a, "currency": c}) for a, c in amounts]
 
     assert [(e["field"], e["code"], e["message"]) for b in bodies for e in user_errors(b)] == [
-        (["input", "amount", "amount"], "INVALID", message) for message in (
+        (["input", "amount", "amount"], "INVALID", message)
+        for message in (
             "amount.amount EUR allows at most 2 decimal places.",
             "amount.amount JPY allows at most 0 decimal places.",
             "amount.amount KWD allows at most 3 decimal places.",
             "amount.amount must not exceed 1000000000000.",
         )
-    ]  # fmt: skip
+    ]
     assert await opportunity_count(api, acme) == 0
 
 
@@ -201,9 +227,13 @@ async def test_an_unknown_currency_is_refused(api: Api) -> None:
 
     body = await create_opportunity(api, acme, {"amount": "5", "currency": "XXX"})
 
-    assert user_errors(body) == [{"field": ["input", "amount", "currency"], "code": "INVALID",
-                                  "message": "amount.currency 'XXX' is not an ISO 4217 currency "
-                                             "code."}]  # fmt: skip
+    assert user_errors(body) == [
+        {
+            "field": ["input", "amount", "currency"],
+            "code": "INVALID",
+            "message": "amount.currency 'XXX' is not an ISO 4217 currency code.",
+        }
+    ]
     assert await opportunity_count(api, acme) == 0
 
 
@@ -236,12 +266,20 @@ async def test_the_largest_amount_is_accepted(api: Api) -> None:
 async def test_a_negative_objective_target_is_refused(api: Api) -> None:
     year = await f.period(api)
 
-    payload = await api.mutate("createObjective", {"name": "Calls", "periodId": year,
-                                                   "target": "-1"})  # fmt: skip
+    payload = await api.mutate(
+        "createObjective", {"name": "Calls", "periodId": year, "target": "-1"}
+    )
 
-    assert payload == {"objective": None, ERRORS: [{
-        "field": ["input", "target"], "code": "INVALID",
-        "message": "target must not be negative."}]}  # fmt: skip
+    assert payload == {
+        "objective": None,
+        ERRORS: [
+            {
+                "field": ["input", "target"],
+                "code": "INVALID",
+                "message": "target must not be negative.",
+            }
+        ],
+    }
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -250,9 +288,20 @@ async def test_a_negative_objective_target_is_refused(api: Api) -> None:
 async def test_a_100_kb_name_is_refused(api: Api) -> None:
     body = await api.post(CREATE_ACCOUNT, {"input": {"name": "A" * 100_000}})
 
-    assert body == {"data": {"createAccount": {"account": None, ERRORS: [{
-        "field": ["input", "name"], "code": "INVALID",
-        "message": "name is longer than 200 characters (100000)."}]}}}  # fmt: skip
+    assert body == {
+        "data": {
+            "createAccount": {
+                "account": None,
+                ERRORS: [
+                    {
+                        "field": ["input", "name"],
+                        "code": "INVALID",
+                        "message": "name is longer than 200 characters (100000).",
+                    }
+                ],
+            }
+        }
+    }
     assert await counts(api) == {"accounts": {"totalCount": 0}, "businessPlans": {"totalCount": 0}}
 
 
@@ -261,11 +310,19 @@ async def test_a_body_above_one_megabyte_is_refused_unread(api: Api) -> None:
         "/graphql",
         json={"query": CREATE_ACCOUNT, "variables": {"input": {"name": "A" * 1_000_000}}},
         headers={"Authorization": f"Bearer {api.tokens['anna']}"},
-    )  # fmt: skip
+    )
 
-    assert (response.status_code, response.json()) == (413, {"errors": [{
-        "message": "The request body is too large.",
-        "extensions": {"code": "PAYLOAD_TOO_LARGE"}}]})  # fmt: skip
+    assert (response.status_code, response.json()) == (
+        413,
+        {
+            "errors": [
+                {
+                    "message": "The request body is too large.",
+                    "extensions": {"code": "PAYLOAD_TOO_LARGE"},
+                }
+            ]
+        },
+    )
     assert await counts(api) == {"accounts": {"totalCount": 0}, "businessPlans": {"totalCount": 0}}
 
 
@@ -275,37 +332,62 @@ async def test_blank_names_and_nul_characters_are_refused(api: Api) -> None:
     bodies = [await api.post(CREATE_ACCOUNT, {"input": {"name": name}}) for name in names]
 
     assert [b["data"]["createAccount"] for b in bodies] == [
-        {"account": None, ERRORS: [{"field": ["input", "name"], "code": "INVALID",
-                                    "message": message}]}
-        for message in ("name must not be blank.", "name must not be blank.",
-                        "name must not contain NUL characters.")
-    ]  # fmt: skip
+        {
+            "account": None,
+            ERRORS: [{"field": ["input", "name"], "code": "INVALID", "message": message}],
+        }
+        for message in (
+            "name must not be blank.",
+            "name must not be blank.",
+            "name must not contain NUL characters.",
+        )
+    ]
     assert await counts(api) == {"accounts": {"totalCount": 0}, "businessPlans": {"totalCount": 0}}
 
 
 async def test_all_problems_of_an_input_are_reported_together(api: Api) -> None:
-    payload = await api.mutate("createContact", {"firstName": " ", "lastName": "L" * 201,
-                                                 "email": "not-an-address"})  # fmt: skip
+    payload = await api.mutate(
+        "createContact", {"firstName": " ", "lastName": "L" * 201, "email": "not-an-address"}
+    )
 
-    assert payload == {"contact": None, ERRORS: [
-        {"field": ["input", "firstName"], "code": "INVALID",
-         "message": "firstName must not be blank."},
-        {"field": ["input", "lastName"], "code": "INVALID",
-         "message": "lastName is longer than 200 characters (201)."},
-        {"field": ["input", "email"], "code": "INVALID",
-         "message": "email must be an e-mail address."},
-    ]}  # fmt: skip
+    assert payload == {
+        "contact": None,
+        ERRORS: [
+            {
+                "field": ["input", "firstName"],
+                "code": "INVALID",
+                "message": "firstName must not be blank.",
+            },
+            {
+                "field": ["input", "lastName"],
+                "code": "INVALID",
+                "message": "lastName is longer than 200 characters (201).",
+            },
+            {
+                "field": ["input", "email"],
+                "code": "INVALID",
+                "message": "email must be an e-mail address.",
+            },
+        ],
+    }
 
 
 async def test_a_long_status_comment_is_refused(api: Api) -> None:
     year = await f.period(api)
     plan = await f.plan(api, "P", year)
 
-    body = await api.post(CHANGE_STATUS, {"input": {"id": plan, "status": "SUBMITTED",
-                                                    "comment": "c" * 2001}})  # fmt: skip
+    body = await api.post(
+        CHANGE_STATUS, {"input": {"id": plan, "status": "SUBMITTED", "comment": "c" * 2001}}
+    )
 
-    assert body == {"data": {"changeBusinessPlanStatus": {"businessPlan": None, ERRORS: [
-        {"field": ["input", "comment"], "code": "INVALID"}]}}}  # fmt: skip
+    assert body == {
+        "data": {
+            "changeBusinessPlanStatus": {
+                "businessPlan": None,
+                ERRORS: [{"field": ["input", "comment"], "code": "INVALID"}],
+            }
+        }
+    }
 
 
 # --- dates and times -----------------------------------------------------------------------
@@ -316,7 +398,7 @@ async def test_a_due_time_without_offset_is_a_top_level_error(api: Api) -> None:
         "mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } }"
         " }",
         {"input": {"type": "CALL", "subject": "Call", "dueAt": "2027-03-31T09:30:00"}},
-    )  # fmt: skip
+    )
 
     assert top_level(body) == [
         "Variable '$input' has invalid value at .dueAt: Expected value of type 'DateTime', but "
@@ -341,10 +423,16 @@ async def test_a_due_time_before_1900_is_refused(api: Api) -> None:
 async def test_an_impossible_date_is_a_top_level_error(api: Api) -> None:
     body = await api.post(
         "mutation($input: CreatePeriodInput!) { createPeriod(input: $input) { period { id } } }",
-        {"input": {"name": "Feb", "type": "MONTH", "startDate": "2027-02-01",
-                   "endDate": "2027-02-30"}},
+        {
+            "input": {
+                "name": "Feb",
+                "type": "MONTH",
+                "startDate": "2027-02-01",
+                "endDate": "2027-02-30",
+            }
+        },
         user="admin",
-    )  # fmt: skip
+    )
 
     assert top_level(body) == [
         "Variable '$input' has invalid value at .endDate: Expected value of type 'Date', but "
@@ -355,13 +443,22 @@ async def test_an_impossible_date_is_a_top_level_error(api: Api) -> None:
 
 
 async def test_a_period_that_ends_before_it_starts_is_refused(api: Api) -> None:
-    payload = await api.mutate("createPeriod", {"name": "Odd", "type": "MONTH",
-                                                "startDate": "2027-02-28", "endDate": "2027-02-01"},
-                               user="admin")  # fmt: skip
+    payload = await api.mutate(
+        "createPeriod",
+        {"name": "Odd", "type": "MONTH", "startDate": "2027-02-28", "endDate": "2027-02-01"},
+        user="admin",
+    )
 
-    assert payload == {"period": None, ERRORS: [{
-        "field": ["input", "endDate"], "code": "INVALID",
-        "message": "endDate must not be before startDate."}]}  # fmt: skip
+    assert payload == {
+        "period": None,
+        ERRORS: [
+            {
+                "field": ["input", "endDate"],
+                "code": "INVALID",
+                "message": "endDate must not be before startDate.",
+            }
+        ],
+    }
 
 
 # --- pagination arguments ------------------------------------------------------------------
@@ -369,9 +466,17 @@ async def test_a_period_that_ends_before_it_starts_is_refused(api: Api) -> None:
 
 def page_error(message: str) -> dict[str, Any]:
     """A refused argument of the root `accounts` field: a located error and no data."""
-    return {"data": None, "errors": [{
-        "message": message, "extensions": {"code": "BAD_USER_INPUT"}, "path": ["accounts"],
-        "locations": [{"line": 1, "column": 38}]}]}  # fmt: skip
+    return {
+        "data": None,
+        "errors": [
+            {
+                "message": message,
+                "extensions": {"code": "BAD_USER_INPUT"},
+                "path": ["accounts"],
+                "locations": [{"line": 1, "column": 38}],
+            }
+        ],
+    }
 
 
 async def test_first_outside_its_range_is_refused(api: Api) -> None:
@@ -392,21 +497,34 @@ async def test_a_malformed_cursor_is_refused(api: Api) -> None:
 # --- HTTP ----------------------------------------------------------------------------------
 
 
-async def graphql(api: Api, method: str = "POST", token: str | None = None,
-                  headers: dict[str, str] | None = None,
-                  **kwargs: Any) -> tuple[int, dict[str, Any]]:  # fmt: skip
+async def graphql(
+    api: Api,
+    method: str = "POST",
+    token: str | None = None,
+    headers: dict[str, str] | None = None,
+    **kwargs: Any,
+) -> tuple[int, dict[str, Any]]:
     sent = {"Authorization": f"Bearer {token}"} if token else {}
-    response = await api.client.request(method, "/graphql", headers=sent | (headers or {}),
-                                        **kwargs)  # fmt: skip
+    response = await api.client.request(
+        method, "/graphql", headers=sent | (headers or {}), **kwargs
+    )
     return response.status_code, orjson.loads(response.content)
 
 
 async def test_a_request_without_a_token_is_unauthenticated(api: Api) -> None:
     status, body = await graphql(api, json={"query": VIEWER})
 
-    assert (status, body) == (401, {"errors": [{
-        "message": "Sign in: send 'Authorization: Bearer <token>'.",
-        "extensions": {"code": "UNAUTHENTICATED"}}]})  # fmt: skip
+    assert (status, body) == (
+        401,
+        {
+            "errors": [
+                {
+                    "message": "Sign in: send 'Authorization: Bearer <token>'.",
+                    "extensions": {"code": "UNAUTHENTICATED"},
+                }
+            ]
+        },
+    )
 
 
 async def test_a_request_with_a_bad_token_is_unauthenticated(api: Api) -> None:
@@ -426,9 +544,11 @@ async def test_a_plain_text_post_is_refused_and_not_run(api: Api) -> None:
     mutation = 'mutation { createAccount(input: {name: "Acme"}) { account { id } } }'
 
     status, body = await graphql(
-        api, token=api.tokens["anna"], content=orjson.dumps({"query": mutation}),
+        api,
+        token=api.tokens["anna"],
+        content=orjson.dumps({"query": mutation}),
         headers={"Content-Type": "text/plain"},
-    )  # fmt: skip
+    )
 
     assert (status, body["errors"][0]["extensions"]) == (415, {"code": "UNSUPPORTED_MEDIA_TYPE"})
     assert await counts(api) == {"accounts": {"totalCount": 0}, "businessPlans": {"totalCount": 0}}

@@ -22,8 +22,9 @@ def test_naive_baseline_builds_the_same_document_as_plangraph(database_url: str)
     generated = asyncio.run(generate(database_url, accounts=2, seed=1, progress=lambda _: None))
     pks = [1, 2, 3]  # 3 does not exist: both answer {"account": null}
 
-    expected = asyncio.run(picture_answers(create_app(Settings(database_url=database_url)),
-                                    generated.token, pks))  # fmt: skip
+    expected = asyncio.run(
+        picture_answers(create_app(Settings(database_url=database_url)), generated.token, pks)
+    )
     actual = asyncio.run(picture_answers(naive_app(database_url), generated.token, pks))
 
     first = expected[0]["account"]
@@ -40,8 +41,11 @@ def test_naive_baseline_refuses_a_bad_token(database_url: str) -> None:
         try:
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-                return await client.post("/graphql", json={"query": clients.PICTURE},
-                                         headers={"Authorization": "Bearer pg_nope"})  # fmt: skip
+                return await client.post(
+                    "/graphql",
+                    json={"query": clients.PICTURE},
+                    headers={"Authorization": "Bearer pg_nope"},
+                )
         finally:
             await app.state.engine.dispose()
 

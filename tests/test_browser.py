@@ -140,7 +140,7 @@ def _wait_for_health(port: int, process: subprocess.Popen[bytes], log: Path) -> 
 
 
 def _readme_picture_query() -> str:
-    blocks = re.findall(r"```graphql\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    blocks: list[str] = re.findall(r"```graphql\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
     return next(b for b in blocks if 'account(id: "QWNjb3VudDox")' in b)
 
 

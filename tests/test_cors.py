@@ -11,7 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests.factories import seed_users
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,8 @@ import httpx
 
 from models.db import make_engine, make_sessionmaker
 from models.demo import seed_demo
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 
 FIND = '{ accounts(search: "Globex Holding") { nodes { id name } } }'
 
@@ -39,9 +40,10 @@ async def _seed(database_url: str) -> dict[str, str]:
 
 async def _post(client: httpx.AsyncClient, token: str, query: str, **variables: Any) -> Any:
     response = await client.post(
-        "/graphql", json={"query": query, "variables": variables},
+        "/graphql",
+        json={"query": query, "variables": variables},
         headers={"Authorization": f"Bearer {token}"},
-    )  # fmt: skip
+    )
     body = response.json()
     assert response.status_code == 200 and "errors" not in body, body
     return body["data"]
@@ -94,17 +96,20 @@ def _check_annual_plan(annual: dict[str, Any]) -> None:
     assert annual["pipelineRevenue"] == {"amount": "305000.00", "currency": "EUR"}
     assert (annual["status"], annual["version"]) == ("FINAL_APPROVED", 3)
     assert [(h["from"], h["to"]) for h in annual["statusHistory"]] == [
-        (None, "DRAFT"), ("DRAFT", "SUBMITTED"), ("SUBMITTED", "FINAL_APPROVED"),
-    ]  # fmt: skip
-    assert {p["name"]: (p["status"], p["wonRevenue"]["amount"])
-            for p in annual["subPlans"]["nodes"]} == {
+        (None, "DRAFT"),
+        ("DRAFT", "SUBMITTED"),
+        ("SUBMITTED", "FINAL_APPROVED"),
+    ]
+    assert {
+        p["name"]: (p["status"], p["wonRevenue"]["amount"]) for p in annual["subPlans"]["nodes"]
+    } == {
         f"Globex 2027 {DASH} Q1": ("FINAL_APPROVED", "120000.00"),
         f"Globex 2027 {DASH} Q2": ("FINAL_APPROVED", "23400.00"),
         f"Globex 2027 {DASH} Q3": ("FINAL_APPROVED", "0.00"),
         f"Globex 2027 {DASH} Q4": ("FINAL_APPROVED", "0.00"),
         f"Globex 2027 {DASH} Industrial BU": ("FINAL_APPROVED", "50000.00"),
         f"Globex 2027 {DASH} DACH": ("DRAFT", "0.00"),
-    }  # fmt: skip
+    }
 
 
 def _check_history(plans: dict[str, Any]) -> None:
@@ -112,9 +117,10 @@ def _check_history(plans: dict[str, Any]) -> None:
     dach = next(p for p in annual["subPlans"]["nodes"] if p["name"].endswith("DACH"))
     assert dach["version"] == 3
     assert dach["statusHistory"][-1] == {
-        "to": "DRAFT", "changedBy": {"name": "Rita Richter"},
+        "to": "DRAFT",
+        "changedBy": {"name": "Rita Richter"},
         "comment": "Please add the targets of the Austrian branch before approval.",
-    }  # fmt: skip
+    }
 
     expired = plans["Globex 2026"]["node"]
     assert (expired["status"], expired["version"]) == ("EXPIRED", 4)
@@ -122,17 +128,22 @@ def _check_history(plans: dict[str, Any]) -> None:
 
 
 def _check_work(account: dict[str, Any]) -> None:
-    objectives = {e["node"]["name"]: (e["via"], e["viaContact"], e["node"]["isGlobal"])
-                  for e in account["objectives"]["edges"]}  # fmt: skip
+    objectives = {
+        e["node"]["name"]: (e["via"], e["viaContact"], e["node"]["isGlobal"])
+        for e in account["objectives"]["edges"]
+    }
     cfo_reviews = ("CONTACT", {"lastName": "Schmidt"}, False)
     assert objectives["4 business reviews with the CFO"] == cfo_reviews
-    assert {name for name, (via, _, is_global) in objectives.items()
-            if via == "GLOBAL" and is_global} == {
+    assert {
+        name for name, (via, _, is_global) in objectives.items() if via == "GLOBAL" and is_global
+    } == {
         "Launch Nova X: 5 demos per account",
         "Launch Nova X: 2 reference visits per account",
         "Launch Nova X: train every account team",
-    }  # fmt: skip
+    }
     assert {(e["via"], e["node"]["stage"]) for e in account["opportunities"]["edges"]} >= {
-        ("ACCOUNT", "CLOSED_WON"), ("ACCOUNT", "PROSPECTING"), ("ACCOUNT", "NEGOTIATION"),
+        ("ACCOUNT", "CLOSED_WON"),
+        ("ACCOUNT", "PROSPECTING"),
+        ("ACCOUNT", "NEGOTIATION"),
         ("CONTACT", "PROPOSAL"),
-    }  # fmt: skip
+    }

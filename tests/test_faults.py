@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,16 +24,19 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.db import make_engine
-from resolvers.ids import from_global_id
-from server import Settings, create_app
+from resolvers.ids import pk_of
+from server import create_app
+from settings import Settings
 from tests.factories import seed_users
 from tests.tcp_proxy import TcpProxy
 
 HANG = 20  # seconds: longer than any bounded wait in the app, shorter than forever
 LEAKS = ("Traceback", 'File "', "sqlalchemy", "asyncpg", "/work/", "psycopg", "ConnectionReset")
 ACCOUNTS = "{ accounts(first: 5) { totalCount nodes { name } } }"
-CREATE_ACCOUNT = "mutation($n: String!) { createAccount(input: {name: $n}) { account { id } " \
-                 "userErrors { code } } }"  # fmt: skip
+CREATE_ACCOUNT = (
+    "mutation($n: String!) { createAccount(input: {name: $n}) { account { id } "
+    "userErrors { code } } }"
+)
 
 
 @dataclass
@@ -46,25 +49,30 @@ class Faulty:
     real: AsyncEngine  # straight to the database, for checks behind the app's back
     app: Any
 
-    async def post(self, query: str, variables: dict[str, Any] | None = None,
-                   user: str = "anna") -> httpx.Response:  # fmt: skip
-        return await asyncio.wait_for(self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}},
-            headers={"Authorization": f"Bearer {self.tokens[user]}"},
-        ), HANG)  # fmt: skip
+    async def post(
+        self, query: str, variables: dict[str, Any] | None = None, user: str = "anna"
+    ) -> httpx.Response:
+        return await asyncio.wait_for(
+            self.client.post(
+                "/graphql",
+                json={"query": query, "variables": variables or {}},
+                headers={"Authorization": f"Bearer {self.tokens[user]}"},
+            ),
+            HANG,
+        )
 
     async def sql(self, statement: str, **params: Any) -> list[Any]:
         async with self.real.connect() as connection:
             return list((await connection.execute(text(statement), params)).all())
 
-    async def recovers(self, within: float = 10) -> float:
-        """Seconds until a signed-in read succeeds again by itself."""
+    async def recovers(self, within: float = HANG) -> None:
+        """A signed-in read succeeds again by itself; `within` tells a recovery from a hang."""
         start = time.monotonic()
         while True:
             with contextlib.suppress(Exception):
                 response = await self.post(ACCOUNTS)
                 if response.status_code == 200 and "errors" not in response.json():
-                    return time.monotonic() - start
+                    return
             if time.monotonic() - start > within:
                 raise AssertionError(f"no recovery within {within} s")
             await asyncio.sleep(0.1)
@@ -72,8 +80,11 @@ class Faulty:
     def cache_sign_in(self) -> None:
         """Remember each token's user after its first look-up, so that a test can fault the
         database under the execution of a request rather than under its sign-in."""
-        authenticator = self.app.state.authenticator if hasattr(self.app.state, "authenticator") \
-            else _endpoint(self.app).authenticator  # fmt: skip
+        authenticator = (
+            self.app.state.authenticator
+            if hasattr(self.app.state, "authenticator")
+            else _endpoint(self.app).authenticator
+        )
         real = authenticator.viewer
         cache: dict[str, Any] = {}
 
@@ -83,6 +94,13 @@ class Faulty:
             return cache[authorization]
 
         authenticator.viewer = viewer
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    """Wait for what the test needs to have happened, not for a guess of how long it takes."""
+    async with asyncio.timeout(HANG):
+        while not condition():
+            await asyncio.sleep(0.01)
 
 
 def _endpoint(app: Any) -> Any:
@@ -99,11 +117,14 @@ async def faulty(database_url: str) -> AsyncIterator[Faulty]:
     proxy = TcpProxy().start()
     real = make_engine(database_url)
     # Short timeouts keep the hung-database tests short; HANG stays far above them.
-    settings = Settings(database_url=proxy.url_for(database_url), request_timeout_seconds=5,
-                        statement_timeout_ms=2000)  # fmt: skip
+    settings = Settings(
+        database_url=proxy.url_for(database_url),
+        request_timeout_seconds=5,
+        statement_timeout_ms=2000,
+    )
     app = create_app(settings)
     # raise_app_exceptions=False: what a real client would get from an exception that escapes.
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)  # type: ignore[arg-type]
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     try:
         tokens = await seed_users(real)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
@@ -163,14 +184,14 @@ async def test_requests_in_flight_when_connections_are_cut_fail_cleanly_then_rec
     # stuck in its statements fails, as INTERNAL_SERVER_ERROR.
     codes = {e["extensions"]["code"] for r in responses for e in r.json().get("errors", [])}
     assert codes == {"INTERNAL_SERVER_ERROR"}
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
     created = {
         r.json()["data"]["createAccount"]["account"]["id"]
         for r in responses
         if not failed(r) and "createAccount" in r.json()["data"]
     }
     stored = await faulty.sql("SELECT id FROM accounts WHERE name LIKE 'Stuck%'")
-    assert {row[0] for row in stored} >= {from_global_id(i)[1] for i in created}  # type: ignore[index]
+    assert {row[0] for row in stored} >= {pk_of(i, "Account") for i in created}
 
 
 async def test_requests_under_load_survive_repeated_cuts(faulty: Faulty) -> None:
@@ -186,24 +207,26 @@ async def test_requests_under_load_survive_repeated_cuts(faulty: Faulty) -> None
             query = (CREATE_ACCOUNT, {"n": f"Load {n}-{i}"}) if i % 2 else (ACCOUNTS, None)
             responses.append(await faulty.post(*query))
 
+    def answers(count: int) -> Callable[[], bool]:
+        return lambda: len(responses) >= count
+
     workers = [asyncio.ensure_future(worker(n)) for n in range(8)]
-    for _ in range(5):
-        await asyncio.sleep(0.3)
+    for cut in range(1, 6):
+        await until(answers(5 * cut))  # a cut after every five answers, however slow the machine
         faulty.proxy.cut()
     stop.set()
     await asyncio.gather(*workers)
-    recovery = await faulty.recovers()
+    await faulty.recovers()
 
     problems = [p for p in map(clean_failure, responses) if p is not None]
     assert problems == [], problems[:3]
-    assert len(responses) > 20 and recovery < 10
     acknowledged = {
         r.json()["data"]["createAccount"]["account"]["id"]
         for r in responses
         if not failed(r) and "createAccount" in r.json()["data"]
     }
     stored = {row[0] for row in await faulty.sql("SELECT id FROM accounts")}
-    assert {from_global_id(i)[1] for i in acknowledged} <= stored  # type: ignore[index]
+    assert {pk_of(i, "Account") for i in acknowledged} <= stored
 
 
 async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
@@ -211,19 +234,28 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
 ) -> None:
     """createBusinessPlan writes the plan, its account and contact links and its history."""
     faulty.cache_sign_in()
-    admin = await faulty.post("mutation { createPeriod(input: {name: \"FY2027\", type: YEAR, "
-                              "startDate: \"2027-01-01\", endDate: \"2027-12-31\"}) "
-                              "{ period { id } } }", user="admin")  # fmt: skip
+    admin = await faulty.post(
+        'mutation { createPeriod(input: {name: "FY2027", type: YEAR, '
+        'startDate: "2027-01-01", endDate: "2027-12-31"}) '
+        "{ period { id } } }",
+        user="admin",
+    )
     year = admin.json()["data"]["createPeriod"]["period"]["id"]
     account = (await faulty.post(CREATE_ACCOUNT, {"n": "Acme"})).json()["data"]
     account_id = account["createAccount"]["account"]["id"]
-    contact = (await faulty.post(
-        "mutation($a: ID!) { createContact(input: {firstName: \"Carla\", lastName: \"Contact\", "
-        "accountIds: [$a]}) { contact { id } } }", {"a": account_id})).json()  # fmt: skip
+    contact = (
+        await faulty.post(
+            'mutation($a: ID!) { createContact(input: {firstName: "Carla", lastName: "Contact", '
+            "accountIds: [$a]}) { contact { id } } }",
+            {"a": account_id},
+        )
+    ).json()
     contact_id = contact["data"]["createContact"]["contact"]["id"]
-    create = ("mutation($n: String!, $y: ID!, $a: ID!, $c: ID!) { createBusinessPlan(input: "
-              "{name: $n, type: ACCOUNT, periodId: $y, accountIds: [$a], contactIds: [$c]}) "
-              "{ businessPlan { id } userErrors { code } } }")  # fmt: skip
+    create = (
+        "mutation($n: String!, $y: ID!, $a: ID!, $c: ID!) { createBusinessPlan(input: "
+        "{name: $n, type: ACCOUNT, periodId: $y, accountIds: [$a], contactIds: [$c]}) "
+        "{ businessPlan { id } userErrors { code } } }"
+    )
     responses: list[httpx.Response] = []
     stop = asyncio.Event()
 
@@ -234,14 +266,17 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
             variables = {"n": f"Plan {n}-{i}", "y": year, "a": account_id, "c": contact_id}
             responses.append(await faulty.post(create, variables))
 
+    def created_since(start: int) -> Callable[[], bool]:
+        return lambda: any(not failed(r) for r in responses[start:])
+
     workers = [asyncio.ensure_future(worker(n)) for n in range(8)]
-    for pause in (0.2, 0.05, 0.2, 0.01, 0.2):
-        await asyncio.sleep(pause)
+    for _ in range(5):
+        await until(created_since(len(responses)))
         faulty.proxy.hold()  # catch transactions in the middle ...
         await asyncio.sleep(0.05)
         faulty.proxy.cut()  # ... and cut them there
         faulty.proxy.release()
-    await asyncio.sleep(0.2)
+    await until(created_since(len(responses)))  # a plan created after the last cut
     stop.set()
     await asyncio.gather(*workers)
     await faulty.recovers()
@@ -257,7 +292,7 @@ async def test_a_change_interrupted_mid_transaction_leaves_nothing_half_written(
     )
     assert plans and all(tuple(row[1:]) == (1, 1, 1) for row in plans), plans
     acknowledged = {
-        from_global_id(r.json()["data"]["createBusinessPlan"]["businessPlan"]["id"])[1]  # type: ignore[index]
+        pk_of(r.json()["data"]["createBusinessPlan"]["businessPlan"]["id"], "BusinessPlan")
         for r in responses
         if not failed(r)
     }
@@ -313,7 +348,7 @@ async def test_a_request_while_the_database_is_down_gets_a_clear_error_quickly(
     assert [clean_failure(r) for r in responses] == [None, None]
     assert all(failed(r) for r in responses)
     faulty.proxy.up()
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
     assert await faulty.sql("SELECT name FROM accounts WHERE name = 'Down'") == []
 
 
@@ -329,7 +364,7 @@ async def test_signing_in_while_the_database_hangs_ends_in_bounded_time(faulty: 
         faulty.proxy.release()
 
     assert response.status_code >= 500  # how cleanly: see the xfail test below
-    assert await faulty.recovers() < 10
+    await faulty.recovers()
 
 
 @pytest.mark.parametrize("fault", ["down", "hung"])
@@ -368,4 +403,4 @@ async def test_a_request_while_the_database_hangs_gets_a_clear_error_in_bounded_
 
     assert clean_failure(response) is None
     assert failed(response)
-    assert await faulty.recovers() < 10
+    await faulty.recovers()

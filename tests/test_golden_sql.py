@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from graphql import parse
@@ -36,7 +37,10 @@ DOCUMENTS = {
                    "edges { cursor node { name period { name } } } } }",
                    {"after": "Y3Vyc29yOjE="}),
 }  # fmt: skip
-DIALECTS = {"postgresql": postgresql_dialect(), "sqlite": sqlite_dialect()}
+DIALECTS: dict[str, Any] = {
+    "postgresql": postgresql_dialect(),  # type: ignore[no-untyped-call]
+    "sqlite": sqlite_dialect(),
+}
 MANAGER = Viewer(2, Role.ACCOUNT_MANAGER, "Manager", "manager@example.com")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +36,16 @@ LEAKS = ("Traceback", 'File "', "sqlalchemy", "asyncpg", "sqlite3", "aiosqlite",
          "site-packages", "strawberry.", "graphql.error")  # fmt: skip
 TABLES = [t.name for t in Base.metadata.sorted_tables]
 HYPOTHESIS = settings(
-    max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get("CI") == "true",
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                           HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)  # fmt: skip
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=os.environ.get("CI") == "true",
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
 
 # What each kind of hostile input got: kind -> Counter of "status code" outcomes.
 TABLE: dict[str, Counter[str]] = defaultdict(Counter)
@@ -154,16 +160,26 @@ class Target:
         async with self.engine.connect() as connection:
             counts = {}
             for table in TABLES:
-                counts[table] = (await connection.execute(
-                    text(f"SELECT count(*) FROM {table}"))).scalar_one()  # fmt: skip
-            counts["versions"] = (await connection.execute(
-                text("SELECT coalesce(sum(version), 0) FROM business_plans")
-            )).scalar_one()  # fmt: skip
+                counts[table] = (
+                    await connection.execute(text(f"SELECT count(*) FROM {table}"))
+                ).scalar_one()
+            counts["versions"] = (
+                await connection.execute(
+                    text("SELECT coalesce(sum(version), 0) FROM business_plans")
+                )
+            ).scalar_one()
             return counts
 
-    async def send(self, kind: str, method: str = "POST", *, json_body: Any = None,
-                   content: bytes | None = None, headers: dict[str, str] | None = None,
-                   params: dict[str, str] | None = None) -> httpx.Response:  # fmt: skip
+    async def send(
+        self,
+        kind: str,
+        method: str = "POST",
+        *,
+        json_body: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str | bytes] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
         """Send one request and check what every response must be; maybe check no write."""
         self.sent += 1
         sample = self.sent % 3 == 1  # the fingerprint for a third of the examples
@@ -209,8 +225,13 @@ def check(response: httpx.Response) -> str:
 
 def _user_errors(payload: dict[str, Any]) -> list[str]:
     data = payload.get("data") or {}
-    return [e.get("code", "?") for value in data.values() if isinstance(value, dict)
-            for e in value.get("userErrors") or [] if isinstance(e, dict)]  # fmt: skip
+    return [
+        e.get("code", "?")
+        for value in data.values()
+        if isinstance(value, dict)
+        for e in value.get("userErrors") or []
+        if isinstance(e, dict)
+    ]
 
 
 def refused(response: httpx.Response) -> bool:
@@ -265,47 +286,86 @@ async def test_generated_invalid_operations(target: Target, operation: str) -> N
 
 @HYPOTHESIS
 @given(name=st.sampled_from(sorted(OPERATIONS)), data=st.data())
-async def test_random_variables_for_real_operations(target: Target, name: str,
-                                                    data: st.DataObject) -> None:  # fmt: skip
+async def test_random_variables_for_real_operations(
+    target: Target, name: str, data: st.DataObject
+) -> None:
     real_ids = st.sampled_from(sorted(target.ids.values()))
     ids = st.one_of(real_ids, NASTY_TEXT)
-    inputs = st.fixed_dictionaries({}, optional={
-        "id": ids, "planId": ids, "periodId": ids, "accountId": ids, "accountIds": st.lists(ids),
-        "name": NASTY_TEXT, "subject": NASTY_TEXT, "comment": NASTY_TEXT,
-        "type": st.sampled_from(["ACCOUNT", "CALL", "BRAND", "nope", ""]) | JSON_VALUES,
-        "status": st.sampled_from(["DRAFT", "SUBMITTED", "FINAL_APPROVED", "EXPIRED", "X"]),
-        "expectedVersion": HUGE_NUMBERS, "dueAt": NASTY_TEXT | HUGE_NUMBERS,
-        "amount": st.fixed_dictionaries({"amount": NASTY_TEXT | HUGE_NUMBERS,
-                                         "currency": NASTY_TEXT}) | JSON_VALUES,
-        "revenueTarget": st.fixed_dictionaries({"amount": st.decimals().map(str),
-                                                "currency": NASTY_TEXT}),
-        "extra": JSON_VALUES,
-    })  # fmt: skip
+    inputs = st.fixed_dictionaries(
+        {},
+        optional={
+            "id": ids,
+            "planId": ids,
+            "periodId": ids,
+            "accountId": ids,
+            "accountIds": st.lists(ids),
+            "name": NASTY_TEXT,
+            "subject": NASTY_TEXT,
+            "comment": NASTY_TEXT,
+            "type": st.sampled_from(["ACCOUNT", "CALL", "BRAND", "nope", ""]) | JSON_VALUES,
+            "status": st.sampled_from(["DRAFT", "SUBMITTED", "FINAL_APPROVED", "EXPIRED", "X"]),
+            "expectedVersion": HUGE_NUMBERS,
+            "dueAt": NASTY_TEXT | HUGE_NUMBERS,
+            "amount": st.fixed_dictionaries(
+                {"amount": NASTY_TEXT | HUGE_NUMBERS, "currency": NASTY_TEXT}
+            )
+            | JSON_VALUES,
+            "revenueTarget": st.fixed_dictionaries(
+                {"amount": st.decimals().map(str), "currency": NASTY_TEXT}
+            ),
+            "extra": JSON_VALUES,
+        },
+    )
     # A valid input of the operation, with some of its fields (or new ones) made hostile, so
     # that most examples reach the resolvers rather than stop at the variables' types.
-    base = {
-        "createBusinessPlan": {"name": "Hostile", "type": "ACCOUNT",
-                               "periodId": target.ids["period"]},
+    bases: dict[str, dict[str, Any]] = {
+        "createBusinessPlan": {
+            "name": "Hostile",
+            "type": "ACCOUNT",
+            "periodId": target.ids["period"],
+        },
         "changeBusinessPlanStatus": {"id": target.ids["plan"], "status": "SUBMITTED"},
-        "createOpportunity": {"name": "Deal", "accountId": target.ids["account"],
-                              "amount": {"amount": "1.00", "currency": "USD"}},
+        "createOpportunity": {
+            "name": "Deal",
+            "accountId": target.ids["account"],
+            "amount": {"amount": "1.00", "currency": "USD"},
+        },
         "createActivity": {"type": "CALL", "subject": "Call"},
-    }.get(name)  # fmt: skip
+    }
+    base = bases.get(name)
     if base is not None:
         overrides = data.draw(inputs)
         keep = data.draw(st.booleans())  # only known fields: reaches the checks in the resolvers
-        allowed = set(base) | {"comment", "expectedVersion", "accountIds", "dueAt", "planId",
-                               "revenueTarget", "accountId"}  # fmt: skip
+        allowed = set(base) | {
+            "comment",
+            "expectedVersion",
+            "accountIds",
+            "dueAt",
+            "planId",
+            "revenueTarget",
+            "accountId",
+        }
         overrides = {k: v for k, v in overrides.items() if not keep or k in allowed}
         variables: Any = {"input": {**base, **overrides}}
     else:
-        variables = data.draw(st.one_of(
-            st.fixed_dictionaries({}, optional={"first": HUGE_NUMBERS, "after": NASTY_TEXT,
-                                                "status": JSON_VALUES, "periodId": ids, "id": ids}),
-            JSON_VALUES,
-        ))  # fmt: skip
-    await target.send(f"variables: {name}", json_body={"query": OPERATIONS[name],
-                                                       "variables": variables})  # fmt: skip
+        variables = data.draw(
+            st.one_of(
+                st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "first": HUGE_NUMBERS,
+                        "after": NASTY_TEXT,
+                        "status": JSON_VALUES,
+                        "periodId": ids,
+                        "id": ids,
+                    },
+                ),
+                JSON_VALUES,
+            )
+        )
+    await target.send(
+        f"variables: {name}", json_body={"query": OPERATIONS[name], "variables": variables}
+    )
 
 
 @HYPOTHESIS
@@ -315,9 +375,19 @@ async def test_random_json_bodies(target: Target, body: Any) -> None:
 
 
 @HYPOTHESIS
-@given(body=st.one_of(st.fixed_dictionaries({}, optional={
-    "query": NASTY_TEXT | JSON_VALUES, "variables": JSON_VALUES, "operationName": JSON_VALUES,
-    "extensions": JSON_VALUES})))  # fmt: skip
+@given(
+    body=st.one_of(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "query": NASTY_TEXT | JSON_VALUES,
+                "variables": JSON_VALUES,
+                "operationName": JSON_VALUES,
+                "extensions": JSON_VALUES,
+            },
+        )
+    )
+)
 async def test_random_request_fields(target: Target, body: Any) -> None:
     await target.send("random query/variables/name", json_body=body)
 
@@ -325,24 +395,54 @@ async def test_random_request_fields(target: Target, body: Any) -> None:
 @HYPOTHESIS
 @given(
     method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "PATCH"]),
-    content_type=st.sampled_from(["application/json", "application/json; charset=latin-1",
-                                  "text/plain", "application/graphql", "multipart/form-data",
-                                  "application/x-www-form-urlencoded", "", "\x00/\x00"]),
-    accept=st.sampled_from(["", "*/*", "text/html", "application/graphql-response+json",
-                            "application/json", "image/png", "text/html, */*"]),
-    authorization=st.one_of(st.sampled_from(["", "Bearer", "Bearer ", "Basic YTpi", "token",
-                                             "Bearer pg_" + "x" * 5000]),
-                            st.text(alphabet=st.characters(codec="latin-1",
-                                                           exclude_characters="\r\n"),
-                                    max_size=50).map(lambda s: "Bearer " + s.strip())),
-    body=st.one_of(st.binary(max_size=200), NASTY_TEXT.map(lambda s: s.encode("utf-8", "replace")),
-                   DEEP.map(str.encode), st.just(b'{"query": "{ viewer { id } }"}')),
+    content_type=st.sampled_from(
+        [
+            "application/json",
+            "application/json; charset=latin-1",
+            "text/plain",
+            "application/graphql",
+            "multipart/form-data",
+            "application/x-www-form-urlencoded",
+            "",
+            "\x00/\x00",
+        ]
+    ),
+    accept=st.sampled_from(
+        [
+            "",
+            "*/*",
+            "text/html",
+            "application/graphql-response+json",
+            "application/json",
+            "image/png",
+            "text/html, */*",
+        ]
+    ),
+    authorization=st.one_of(
+        st.sampled_from(
+            ["", "Bearer", "Bearer ", "Basic YTpi", "token", "Bearer pg_" + "x" * 5000]
+        ),
+        st.text(
+            alphabet=st.characters(codec="latin-1", exclude_characters="\r\n"), max_size=50
+        ).map(lambda s: "Bearer " + s.strip()),
+    ),
+    body=st.one_of(
+        st.binary(max_size=200),
+        NASTY_TEXT.map(lambda s: s.encode("utf-8", "replace")),
+        DEEP.map(str.encode),
+        st.just(b'{"query": "{ viewer { id } }"}'),
+    ),
     query=st.one_of(st.none(), NASTY_TEXT, DEEP),
-)  # fmt: skip
-async def test_random_methods_headers_and_raw_bodies(target: Target, method: str,
-                                                     content_type: str, accept: str,
-                                                     authorization: str, body: bytes,
-                                                     query: str | None) -> None:  # fmt: skip
+)
+async def test_random_methods_headers_and_raw_bodies(
+    target: Target,
+    method: str,
+    content_type: str,
+    accept: str,
+    authorization: str,
+    body: bytes,
+    query: str | None,
+) -> None:
     signed_in = authorization == "" and method == "POST"
     headers = {
         "Content-Type": content_type,
@@ -351,9 +451,13 @@ async def test_random_methods_headers_and_raw_bodies(target: Target, method: str
     }
     # Header values go out as latin-1 bytes, as any byte a client may send.
     raw_headers = {k: v.encode("latin-1", "replace") for k, v in headers.items() if v}
-    await target.send(f"raw {method}", method, content=body if method != "GET" else None,
-                      headers=raw_headers,
-                      params={"query": query[:8_000]} if query is not None else None)  # fmt: skip
+    await target.send(
+        f"raw {method}",
+        method,
+        content=body if method != "GET" else None,
+        headers=raw_headers,
+        params={"query": query[:8_000]} if query is not None else None,
+    )
 
 
 @HYPOTHESIS
@@ -365,11 +469,14 @@ async def test_deep_nesting(target: Target, document: str, variables: Any) -> No
     await target.send("deep nesting", json_body={"query": document, "variables": {"a": variables}})
 
 
-@pytest.mark.parametrize("query, variables", [
-    (OPERATIONS["node"], {}),  # a required variable left out
-    (OPERATIONS["businessPlans"], {"first": 2**31}),  # beyond GraphQL's Int
-    (OPERATIONS["businessPlans"], {"status": ["NOPE"]}),  # not a PlanStatus
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "query, variables",
+    [
+        (OPERATIONS["node"], {}),  # a required variable left out
+        (OPERATIONS["businessPlans"], {"first": 2**31}),  # beyond GraphQL's Int
+        (OPERATIONS["businessPlans"], {"status": ["NOPE"]}),  # not a PlanStatus
+    ],
+)
 async def test_variables_that_fail_coercion_get_a_clean_error(
     target: Target,
     database_url: str,

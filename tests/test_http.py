@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 from resolvers import loaders
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests import factories as f
 from tests.factories import Api
 
@@ -32,8 +33,9 @@ async def test_health_says_so_when_the_database_is_down() -> None:
     await app.state.engine.dispose()
 
     assert (response.status_code, response.json()) == (
-        503, {"status": "unavailable", "database": "unreachable"},
-    )  # fmt: skip
+        503,
+        {"status": "unavailable", "database": "unreachable"},
+    )
 
 
 NODE = "query($id: ID!) { node(id: $id) { __typename id } }"
@@ -102,10 +104,13 @@ async def test_an_unexpected_error_is_generic_with_a_request_id(
 
 async def test_graphql_response_media_type_gets_400_for_an_invalid_document(api: Api) -> None:
     response = await api.client.post(
-        "/graphql", json={"query": "{ nosuchfield }"},
-        headers={"Authorization": f"Bearer {api.tokens['anna']}",
-                 "Accept": "application/graphql-response+json"},
-    )  # fmt: skip
+        "/graphql",
+        json={"query": "{ nosuchfield }"},
+        headers={
+            "Authorization": f"Bearer {api.tokens['anna']}",
+            "Accept": "application/graphql-response+json",
+        },
+    )
 
     assert response.status_code == 400
     assert response.headers["content-type"].startswith("application/graphql-response+json")

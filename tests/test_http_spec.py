@@ -23,8 +23,9 @@ NESTED = """query($n: Int) { accounts(first: $n) { nodes { businessPlans(first: 
   subPlans(first: $n) { nodes { name } } } } } } }"""
 
 
-async def send(api: Api, body: Any, accept: str | None, user: str = "anna",
-               **headers: str) -> httpx.Response:  # fmt: skip
+async def send(
+    api: Api, body: Any, accept: str | None, user: str = "anna", **headers: str
+) -> httpx.Response:
     content = body if isinstance(body, bytes) else orjson.dumps(body)
     headers = {"Authorization": f"Bearer {api.tokens[user]}", "Content-Type": JSON, **headers}
     request = api.client.build_request("POST", "/graphql", content=content, headers=headers)
@@ -62,8 +63,9 @@ async def test_the_response_media_type_follows_accept(
 
 @pytest.mark.parametrize("accept", ["text/html", "application/xml", f"{JSON};q=0, text/plain"])
 async def test_a_client_that_accepts_neither_json_type_gets_406(api: Api, accept: str) -> None:
-    response = await send(api, {"query": 'mutation { createAccount(input: {name: "X"}) { '
-                                         "account { id } } }"}, accept)  # fmt: skip
+    response = await send(
+        api, {"query": 'mutation { createAccount(input: {name: "X"}) { account { id } } }'}, accept
+    )
 
     assert response.status_code == 406
     assert response.json()["errors"][0]["extensions"]["code"] == "NOT_ACCEPTABLE"
@@ -143,9 +145,13 @@ def auth(api: Api, user: str = "anna") -> dict[str, str]:
 
 async def test_get_runs_a_query(api: Api) -> None:
     response = await api.client.get(
-        "/graphql", params={"query": "query($n: Int) { accounts(first: $n) { totalCount } }",
-                            "variables": '{"n": 2}'}, headers=auth(api),
-    )  # fmt: skip
+        "/graphql",
+        params={
+            "query": "query($n: Int) { accounts(first: $n) { totalCount } }",
+            "variables": '{"n": 2}',
+        },
+        headers=auth(api),
+    )
 
     assert response.status_code == 200
     assert response.json() == {"data": {"accounts": {"totalCount": 0}}}
@@ -183,8 +189,9 @@ async def test_get_without_a_preflighted_header_is_refused(api: Api) -> None:
 
 
 async def test_get_with_the_csrf_header_passes_csrf_and_still_needs_a_token(api: Api) -> None:
-    response = await api.client.get("/graphql", params={"query": OK},
-                                    headers={"X-Plangraph-CSRF": "1"})  # fmt: skip
+    response = await api.client.get(
+        "/graphql", params={"query": OK}, headers={"X-Plangraph-CSRF": "1"}
+    )
 
     assert response.status_code == 401
     assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
@@ -235,8 +242,9 @@ async def test_a_post_that_is_not_json_never_runs(api: Api, content_type: str | 
 
 
 async def test_a_json_post_with_charset_runs(api: Api) -> None:
-    response = await send(api, {"query": CREATE}, JSON,
-                          **{"Content-Type": "application/json; charset=UTF-8"})  # fmt: skip
+    response = await send(
+        api, {"query": CREATE}, JSON, **{"Content-Type": "application/json; charset=UTF-8"}
+    )
 
     assert response.status_code == 200
     assert response.json()["data"]["createAccount"]["account"]["id"]

@@ -4,10 +4,10 @@ limit of a request, and batches."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
-import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AsyncExitStack, asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +15,16 @@ import httpx
 import pytest
 from graphql import FragmentDefinitionNode, OperationDefinitionNode, parse
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.pool import QueuePool
+from starlette.applications import Starlette
 
-from models.db import is_sqlite
-from resolvers import directory_mutations, loaders
+from models.db import is_sqlite, make_engine
+from resolvers import directory_mutations, mutation_kit
 from schema import build_schema
 from schema.cost import query_cost
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests.conftest import StatementCounter
 from tests.factories import Api, seed_users
 from tests.test_picture import PICTURE
@@ -38,12 +42,14 @@ def cost(query: str, variables: dict[str, Any] | None = None) -> int:
 
 
 def readme_picture_query() -> str:
-    blocks = re.findall(r"```graphql\n(.*?)```", README.read_text(), re.S)
+    blocks: list[str] = re.findall(r"```graphql\n(.*?)```", README.read_text(), re.S)
     return next(block for block in blocks if "statusHistory" in block)
 
 
 @asynccontextmanager
-async def serving(**settings: Any) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str]]]:
+async def serving_app(
+    **settings: Any,
+) -> AsyncIterator[tuple[Starlette, httpx.AsyncClient, dict[str, str]]]:
     """An app of its own, on a fresh SQLite file or the given database_url."""
     app = create_app(Settings(**settings))
     engine = app.state.engine
@@ -51,9 +57,15 @@ async def serving(**settings: Any) -> AsyncIterator[tuple[httpx.AsyncClient, dic
         tokens = await seed_users(engine)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            yield client, tokens
+            yield app, client, tokens
     finally:
         await engine.dispose()
+
+
+@asynccontextmanager
+async def serving(**settings: Any) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str]]]:
+    async with serving_app(**settings) as (_, client, tokens):
+        yield client, tokens
 
 
 @pytest.fixture
@@ -63,10 +75,14 @@ def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
-async def post(client: httpx.AsyncClient, token: str, query: str,
-               variables: dict[str, Any] | None = None) -> httpx.Response:  # fmt: skip
-    return await client.post("/graphql", json={"query": query, "variables": variables or {}},
-                             headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+async def post(
+    client: httpx.AsyncClient, token: str, query: str, variables: dict[str, Any] | None = None
+) -> httpx.Response:
+    return await client.post(
+        "/graphql",
+        json={"query": query, "variables": variables or {}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
 
 
 async def statements_of(api: Api, run: Callable[[], Any]) -> list[str]:
@@ -79,8 +95,9 @@ async def statements_of(api: Api, run: Callable[[], Any]) -> list[str]:
     return list(api.counter.statements)
 
 
-async def assert_refused_before_it_runs(api: Api, query: str, variables: dict[str, Any] | None,
-                                        words: str) -> dict[str, Any]:  # fmt: skip
+async def assert_refused_before_it_runs(
+    api: Api, query: str, variables: dict[str, Any] | None, words: str
+) -> dict[str, Any]:
     """Refused with no `data`, and no statement at all (the token is remembered by then)."""
     await api.post("{ __typename }")  # signs in: the token is read once, then remembered
     body: dict[str, Any] = {}
@@ -149,8 +166,10 @@ def test_the_cost_counts_the_objects_a_query_may_return() -> None:
     # variables, their defaults, and null for the default page size
     by_variable = "query($n: Int = 7) { accounts(first: $n) { nodes { name } } }"
     assert (cost(by_variable, {}), cost(by_variable, {"n": 3}), cost(by_variable, {"n": None})) == (
-        1 + 7, 1 + 3, 1 + 50,
-    )  # fmt: skip
+        1 + 7,
+        1 + 3,
+        1 + 50,
+    )
 
 
 def test_fragments_count_as_if_written_out() -> None:
@@ -164,8 +183,10 @@ def test_fragments_count_as_if_written_out() -> None:
 
 def test_the_budget_admits_the_planning_picture_and_refuses_nested_pages_of_500() -> None:
     budget = Settings().max_query_cost
-    nested = "{ accounts(first: 500) { nodes { businessPlans(first: 500) { nodes { " \
-             "subPlans(first: 500) { nodes { name } } } } } } }"  # fmt: skip
+    nested = (
+        "{ accounts(first: 500) { nodes { businessPlans(first: 500) { nodes { "
+        "subPlans(first: 500) { nodes { name } } } } } } }"
+    )
 
     assert cost(readme_picture_query()) == 16_906
     assert cost(PICTURE, {"id": "x"}) == 40_109
@@ -246,52 +267,102 @@ async def test_introspection_can_be_turned_off(sqlite_url: str) -> None:
 # The time limit of a request
 
 
+def pool_capacity(engine: AsyncEngine) -> int:
+    pool = engine.pool
+    assert isinstance(pool, QueuePool)
+    return pool.size() + pool._max_overflow  # the most connections it hands out at once
+
+
+@asynccontextmanager
+async def every_connection_held(engine: AsyncEngine) -> AsyncIterator[None]:
+    """The app's pool emptied by the test: a request that needs the database waits for as long
+    as the test holds them, however fast or slow the machine is."""
+    async with AsyncExitStack() as stack:
+        for _ in range(pool_capacity(engine)):
+            await stack.enter_async_context(engine.connect())
+        yield
+
+
+def checked_out(engine: AsyncEngine) -> int:
+    pool = engine.pool
+    assert isinstance(pool, QueuePool)
+    return pool.checkedout()
+
+
+@contextmanager
+def time_limit(app: Starlette, seconds: float) -> Iterator[None]:
+    """The request time limit of a running app, for the requests inside this block only.
+
+    Outside it the limit is off, so that no request but the one a test stops can reach it,
+    however busy the machine."""
+    endpoint = app.state.graphql
+    endpoint.limits = dataclasses.replace(endpoint.limits, request_timeout_seconds=seconds)
+    try:
+        yield
+    finally:
+        endpoint.limits = dataclasses.replace(endpoint.limits, request_timeout_seconds=0)
+
+
+async def wait_forever() -> None:
+    await asyncio.Event().wait()
+
+
+# The token is remembered after its first use, so that sign-in needs no connection later.
+REMEMBER_TOKENS = {"token_cache_seconds": 3600}
+
+
 async def test_a_request_over_the_time_limit_is_stopped_and_the_server_keeps_serving(
-    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+    database_url: str,
 ) -> None:
-    real_fetch = loaders.Loaders.fetch
+    accounts = "{ accounts { totalCount } }"
+    async with serving_app(database_url=database_url, **REMEMBER_TOKENS) as (app, client, tokens):
+        engine: AsyncEngine = app.state.engine
+        signed_in = await post(client, tokens["anna"], "{ viewer { name } }")
+        async with every_connection_held(engine):
+            with time_limit(app, 0.3):
+                response = await post(client, tokens["anna"], accounts)
+            still_held = checked_out(engine)
+        after = await post(client, tokens["anna"], accounts)
+        left_checked_out = checked_out(engine)
 
-    async def slow_fetch(self: loaders.Loaders, query: Any) -> Any:
-        await asyncio.sleep(5)
-        return await real_fetch(self, query)
-
-    async with serving(database_url=sqlite_url, request_timeout_seconds=0.3) as (client, tokens):
-        monkeypatch.setattr(loaders.Loaders, "fetch", slow_fetch)
-        started = time.monotonic()
-        response = await post(client, tokens["anna"], "{ accounts { totalCount } }")
-        elapsed = time.monotonic() - started
-        monkeypatch.setattr(loaders.Loaders, "fetch", real_fetch)
-        after = await post(client, tokens["anna"], "{ accounts { totalCount } }")
-
+    assert signed_in.json() == {"data": {"viewer": {"name": "Anna Manager"}}}
     assert response.status_code == 504
     assert response.headers["content-type"].startswith("application/json")
-    error = response.json()["errors"][0]
+    body = response.json()
+    assert "data" not in body
+    error = body["errors"][0]
     assert error["extensions"]["code"] == "TIMEOUT"
-    assert error["extensions"]["requestId"] in error["message"]
-    assert "data" not in response.json()
-    assert elapsed < 3
+    assert error["extensions"]["requestId"] == response.headers["x-request-id"]
+    assert error["message"] == (
+        "The request took longer than 0.3 seconds and was stopped "
+        f"(request {error['extensions']['requestId']})."
+    )
+    assert still_held == pool_capacity(engine)
     assert after.json() == {"data": {"accounts": {"totalCount": 0}}}
+    assert left_checked_out == 0  # the stopped request took no connection away with it
 
 
 async def test_a_mutation_stopped_by_the_time_limit_writes_nothing(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = directory_mutations.in_transaction
+    real = mutation_kit.in_transaction
 
-    async def slow_transaction(ctx: Any, work: Any) -> Any:
-        async def written_then_slow(session: Any) -> Any:
+    async def written_then_stuck(ctx: Any, work: Any) -> Any:
+        async def stuck_after_writing(session: Any) -> Any:
             result = await work(session)
             await session.flush()  # the row is written inside the open transaction
-            await asyncio.sleep(5)
+            await wait_forever()
             return result
 
-        return await real(ctx, written_then_slow)
+        return await real(ctx, stuck_after_writing)
 
     create = 'mutation { createAccount(input: {name: "Slow"}) { account { id } } }'
     count = "{ accounts { totalCount } }"
-    async with serving(database_url=sqlite_url, request_timeout_seconds=0.3) as (client, tokens):
-        monkeypatch.setattr(directory_mutations, "in_transaction", slow_transaction)
-        response = await post(client, tokens["anna"], create)
+    async with serving_app(database_url=sqlite_url, **REMEMBER_TOKENS) as (app, client, tokens):
+        await post(client, tokens["anna"], "{ viewer { name } }")  # signs in: remembered
+        monkeypatch.setattr(directory_mutations, "in_transaction", written_then_stuck)
+        with time_limit(app, 0.3):
+            response = await post(client, tokens["anna"], create)
         monkeypatch.setattr(directory_mutations, "in_transaction", real)
         accounts = await post(client, tokens["admin"], count)
         again = await post(client, tokens["anna"], create)  # the write lock is free again
@@ -305,32 +376,31 @@ async def test_a_mutation_stopped_by_the_time_limit_writes_nothing(
 
 
 async def test_a_statement_over_the_postgresql_statement_timeout_fails_cleanly(
-    database_url: str, monkeypatch: pytest.MonkeyPatch
+    database_url: str,
 ) -> None:
     if is_sqlite(database_url):
         pytest.skip("statement_timeout is a PostgreSQL setting")
-    real_fetch = loaders.Loaders.fetch
-
-    async def sleepy_fetch(self: loaders.Loaders, query: Any) -> Any:
-        async with self.engine.connect() as connection:
-            await connection.execute(text("SELECT pg_sleep(2)"))
-        return await real_fetch(self, query)
-
-    async with serving(database_url=database_url, statement_timeout_ms=200) as (client, tokens):
-        monkeypatch.setattr(loaders.Loaders, "fetch", sleepy_fetch)
-        started = time.monotonic()
-        response = await post(client, tokens["anna"], "{ accounts { totalCount } }")
-        elapsed = time.monotonic() - started
-        monkeypatch.setattr(loaders.Loaders, "fetch", real_fetch)
-        after = await post(client, tokens["anna"], "{ accounts { totalCount } }")
+    accounts = "{ accounts { totalCount } }"
+    # Far under the request's limit (15 s), far over what counting no accounts takes.
+    async with serving(database_url=database_url, statement_timeout_ms=1000) as (client, tokens):
+        await post(client, tokens["anna"], "{ viewer { name } }")  # signs in before the lock
+        blocker = make_engine(database_url)
+        try:
+            async with blocker.begin() as connection:
+                # Every read of accounts waits for this lock until the statement_timeout.
+                await connection.execute(text("LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE"))
+                response = await post(client, tokens["anna"], accounts)
+        finally:
+            await blocker.dispose()
+        after = await post(client, tokens["anna"], accounts)
 
     assert response.status_code == 200  # execution started: a field error
     body = response.json()
     assert body["data"] is None
     error = body["errors"][0]
     assert (error["path"], error["extensions"]["code"]) == (["accounts"], "TIMEOUT")
-    assert "pg_sleep" not in str(body) and "statement_timeout" not in str(body)
-    assert elapsed < 1.5
+    assert error["extensions"]["requestId"] == response.headers["x-request-id"]
+    assert "LOCK" not in str(body) and "statement_timeout" not in str(body)
     assert after.json() == {"data": {"accounts": {"totalCount": 0}}}
 
 
@@ -343,9 +413,10 @@ async def test_a_batch_is_refused_and_nothing_in_it_runs(api: Api) -> None:
     counter.statements.clear()
     counter.active = True
     response = await api.client.post(
-        "/graphql", json=[create, {"query": "{ viewer { name } }"}],
+        "/graphql",
+        json=[create, {"query": "{ viewer { name } }"}],
         headers={"Authorization": f"Bearer {api.tokens['anna']}"},
-    )  # fmt: skip
+    )
     counter.active = False
 
     assert response.status_code == 400
@@ -363,6 +434,10 @@ def test_the_limits_are_the_documented_ones() -> None:
     assert (settings.max_depth, settings.max_aliases, settings.max_tokens) == (15, 30, 5_000)
     assert settings.max_query_cost == 5_000_000
     assert (settings.request_timeout_seconds, settings.statement_timeout_ms) == (15.0, 10_000)
-    for name in ("PLANGRAPH_MAX_QUERY_COST", "PLANGRAPH_REQUEST_TIMEOUT_SECONDS",
-                 "PLANGRAPH_STATEMENT_TIMEOUT_MS", "PLANGRAPH_INTROSPECTION"):  # fmt: skip
+    for name in (
+        "PLANGRAPH_MAX_QUERY_COST",
+        "PLANGRAPH_REQUEST_TIMEOUT_SECONDS",
+        "PLANGRAPH_STATEMENT_TIMEOUT_MS",
+        "PLANGRAPH_INTROSPECTION",
+    ):
         assert name in readme

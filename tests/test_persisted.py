@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Account, PersistedDocument
-from server import Settings, create_app
+from server import create_app
+from settings import Settings
 from tests.factories import Api, seed_users
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,7 +190,7 @@ async def test_any_other_document_is_refused_and_never_runs(
     trusted: tuple[httpx.AsyncClient, str, Any],
 ) -> None:
     client, token, engine = trusted
-    attempts = [
+    attempts: list[dict[str, Any]] = [
         {"query": CREATE},
         {"query": CREATE, "extensions": persisted(CREATE)},  # self-registration is off
         {"extensions": persisted(CREATE)},

@@ -92,13 +92,19 @@ async def test_each_item_appears_once_with_the_first_way_it_reaches_the_account(
     await f.plan(api, "Elsewhere", year, accountIds=[other])
     await api.create("createObjective", {"name": "Global", "periodId": year})
     await api.create("createObjective", {"name": "Mine", "periodId": year, "accountId": acme})
-    await api.create("createObjective", {"name": "Via Baker", "periodId": year,
-                                         "accountId": other, "contactId": baker})  # fmt: skip
+    await api.create(
+        "createObjective",
+        {"name": "Via Baker", "periodId": year, "accountId": other, "contactId": baker},
+    )
     money = {"amount": "10", "currency": "EUR"}
-    await api.create("createOpportunity", {"name": "Direct", "accountId": acme, "amount": money,
-                                           "contactIds": [adams]})  # fmt: skip
-    await api.create("createOpportunity", {"name": "Role", "accountId": other, "amount": money,
-                                           "contactIds": [adams]})  # fmt: skip
+    await api.create(
+        "createOpportunity",
+        {"name": "Direct", "accountId": acme, "amount": money, "contactIds": [adams]},
+    )
+    await api.create(
+        "createOpportunity",
+        {"name": "Role", "accountId": other, "amount": money, "contactIds": [adams]},
+    )
     await api.create("createActivity", {"type": "CALL", "subject": "Call", "contactId": baker})
 
     data = (await api.ok(VIA_QUERY, {"id": acme}))["account"]
@@ -124,10 +130,12 @@ async def test_via_filter_applies_after_deduplication(api: Api) -> None:
     acme = await f.account(api, "Acme")
     adams = await f.contact(api, "A", "Adams", accountIds=[acme])
     await api.create("createObjective", {"name": "Global", "periodId": year})
-    await api.create("createObjective", {"name": "Both", "periodId": year, "accountId": acme,
-                                         "contactId": adams})  # fmt: skip
-    await api.create("createObjective", {"name": "Contact only", "periodId": year,
-                                         "contactId": adams})  # fmt: skip
+    await api.create(
+        "createObjective", {"name": "Both", "periodId": year, "accountId": acme, "contactId": adams}
+    )
+    await api.create(
+        "createObjective", {"name": "Contact only", "periodId": year, "contactId": adams}
+    )
 
     only_contact = (await api.ok(VIA_QUERY, {"id": acme, "via": ["CONTACT"]}))["account"]
     only_global = (await api.ok(VIA_QUERY, {"id": acme, "via": ["GLOBAL"]}))["account"]
@@ -192,8 +200,10 @@ async def test_paging_through_the_picture_visits_every_item_once(api: Api) -> No
 
     assert seen == [f"Task {n}" for n in range(5)]
     assert [(p["hasNextPage"], p["hasPreviousPage"]) for p in pages] == [
-        (True, False), (True, True), (False, True),
-    ]  # fmt: skip
+        (True, False),
+        (True, True),
+        (False, True),
+    ]
 
 
 ROLLUP = """
@@ -206,17 +216,29 @@ async def test_rollups_count_each_opportunity_once_and_convert_currencies(api: A
     year = await f.period(api)
     q1 = await f.period(api, "FY2027 Q1", "QUARTER", "2027-01-01", "2027-03-31", year)
     acme = await f.account(api, "Acme")
-    annual = await f.plan(api, "Annual", year, accountIds=[acme],
-                          revenueTarget={"amount": "100000.00", "currency": "EUR"})  # fmt: skip
+    annual = await f.plan(
+        api,
+        "Annual",
+        year,
+        accountIds=[acme],
+        revenueTarget={"amount": "100000.00", "currency": "EUR"},
+    )
     sub = await f.plan(api, "Q1", q1, accountIds=[acme], parentPlanId=annual)
     await api.ok(SET_RATE, {"input": {"base": "EUR", "quote": "USD", "rate": "1.25"}}, "admin")
 
     async def opportunity(
         name: str, amount: str, currency: str, stage: str, plans: list[str]
     ) -> None:
-        await api.create("createOpportunity", {
-            "name": name, "accountId": acme, "stage": stage, "planIds": plans,
-            "amount": {"amount": amount, "currency": currency}})  # fmt: skip
+        await api.create(
+            "createOpportunity",
+            {
+                "name": name,
+                "accountId": acme,
+                "stage": stage,
+                "planIds": plans,
+                "amount": {"amount": amount, "currency": currency},
+            },
+        )
 
     await opportunity("Won in both", "1000.10", "EUR", "CLOSED_WON", [annual, sub])
     await opportunity("Won in USD", "125.00", "USD", "CLOSED_WON", [sub])
@@ -243,32 +265,47 @@ async def test_a_missing_exchange_rate_nulls_only_that_rollup_with_an_error_nami
 ) -> None:
     year = await f.period(api)
     acme = await f.account(api, "Acme")
-    plan = await f.plan(api, "Annual", year, accountIds=[acme],
-                        revenueTarget={"amount": "1.00", "currency": "EUR"})  # fmt: skip
-    await api.create("createOpportunity", {"name": "Yen", "accountId": acme, "planIds": [plan],
-                                           "stage": "CLOSED_WON",
-                                           "amount": {"amount": "500", "currency": "JPY"}})  # fmt: skip
+    plan = await f.plan(
+        api, "Annual", year, accountIds=[acme], revenueTarget={"amount": "1.00", "currency": "EUR"}
+    )
+    await api.create(
+        "createOpportunity",
+        {
+            "name": "Yen",
+            "accountId": acme,
+            "planIds": [plan],
+            "stage": "CLOSED_WON",
+            "amount": {"amount": "500", "currency": "JPY"},
+        },
+    )
 
     body = await api.post(ROLLUP, {"id": plan})
     again = await api.post(ROLLUP, {"id": plan})  # on the fast path
 
     assert again == body
-    assert body["data"] == {"businessPlan": {
-        "revenueTarget": {"amount": "1.00", "currency": "EUR"},
-        "wonRevenue": None,
-        "pipelineRevenue": {"amount": "0.00", "currency": "EUR"},
-    }}  # fmt: skip
+    assert body["data"] == {
+        "businessPlan": {
+            "revenueTarget": {"amount": "1.00", "currency": "EUR"},
+            "wonRevenue": None,
+            "pipelineRevenue": {"amount": "0.00", "currency": "EUR"},
+        }
+    }
     assert [(e["path"], e["extensions"]["code"]) for e in body["errors"]] == [
         (["businessPlan", "wonRevenue"], "MISSING_EXCHANGE_RATE")
     ]
     assert "JPY" in body["errors"][0]["message"]
 
 
-async def _account_with(session: AsyncSession, name: str, plans: int, activities: int,
-                        owner_id: int) -> int:  # fmt: skip
+async def _account_with(
+    session: AsyncSession, name: str, plans: int, activities: int, owner_id: int
+) -> int:
     """An account whose picture has every kind of item at every level, in bulk."""
-    period = Period(name=f"{name} year", type=PeriodType.YEAR, start_on=dt.date(2027, 1, 1),
-                    end_on=dt.date(2027, 12, 31))  # fmt: skip
+    period = Period(
+        name=f"{name} year",
+        type=PeriodType.YEAR,
+        start_on=dt.date(2027, 1, 1),
+        end_on=dt.date(2027, 12, 31),
+    )
     account = Account(name=name, owner_id=owner_id)
     contact = Contact(first_name="C", last_name=f"{name} contact")
     session.add_all([period, account, contact])
@@ -277,31 +314,55 @@ async def _account_with(session: AsyncSession, name: str, plans: int, activities
     root: BusinessPlan | None = None
     plan_rows = []
     for n in range(plans):
-        plan = BusinessPlan(name=f"{name} plan {n}", type=PlanType.ACCOUNT, period_id=period.id,
-                            owner_id=owner_id, status=PlanStatus.DRAFT, currency="EUR",
-                            version=1, parent_id=root.id if root else None)  # fmt: skip
+        plan = BusinessPlan(
+            name=f"{name} plan {n}",
+            type=PlanType.ACCOUNT,
+            period_id=period.id,
+            owner_id=owner_id,
+            status=PlanStatus.DRAFT,
+            currency="EUR",
+            version=1,
+            parent_id=root.id if root else None,
+        )
         session.add(plan)
         await session.flush()
         root = root or plan
         plan_rows.append(plan)
-        session.add(PlanStatusChange(plan_id=plan.id, version=1, to_status=PlanStatus.DRAFT,
-                                     changed_by_id=owner_id))  # fmt: skip
+        session.add(
+            PlanStatusChange(
+                plan_id=plan.id, version=1, to_status=PlanStatus.DRAFT, changed_by_id=owner_id
+            )
+        )
         session.add(PlanAccount(plan_id=plan.id, account_id=account.id, is_primary=True))
         session.add(PlanContact(plan_id=plan.id, contact_id=contact.id))
-    objective = Objective(name=f"{name} objective", period_id=period.id, plan_id=root.id,
-                          account_id=account.id)  # fmt: skip
+    assert root is not None  # plans >= 1
+    objective = Objective(
+        name=f"{name} objective", period_id=period.id, plan_id=root.id, account_id=account.id
+    )
     session.add(objective)
     await session.flush()
-    opportunity = Opportunity(name=f"{name} deal", account_id=account.id, amount=Decimal(5),
-                              currency="EUR", owner_id=owner_id, objective_id=objective.id,
-                              stage=OpportunityStage.CLOSED_WON)  # fmt: skip
+    opportunity = Opportunity(
+        name=f"{name} deal",
+        account_id=account.id,
+        amount=Decimal(5),
+        currency="EUR",
+        owner_id=owner_id,
+        objective_id=objective.id,
+        stage=OpportunityStage.CLOSED_WON,
+    )
     session.add(opportunity)
     await session.flush()
     session.add_all(PlanOpportunity(plan_id=p.id, opportunity_id=opportunity.id) for p in plan_rows)
     session.add(OpportunityContact(opportunity_id=opportunity.id, contact_id=contact.id))
-    first = Activity(type=ActivityType.CALL, subject=f"{name} call 0", owner_id=owner_id,
-                     account_id=account.id, plan_id=root.id, objective_id=objective.id,
-                     opportunity_id=opportunity.id)  # fmt: skip
+    first = Activity(
+        type=ActivityType.CALL,
+        subject=f"{name} call 0",
+        owner_id=owner_id,
+        account_id=account.id,
+        plan_id=root.id,
+        objective_id=objective.id,
+        opportunity_id=opportunity.id,
+    )
     session.add(first)
     await session.flush()
     session.add_all(

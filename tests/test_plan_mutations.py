@@ -40,10 +40,15 @@ async def snapshot(api: Api, plan_id: str) -> tuple[dict[str, Any], int]:
     return await read_plan(api, plan_id), total
 
 
-async def move(api: Api, plan_id: str, status: str, user: str | None = None,
-               **extra: Any) -> dict[str, Any]:  # fmt: skip
-    return await api.mutate("changeBusinessPlanStatus", {"id": plan_id, "status": status, **extra},
-                            returning="status version", user=user)  # fmt: skip
+async def move(
+    api: Api, plan_id: str, status: str, user: str | None = None, **extra: Any
+) -> dict[str, Any]:
+    return await api.mutate(
+        "changeBusinessPlanStatus",
+        {"id": plan_id, "status": status, **extra},
+        returning="status version",
+        user=user,
+    )
 
 
 async def given_plan(api: Api, *statuses: str, **overrides: Any) -> str:
@@ -68,8 +73,13 @@ async def test_a_new_plan_is_a_draft_with_its_creation_in_the_history(api: Api) 
 
     plan = await read_plan(api, plan_id)
 
-    assert plan == {"name": "Acme 2027", "status": "DRAFT", "version": 1,
-                    "owner": {"name": "Anna Manager"}, "statusHistory": [CREATED]}  # fmt: skip
+    assert plan == {
+        "name": "Acme 2027",
+        "status": "DRAFT",
+        "version": 1,
+        "owner": {"name": "Anna Manager"},
+        "statusHistory": [CREATED],
+    }
 
 
 async def test_a_plan_walks_from_draft_to_expired(api: Api) -> None:
@@ -84,13 +94,25 @@ async def test_a_plan_walks_from_draft_to_expired(api: Api) -> None:
     ]
     assert (await read_plan(api, plan_id))["statusHistory"] == [
         CREATED,
-        {"from": "DRAFT", "to": "SUBMITTED", "changedBy": {"name": "Anna Manager"},
-         "comment": None},
-        {"from": "SUBMITTED", "to": "FINAL_APPROVED", "changedBy": {"name": "Anna Manager"},
-         "comment": None},
-        {"from": "FINAL_APPROVED", "to": "EXPIRED", "changedBy": {"name": "Anna Manager"},
-         "comment": None},
-    ]  # fmt: skip
+        {
+            "from": "DRAFT",
+            "to": "SUBMITTED",
+            "changedBy": {"name": "Anna Manager"},
+            "comment": None,
+        },
+        {
+            "from": "SUBMITTED",
+            "to": "FINAL_APPROVED",
+            "changedBy": {"name": "Anna Manager"},
+            "comment": None,
+        },
+        {
+            "from": "FINAL_APPROVED",
+            "to": "EXPIRED",
+            "changedBy": {"name": "Anna Manager"},
+            "comment": None,
+        },
+    ]
 
 
 async def test_a_reviewer_returns_a_submitted_plan_with_a_comment(api: Api) -> None:
@@ -100,9 +122,11 @@ async def test_a_reviewer_returns_a_submitted_plan_with_a_comment(api: Api) -> N
 
     assert payload == {"businessPlan": {"status": "DRAFT", "version": 3}, ERRORS: []}
     assert (await read_plan(api, plan_id))["statusHistory"][-1] == {
-        "from": "SUBMITTED", "to": "DRAFT", "changedBy": {"name": "Rita Reviewer"},
+        "from": "SUBMITTED",
+        "to": "DRAFT",
+        "changedBy": {"name": "Rita Reviewer"},
         "comment": "Add the Q3 numbers.",
-    }  # fmt: skip
+    }
 
 
 async def test_the_owner_reopens_an_approved_plan_with_a_comment(api: Api) -> None:
@@ -112,9 +136,11 @@ async def test_the_owner_reopens_an_approved_plan_with_a_comment(api: Api) -> No
 
     assert payload == {"businessPlan": {"status": "DRAFT", "version": 4}, ERRORS: []}
     assert (await read_plan(api, plan_id))["statusHistory"][-1] == {
-        "from": "FINAL_APPROVED", "to": "DRAFT", "changedBy": {"name": "Anna Manager"},
+        "from": "FINAL_APPROVED",
+        "to": "DRAFT",
+        "changedBy": {"name": "Anna Manager"},
         "comment": "New product line",
-    }  # fmt: skip
+    }
 
 
 async def test_an_update_changes_the_content_and_the_version(api: Api) -> None:
@@ -122,14 +148,26 @@ async def test_an_update_changes_the_content_and_the_version(api: Api) -> None:
 
     payload = await api.mutate(
         "updateBusinessPlan",
-        {"id": plan_id, "expectedVersion": 1, "name": "Acme 2027 v2", "description": "Grow",
-         "revenueTarget": {"amount": "500000", "currency": "eur"}},
+        {
+            "id": plan_id,
+            "expectedVersion": 1,
+            "name": "Acme 2027 v2",
+            "description": "Grow",
+            "revenueTarget": {"amount": "500000", "currency": "eur"},
+        },
         returning="name version description revenueTarget { amount currency } currency",
-    )  # fmt: skip
+    )
 
-    assert payload == {"businessPlan": {"name": "Acme 2027 v2", "version": 2, "description": "Grow",
-                       "revenueTarget": {"amount": "500000.00", "currency": "EUR"},
-                       "currency": "EUR"}, ERRORS: []}  # fmt: skip
+    assert payload == {
+        "businessPlan": {
+            "name": "Acme 2027 v2",
+            "version": 2,
+            "description": "Grow",
+            "revenueTarget": {"amount": "500000.00", "currency": "EUR"},
+            "currency": "EUR",
+        },
+        ERRORS: [],
+    }
 
 
 # --- refusals: each with its code, and nothing written ---------------------------------------
@@ -141,8 +179,13 @@ async def test_a_return_without_a_comment_is_refused(api: Api) -> None:
 
     payload = await move(api, plan_id, "DRAFT", user="rita", comment="   ")
 
-    assert payload[ERRORS] == [{"field": ["input", "comment"], "code": "INVALID",
-                                "message": "A comment is required to return a plan."}]  # fmt: skip
+    assert payload[ERRORS] == [
+        {
+            "field": ["input", "comment"],
+            "code": "INVALID",
+            "message": "A comment is required to return a plan.",
+        }
+    ]
     assert await snapshot(api, plan_id) == before
 
 
@@ -152,9 +195,16 @@ async def test_skipping_submission_is_an_invalid_transition(api: Api) -> None:
 
     payload = await move(api, plan_id, "FINAL_APPROVED")
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": ["input", "status"], "code": "INVALID_TRANSITION",
-        "message": "A plan cannot move from DRAFT to FINAL_APPROVED."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": ["input", "status"],
+                "code": "INVALID_TRANSITION",
+                "message": "A plan cannot move from DRAFT to FINAL_APPROVED.",
+            }
+        ],
+    }
     assert await snapshot(api, plan_id) == before
 
 
@@ -177,9 +227,16 @@ async def test_a_plan_hidden_from_another_manager_is_not_found(api: Api) -> None
 
     payload = await move(api, plan_id, "SUBMITTED", user="ben")
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": ["input", "id"], "code": "NOT_FOUND",
-        "message": f"No BusinessPlan with id '{plan_id}'."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": ["input", "id"],
+                "code": "NOT_FOUND",
+                "message": f"No BusinessPlan with id '{plan_id}'.",
+            }
+        ],
+    }
     assert await snapshot(api, plan_id) == before
 
 
@@ -192,9 +249,16 @@ async def test_a_visible_plan_of_another_manager_is_forbidden(api: Api) -> None:
 
     payload = await move(api, plan_id, "SUBMITTED", user="ben")
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": None, "code": "FORBIDDEN",
-        "message": "Only the plan's owner or an administrator may submit this plan."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": None,
+                "code": "FORBIDDEN",
+                "message": "Only the plan's owner or an administrator may submit this plan.",
+            }
+        ],
+    }
     assert await snapshot(api, plan_id) == before
 
 
@@ -204,9 +268,16 @@ async def test_a_stale_version_refuses_a_status_change(api: Api) -> None:
 
     payload = await move(api, plan_id, "FINAL_APPROVED", expectedVersion=1)
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": ["input", "expectedVersion"], "code": "STALE_VERSION",
-        "message": "The plan is at version 2, not 1: reload it and retry."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": ["input", "expectedVersion"],
+                "code": "STALE_VERSION",
+                "message": "The plan is at version 2, not 1: reload it and retry.",
+            }
+        ],
+    }
     assert await snapshot(api, plan_id) == before
 
 
@@ -234,9 +305,16 @@ async def test_an_approved_plan_content_is_read_only(api: Api) -> None:
 
     payload = await api.mutate("updateBusinessPlan", {"id": plan_id, "name": "Renamed"})
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": None, "code": "READ_ONLY",
-        "message": "The plan is FINAL_APPROVED: reopen it to change its content."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": None,
+                "code": "READ_ONLY",
+                "message": "The plan is FINAL_APPROVED: reopen it to change its content.",
+            }
+        ],
+    }
     assert await snapshot(api, plan_id) == before
 
 
@@ -265,9 +343,16 @@ async def test_an_expired_plan_takes_no_opportunity(api: Api) -> None:
 
     payload = await api.mutate("linkOpportunityToPlan", {"opportunityId": deal, "planId": plan_id})
 
-    assert payload == {"opportunity": None, ERRORS: [{
-        "field": None, "code": "READ_ONLY",
-        "message": "The plan is EXPIRED and takes no new links."}]}  # fmt: skip
+    assert payload == {
+        "opportunity": None,
+        ERRORS: [
+            {
+                "field": None,
+                "code": "READ_ONLY",
+                "message": "The plan is EXPIRED and takes no new links.",
+            }
+        ],
+    }
     assert await snapshot(api, plan_id) == before
     assert (await api.ok(PLAN_WORK, {"id": plan_id}))["businessPlan"]["opportunities"] == {
         "nodes": []
@@ -282,9 +367,16 @@ async def test_an_expired_plan_takes_no_objective(api: Api) -> None:
         "createObjective", {"name": "Calls", "periodId": year, "planId": plan_id}
     )
 
-    assert payload == {"objective": None, ERRORS: [{
-        "field": ["input", "planId"], "code": "READ_ONLY",
-        "message": "The plan is EXPIRED and takes no new links."}]}  # fmt: skip
+    assert payload == {
+        "objective": None,
+        ERRORS: [
+            {
+                "field": ["input", "planId"],
+                "code": "READ_ONLY",
+                "message": "The plan is EXPIRED and takes no new links.",
+            }
+        ],
+    }
     assert (await api.ok(PLAN_WORK, {"id": plan_id}))["businessPlan"]["objectives"] == {"nodes": []}
 
 
@@ -292,13 +384,20 @@ async def test_a_plan_name_is_unique_within_its_period(api: Api) -> None:
     year = await f.period(api)
     await f.plan(api, "Acme 2027", year)
 
-    payload = await api.mutate("createBusinessPlan",
-                               {"name": " Acme 2027 ", "type": "LOCAL", "periodId": year},
-                               user="ben")  # fmt: skip
+    payload = await api.mutate(
+        "createBusinessPlan", {"name": " Acme 2027 ", "type": "LOCAL", "periodId": year}, user="ben"
+    )
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": ["input", "name"], "code": "DUPLICATE",
-        "message": "A plan named 'Acme 2027' already exists in this period."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": ["input", "name"],
+                "code": "DUPLICATE",
+                "message": "A plan named 'Acme 2027' already exists in this period.",
+            }
+        ],
+    }
     assert (await api.ok(PLAN_COUNT, user="admin"))["businessPlans"]["totalCount"] == 1
 
 
@@ -307,9 +406,11 @@ async def test_the_same_plan_name_in_another_period_is_fine(api: Api) -> None:
     next_year = await f.period(api, "FY2028", start="2028-01-01", end="2028-12-31")
     await f.plan(api, "Acme", year)
 
-    payload = await api.mutate("createBusinessPlan",
-                               {"name": "Acme", "type": "ACCOUNT", "periodId": next_year},
-                               returning="name period { name }")  # fmt: skip
+    payload = await api.mutate(
+        "createBusinessPlan",
+        {"name": "Acme", "type": "ACCOUNT", "periodId": next_year},
+        returning="name period { name }",
+    )
 
     assert payload == {"businessPlan": {"name": "Acme", "period": {"name": "FY2028"}}, ERRORS: []}
 
@@ -341,10 +442,17 @@ async def test_an_id_that_names_no_plan_is_not_found(api: Api) -> None:
 async def test_unknown_ids_in_a_new_plan_are_each_named(api: Api) -> None:
     acme = await f.account(api, "Acme")
 
-    payload = await api.mutate("createBusinessPlan", {
-        "name": "P", "type": "ACCOUNT", "periodId": acme, "parentPlanId": "x",
-        "accountIds": [acme, acme, "QWNjb3VudDo5OTk="], "contactIds": [acme],
-    })  # fmt: skip
+    payload = await api.mutate(
+        "createBusinessPlan",
+        {
+            "name": "P",
+            "type": "ACCOUNT",
+            "periodId": acme,
+            "parentPlanId": "x",
+            "accountIds": [acme, acme, "QWNjb3VudDo5OTk="],
+            "contactIds": [acme],
+        },
+    )
 
     assert [(e["field"], e["code"]) for e in payload[ERRORS]] == [
         (["input", "periodId"], "NOT_FOUND"),
@@ -388,13 +496,26 @@ async def test_a_sub_plan_period_must_lie_within_its_parent_period(api: Api) -> 
     quarter = await f.period(api, "FY2027 Q1", "QUARTER", "2027-01-01", "2027-03-31", year)
     quarter_plan = await f.plan(api, "Q1 plan", quarter)
 
-    payload = await api.mutate("createBusinessPlan", {
-        "name": "Annual", "type": "ACCOUNT", "periodId": year, "parentPlanId": quarter_plan,
-    })  # fmt: skip
+    payload = await api.mutate(
+        "createBusinessPlan",
+        {
+            "name": "Annual",
+            "type": "ACCOUNT",
+            "periodId": year,
+            "parentPlanId": quarter_plan,
+        },
+    )
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": ["input", "periodId"], "code": "INVALID",
-        "message": "A sub-plan's period must lie within its parent's period."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": ["input", "periodId"],
+                "code": "INVALID",
+                "message": "A sub-plan's period must lie within its parent's period.",
+            }
+        ],
+    }
     assert (await api.ok(PLAN_COUNT, user="admin"))["businessPlans"]["totalCount"] == 1
 
 
@@ -407,9 +528,16 @@ async def test_a_plan_cannot_be_placed_below_its_own_sub_plan(api: Api) -> None:
 
     payload = await api.mutate("updateBusinessPlan", {"id": top, "parentPlanId": bottom})
 
-    assert payload == {"businessPlan": None, ERRORS: [{
-        "field": ["input", "parentPlanId"], "code": "INVALID",
-        "message": "A plan cannot be placed below itself or its own sub-plans."}]}  # fmt: skip
+    assert payload == {
+        "businessPlan": None,
+        ERRORS: [
+            {
+                "field": ["input", "parentPlanId"],
+                "code": "INVALID",
+                "message": "A plan cannot be placed below itself or its own sub-plans.",
+            }
+        ],
+    }
     assert await snapshot(api, top) == before
 
 
@@ -442,9 +570,11 @@ async def test_adding_a_primary_account_demotes_the_old_one(api: Api) -> None:
     acme, beta = await f.account(api, "Acme"), await f.account(api, "Beta")
     plan_id = await given_plan(api, accountIds=[acme])
 
-    payload = await api.mutate("addPlanAccount", {"planId": plan_id, "accountId": beta,
-                                                  "isPrimary": True, "expectedVersion": 1},
-                               returning="version")  # fmt: skip
+    payload = await api.mutate(
+        "addPlanAccount",
+        {"planId": plan_id, "accountId": beta, "isPrimary": True, "expectedVersion": 1},
+        returning="version",
+    )
 
     assert payload == {"businessPlan": {"version": 2}, ERRORS: []}
     assert sorted(await accounts_of(api, plan_id)) == [("Acme", False), ("Beta", True)]
@@ -463,8 +593,9 @@ async def test_removing_the_primary_account_promotes_another(api: Api) -> None:
     acme, beta = await f.account(api, "Acme"), await f.account(api, "Beta")
     plan_id = await given_plan(api, accountIds=[acme, beta])
 
-    payload = await api.mutate("removePlanAccount", {"planId": plan_id, "accountId": acme},
-                               returning="version")  # fmt: skip
+    payload = await api.mutate(
+        "removePlanAccount", {"planId": plan_id, "accountId": acme}, returning="version"
+    )
 
     assert payload == {"businessPlan": {"version": 2}, ERRORS: []}
     assert await accounts_of(api, plan_id) == [("Beta", True)]

@@ -73,8 +73,12 @@ def server(database_url: str, tmp_path: Path) -> Iterator[Server]:
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "server.py", "serve", "--port", str(port), "--workers", "2"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     running = Server(f"http://127.0.0.1:{port}", process, log)
     try:
         _wait_healthy(running)
@@ -101,17 +105,20 @@ class Clients:
 
     async def post(self, query: str, variables: dict[str, Any], user: str) -> dict[str, Any]:
         response = await self.client.post(
-            "/graphql", json={"query": query, "variables": variables},
+            "/graphql",
+            json={"query": query, "variables": variables},
             headers={"Authorization": f"Bearer {self.tokens[user]}"},
-        )  # fmt: skip
+        )
         self.statuses[response.status_code] += 1
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()
         assert "errors" not in body, body  # never INTERNAL_SERVER_ERROR or anything else
-        return body["data"]  # type: ignore[no-any-return]
+        data: dict[str, Any] = body["data"]
+        return data
 
-    async def mutate(self, name: str, input: dict[str, Any], user: str = "anna",
-                     returning: str = "id") -> dict[str, Any]:  # fmt: skip
+    async def mutate(
+        self, name: str, input: dict[str, Any], user: str = "anna", returning: str = "id"
+    ) -> dict[str, Any]:
         input_type = INPUT_TYPES.get(name, name[0].upper() + name[1:] + "Input")
         query = (
             f"mutation($input: {input_type}!) {{ {name}(input: $input) "
@@ -156,26 +163,36 @@ def pk(global_id: str) -> int:
 
 async def given_plan(c: Clients, name: str = "Acme 2027") -> tuple[str, str, str]:
     """A period, an account and a DRAFT plan of anna's for the account."""
-    year = await c.create("createPeriod", {"name": "FY2027", "type": "YEAR",
-                                           "startDate": "2027-01-01", "endDate": "2027-12-31"},
-                          user="admin")  # fmt: skip
+    year = await c.create(
+        "createPeriod",
+        {"name": "FY2027", "type": "YEAR", "startDate": "2027-01-01", "endDate": "2027-12-31"},
+        user="admin",
+    )
     account = await c.create("createAccount", {"name": "Acme"})
-    plan = await c.create("createBusinessPlan", {
-        "name": name, "type": "ACCOUNT", "periodId": year, "accountIds": [account]})  # fmt: skip
+    plan = await c.create(
+        "createBusinessPlan",
+        {"name": name, "type": "ACCOUNT", "periodId": year, "accountIds": [account]},
+    )
     return year, account, plan
 
 
-async def move(c: Clients, plan: str, status: str, user: str = "anna",
-               **extra: Any) -> dict[str, Any]:  # fmt: skip
-    return await c.mutate("changeBusinessPlanStatus", {"id": plan, "status": status, **extra},
-                          user=user, returning="status version")  # fmt: skip
+async def move(
+    c: Clients, plan: str, status: str, user: str = "anna", **extra: Any
+) -> dict[str, Any]:
+    return await c.mutate(
+        "changeBusinessPlanStatus",
+        {"id": plan, "status": status, **extra},
+        user=user,
+        returning="status version",
+    )
 
 
 async def history(c: Clients, plan: str) -> list[tuple[int, str | None, str]]:
     rows = await c.sql(
         "SELECT version, from_status, to_status FROM plan_status_changes "
-        "WHERE plan_id = :plan ORDER BY version", plan=pk(plan),
-    )  # fmt: skip
+        "WHERE plan_id = :plan ORDER BY version",
+        plan=pk(plan),
+    )
     return [(r[0], r[1], r[2]) for r in rows]
 
 
@@ -189,9 +206,9 @@ def refused(payload: dict[str, Any]) -> set[str]:
 async def test_forty_clients_submitting_version_1_at_once_succeed_once(clients: Clients) -> None:
     _, _, plan = await given_plan(clients)
 
-    payloads = await asyncio.gather(*(
-        move(clients, plan, "SUBMITTED", expectedVersion=1) for _ in range(CLIENTS)
-    ))  # fmt: skip
+    payloads = await asyncio.gather(
+        *(move(clients, plan, "SUBMITTED", expectedVersion=1) for _ in range(CLIENTS))
+    )
 
     winners = [p for p in payloads if p[ERRORS] == []]
     assert [w["businessPlan"] for w in winners] == [{"status": "SUBMITTED", "version": 2}]
@@ -235,13 +252,15 @@ async def test_a_storm_of_status_changes_keeps_one_history_without_gaps(clients:
     # payload's version is read after the commit, so a later change may already show in it.)
     assert len(wins) == len(changes) - 2
     assert all(w["version"] >= 3 for w in wins)
-    (row,) = await clients.sql("SELECT version, status FROM business_plans WHERE id = :id",
-                               id=pk(plan))  # fmt: skip
+    (row,) = await clients.sql(
+        "SELECT version, status FROM business_plans WHERE id = :id", id=pk(plan)
+    )
     assert (row[0], row[1]) == (len(changes), changes[-1][2])
     data = await clients.post(
         "query($id: ID!) { businessPlan(id: $id) { version status statusHistory { to } } }",
-        {"id": plan}, "admin",
-    )  # fmt: skip
+        {"id": plan},
+        "admin",
+    )
     assert data["businessPlan"]["version"] == len(changes)
     assert len(data["businessPlan"]["statusHistory"]) == len(changes)
     assert len(wins) >= 3, codes  # the storm did move the plan
@@ -252,34 +271,53 @@ async def test_a_storm_of_status_changes_keeps_one_history_without_gaps(clients:
 
 async def test_concurrent_creations_and_links_lose_nothing(clients: Clients) -> None:
     year, account, plan = await given_plan(clients)
-    other_plan = await clients.create("createBusinessPlan", {
-        "name": "Acme specialty 2027", "type": "BRAND", "periodId": year})  # fmt: skip
-    subsidiary = await clients.create("createAccount", {"name": "Acme Europe",
-                                                        "parentId": account})  # fmt: skip
+    other_plan = await clients.create(
+        "createBusinessPlan", {"name": "Acme specialty 2027", "type": "BRAND", "periodId": year}
+    )
+    subsidiary = await clients.create("createAccount", {"name": "Acme Europe", "parentId": account})
 
-    created = await asyncio.gather(*(
-        clients.create("createOpportunity", {
-            "name": f"Deal {i}", "accountId": account, "planIds": [plan],
-            "amount": {"amount": "1000.00", "currency": "USD"}})
-        for i in range(CLIENTS)
-    ))  # fmt: skip
-    contacts = await asyncio.gather(*(
-        clients.create("createContact", {"firstName": f"C{i}", "lastName": "Contact",
-                                         "accountIds": [account]})
-        for i in range(CLIENTS // 2)
-    ))  # fmt: skip
+    created = await asyncio.gather(
+        *(
+            clients.create(
+                "createOpportunity",
+                {
+                    "name": f"Deal {i}",
+                    "accountId": account,
+                    "planIds": [plan],
+                    "amount": {"amount": "1000.00", "currency": "USD"},
+                },
+            )
+            for i in range(CLIENTS)
+        )
+    )
+    contacts = await asyncio.gather(
+        *(
+            clients.create(
+                "createContact",
+                {"firstName": f"C{i}", "lastName": "Contact", "accountIds": [account]},
+            )
+            for i in range(CLIENTS // 2)
+        )
+    )
 
     # Every link twice at once, mixed with links of other kinds to the same plan.
-    requests = [
-        clients.mutate("linkOpportunityToPlan", {"opportunityId": o, "planId": other_plan})
-        for o in created for _ in range(2)
-    ] + [
-        clients.mutate("addPlanContact", {"planId": other_plan, "contactId": c})
-        for c in contacts for _ in range(2)
-    ] + [
-        clients.mutate("addAccountContact", {"accountId": subsidiary, "contactId": c})
-        for c in contacts for _ in range(2)
-    ]  # fmt: skip
+    requests = (
+        [
+            clients.mutate("linkOpportunityToPlan", {"opportunityId": o, "planId": other_plan})
+            for o in created
+            for _ in range(2)
+        ]
+        + [
+            clients.mutate("addPlanContact", {"planId": other_plan, "contactId": c})
+            for c in contacts
+            for _ in range(2)
+        ]
+        + [
+            clients.mutate("addAccountContact", {"accountId": subsidiary, "contactId": c})
+            for c in contacts
+            for _ in range(2)
+        ]
+    )
     random.Random(7).shuffle(requests)
     payloads = await asyncio.gather(*requests)
 
@@ -292,24 +330,29 @@ async def test_concurrent_creations_and_links_lose_nothing(clients: Clients) -> 
         "query($a: ID!, $b: ID!) {"
         " a: businessPlan(id: $a) { opportunities { totalCount } }"
         " b: businessPlan(id: $b) { opportunities { totalCount } contacts { totalCount } } }",
-        {"a": plan, "b": other_plan}, "admin",
-    )  # fmt: skip
-    assert counts == {"a": {"opportunities": {"totalCount": CLIENTS}},
-                      "b": {"opportunities": {"totalCount": CLIENTS},
-                            "contacts": {"totalCount": CLIENTS // 2}}}  # fmt: skip
+        {"a": plan, "b": other_plan},
+        "admin",
+    )
+    assert counts == {
+        "a": {"opportunities": {"totalCount": CLIENTS}},
+        "b": {"opportunities": {"totalCount": CLIENTS}, "contacts": {"totalCount": CLIENTS // 2}},
+    }
     sql_counts = await clients.sql(
         "SELECT (SELECT count(*) FROM opportunities),"
         " (SELECT count(*) FROM plan_opportunities WHERE plan_id = :a),"
         " (SELECT count(*) FROM plan_opportunities WHERE plan_id = :b),"
         " (SELECT count(*) FROM plan_contacts WHERE plan_id = :b),"
         " (SELECT count(*) FROM account_contacts WHERE account_id = :acc)",
-        a=pk(plan), b=pk(other_plan), acc=pk(subsidiary),
-    )  # fmt: skip
+        a=pk(plan),
+        b=pk(other_plan),
+        acc=pk(subsidiary),
+    )
     assert tuple(sql_counts[0]) == (CLIENTS, CLIENTS, CLIENTS, CLIENTS // 2, CLIENTS // 2)
     # Each successful addPlanContact bumped the version once, and nothing else did.
     plan_contact_wins = sum(1 for p in payloads if p[ERRORS] == [] and "businessPlan" in p)
-    (version,) = await clients.sql("SELECT version FROM business_plans WHERE id = :id",
-                                   id=pk(other_plan))  # fmt: skip
+    (version,) = await clients.sql(
+        "SELECT version FROM business_plans WHERE id = :id", id=pk(other_plan)
+    )
     assert version[0] == 1 + plan_contact_wins
 
 
@@ -317,18 +360,22 @@ async def test_the_same_account_added_to_a_plan_at_once_ends_cleanly(clients: Cl
     _, _, plan = await given_plan(clients)
     extra = await clients.create("createAccount", {"name": "Acme Europe"})
 
-    payloads = await asyncio.gather(*(
-        clients.mutate("addPlanAccount", {"planId": plan, "accountId": extra,
-                                          "isPrimary": i % 2 == 0},
-                       returning="accounts { totalCount }")
-        for i in range(CLIENTS)
-    ))  # fmt: skip
+    payloads = await asyncio.gather(
+        *(
+            clients.mutate(
+                "addPlanAccount",
+                {"planId": plan, "accountId": extra, "isPrimary": i % 2 == 0},
+                returning="accounts { totalCount }",
+            )
+            for i in range(CLIENTS)
+        )
+    )
 
     assert [p[ERRORS] for p in payloads] == [[]] * CLIENTS  # serialized by the plan's row lock
     rows = await clients.sql(
         "SELECT account_id, is_primary FROM plan_accounts WHERE plan_id = :id ORDER BY account_id",
         id=pk(plan),
-    )  # fmt: skip
+    )
     assert len(rows) == 2
     assert sum(1 for r in rows if r[1]) == 1  # exactly one primary account
 
@@ -338,22 +385,37 @@ async def test_plans_with_one_name_in_one_period_created_at_once_succeed_once(
 ) -> None:
     year, _, _ = await given_plan(clients)
 
-    same = await asyncio.gather(*(
-        clients.mutate("createBusinessPlan", {"name": "Growth 2027", "type": "ACCOUNT",
-                                              "periodId": year})
-        for _ in range(CLIENTS)
-    ))  # fmt: skip
-    distinct = await asyncio.gather(*(
-        clients.mutate("createBusinessPlan", {"name": f"Unit {i}", "type": "ACCOUNT",
-                                              "periodId": year})
-        for i in range(CLIENTS)
-    ))  # fmt: skip
+    same = await asyncio.gather(
+        *(
+            clients.mutate(
+                "createBusinessPlan", {"name": "Growth 2027", "type": "ACCOUNT", "periodId": year}
+            )
+            for _ in range(CLIENTS)
+        )
+    )
+    distinct = await asyncio.gather(
+        *(
+            clients.mutate(
+                "createBusinessPlan", {"name": f"Unit {i}", "type": "ACCOUNT", "periodId": year}
+            )
+            for i in range(CLIENTS)
+        )
+    )
 
     assert sum(1 for p in same if p[ERRORS] == []) == 1
     # The losers get the same answer as a request made a moment later: DUPLICATE on the name.
-    assert all(p[ERRORS] == [{"field": ["input", "name"], "code": "DUPLICATE", "message":
-                              "A plan named 'Growth 2027' already exists in this period."}]
-               for p in same if p[ERRORS])  # fmt: skip
+    assert all(
+        p[ERRORS]
+        == [
+            {
+                "field": ["input", "name"],
+                "code": "DUPLICATE",
+                "message": "A plan named 'Growth 2027' already exists in this period.",
+            }
+        ]
+        for p in same
+        if p[ERRORS]
+    )
     assert all(p[ERRORS] == [] for p in distinct)
     rows = await clients.sql(
         "SELECT p.name, count(h.id) FROM business_plans p "

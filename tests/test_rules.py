@@ -21,10 +21,13 @@ async def test_an_objective_lies_within_its_plans_period(api: Api) -> None:
         "createObjective", {"name": "Later", "periodId": next_year, "planId": plan}
     )
 
-    assert refused["userErrors"] == [{
-        "field": ["input", "periodId"], "code": "INVALID",
-        "message": "An objective's period must lie within its plan's period.",
-    }]  # fmt: skip
+    assert refused["userErrors"] == [
+        {
+            "field": ["input", "periodId"],
+            "code": "INVALID",
+            "message": "An objective's period must lie within its plan's period.",
+        }
+    ]
 
 
 async def test_setting_a_rate_replaces_the_inverse_direction(api: Api) -> None:

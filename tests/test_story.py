@@ -25,15 +25,25 @@ query($id: ID!) { account(id: $id) {
 """
 
 
-async def _deal(api: Api, name: str, account: str, amount: str, stage: str, plans: list[str],
-                **more: Any) -> str:  # fmt: skip
-    return await api.create("createOpportunity", {
-        "name": name, "accountId": account, "stage": stage, "planIds": plans,
-        "amount": {"amount": amount, "currency": "EUR"}, **more})  # fmt: skip
+async def _deal(
+    api: Api, name: str, account: str, amount: str, stage: str, plans: list[str], **more: Any
+) -> str:
+    return await api.create(
+        "createOpportunity",
+        {
+            "name": name,
+            "accountId": account,
+            "stage": stage,
+            "planIds": plans,
+            "amount": {"amount": amount, "currency": "EUR"},
+            **more,
+        },
+    )
 
 
-async def _status(api: Api, plan: str, status: str, user: str = "anna",
-                  comment: str | None = None) -> None:  # fmt: skip
+async def _status(
+    api: Api, plan: str, status: str, user: str = "anna", comment: str | None = None
+) -> None:
     payload = await api.mutate(
         "changeBusinessPlanStatus", {"id": plan, "status": status, "comment": comment}, user=user
     )
@@ -52,10 +62,18 @@ async def test_the_planning_story(api: Api) -> None:
     plan_q1 = await f.plan(api, "Globex Q1", q1, accountIds=[globex], parentPlanId=annual)
     plan_q2 = await f.plan(api, "Globex Q2", q2, accountIds=[globex], parentPlanId=annual)
     lee_plan = await f.plan(api, "Lee's pilot", year, contactIds=[lee])
-    calls = await api.create("createObjective", {"name": "12 sales calls", "periodId": year,
-        "planId": annual, "accountId": globex, "target": "12", "unit": "sales calls"})  # fmt: skip
-    await api.create("createObjective", {"name": "Demo to Lee", "periodId": year,
-                                         "contactId": lee})  # fmt: skip
+    calls = await api.create(
+        "createObjective",
+        {
+            "name": "12 sales calls",
+            "periodId": year,
+            "planId": annual,
+            "accountId": globex,
+            "target": "12",
+            "unit": "sales calls",
+        },
+    )
+    await api.create("createObjective", {"name": "Demo to Lee", "periodId": year, "contactId": lee})
     await api.create("createObjective", {"name": "Launch Nova", "periodId": year})
     # The tree is planned as one: submitted, returned once by the reviewer, approved.
     await _status(api, annual, "SUBMITTED")
@@ -63,57 +81,125 @@ async def test_the_planning_story(api: Api) -> None:
     await _status(api, annual, "SUBMITTED")
     await _status(api, annual, "FINAL_APPROVED")
     # Execution goes on under the approved plan.
-    won = await _deal(api, "Turbines", globex, "120000.00", "NEGOTIATION", [annual, plan_q1],
-                      objectiveId=calls, contactIds=[lee])  # fmt: skip
+    won = await _deal(
+        api,
+        "Turbines",
+        globex,
+        "120000.00",
+        "NEGOTIATION",
+        [annual, plan_q1],
+        objectiveId=calls,
+        contactIds=[lee],
+    )
     await _deal(api, "Spares", globex, "30000.50", "PROPOSAL", [plan_q2])
     await _deal(api, "Lost bid", globex, "99.00", "CLOSED_LOST", [plan_q2])
     stage = await api.mutate("changeOpportunityStage", {"id": won, "stage": "CLOSED_WON"})
     assert stage["userErrors"] == []
-    call = await api.create("createActivity", {"type": "CALL", "subject": "Kick-off call",
-        "accountId": globex, "planId": annual, "opportunityId": won})  # fmt: skip
+    call = await api.create(
+        "createActivity",
+        {
+            "type": "CALL",
+            "subject": "Kick-off call",
+            "accountId": globex,
+            "planId": annual,
+            "opportunityId": won,
+        },
+    )
     await api.mutate("changeActivityStatus", {"id": call, "status": "COMPLETED"})
-    await api.create("createActivity", {"type": "EMAIL", "subject": "Send offer",
-                                        "followUpOfId": call})  # fmt: skip
-    await api.create("createActivity", {"type": "TASK", "subject": "Pilot plan",
-                                        "contactId": lee, "planId": lee_plan})  # fmt: skip
+    await api.create(
+        "createActivity", {"type": "EMAIL", "subject": "Send offer", "followUpOfId": call}
+    )
+    await api.create(
+        "createActivity",
+        {"type": "TASK", "subject": "Pilot plan", "contactId": lee, "planId": lee_plan},
+    )
 
     picture = (await api.ok(STORY_PICTURE, {"id": globex}))["account"]
 
     assert picture["subsidiaries"] == {"nodes": [{"name": "Globex Iberia"}]}
     assert picture["businessPlans"]["edges"] == [
-        {"via": "ACCOUNT", "viaContact": None, "node": {
-            "name": "Globex 2027", "status": "FINAL_APPROVED", "version": 5,
-            "revenueTarget": target,
-            "wonRevenue": {"amount": "120000.00", "currency": "EUR"},
-            "pipelineRevenue": {"amount": "30000.50", "currency": "EUR"},
-            "subPlans": {"nodes": [
-                {"name": "Globex Q1", "status": "DRAFT", "wonRevenue": {"amount": "120000.00"},
-                 "pipelineRevenue": {"amount": "0.00"}},
-                {"name": "Globex Q2", "status": "DRAFT", "wonRevenue": {"amount": "0.00"},
-                 "pipelineRevenue": {"amount": "30000.50"}},
-            ]},
-            "statusHistory": [
-                {"from": None, "to": "DRAFT", "changedBy": {"name": "Anna Manager"},
-                 "comment": None},
-                {"from": "DRAFT", "to": "SUBMITTED", "changedBy": {"name": "Anna Manager"},
-                 "comment": None},
-                {"from": "SUBMITTED", "to": "DRAFT", "changedBy": {"name": "Rita Reviewer"},
-                 "comment": "Q2 target too low"},
-                {"from": "DRAFT", "to": "SUBMITTED", "changedBy": {"name": "Anna Manager"},
-                 "comment": None},
-                {"from": "SUBMITTED", "to": "FINAL_APPROVED",
-                 "changedBy": {"name": "Anna Manager"}, "comment": None},
-            ],
-        }},
-        {"via": "CONTACT", "viaContact": {"lastName": "Buyer"}, "node": {
-            "name": "Lee's pilot", "status": "DRAFT", "version": 1, "revenueTarget": None,
-            "wonRevenue": {"amount": "0.00", "currency": "USD"},
-            "pipelineRevenue": {"amount": "0.00", "currency": "USD"},
-            "subPlans": {"nodes": []},
-            "statusHistory": [{"from": None, "to": "DRAFT",
-                               "changedBy": {"name": "Anna Manager"}, "comment": None}],
-        }},
-    ]  # fmt: skip
+        {
+            "via": "ACCOUNT",
+            "viaContact": None,
+            "node": {
+                "name": "Globex 2027",
+                "status": "FINAL_APPROVED",
+                "version": 5,
+                "revenueTarget": target,
+                "wonRevenue": {"amount": "120000.00", "currency": "EUR"},
+                "pipelineRevenue": {"amount": "30000.50", "currency": "EUR"},
+                "subPlans": {
+                    "nodes": [
+                        {
+                            "name": "Globex Q1",
+                            "status": "DRAFT",
+                            "wonRevenue": {"amount": "120000.00"},
+                            "pipelineRevenue": {"amount": "0.00"},
+                        },
+                        {
+                            "name": "Globex Q2",
+                            "status": "DRAFT",
+                            "wonRevenue": {"amount": "0.00"},
+                            "pipelineRevenue": {"amount": "30000.50"},
+                        },
+                    ]
+                },
+                "statusHistory": [
+                    {
+                        "from": None,
+                        "to": "DRAFT",
+                        "changedBy": {"name": "Anna Manager"},
+                        "comment": None,
+                    },
+                    {
+                        "from": "DRAFT",
+                        "to": "SUBMITTED",
+                        "changedBy": {"name": "Anna Manager"},
+                        "comment": None,
+                    },
+                    {
+                        "from": "SUBMITTED",
+                        "to": "DRAFT",
+                        "changedBy": {"name": "Rita Reviewer"},
+                        "comment": "Q2 target too low",
+                    },
+                    {
+                        "from": "DRAFT",
+                        "to": "SUBMITTED",
+                        "changedBy": {"name": "Anna Manager"},
+                        "comment": None,
+                    },
+                    {
+                        "from": "SUBMITTED",
+                        "to": "FINAL_APPROVED",
+                        "changedBy": {"name": "Anna Manager"},
+                        "comment": None,
+                    },
+                ],
+            },
+        },
+        {
+            "via": "CONTACT",
+            "viaContact": {"lastName": "Buyer"},
+            "node": {
+                "name": "Lee's pilot",
+                "status": "DRAFT",
+                "version": 1,
+                "revenueTarget": None,
+                "wonRevenue": {"amount": "0.00", "currency": "USD"},
+                "pipelineRevenue": {"amount": "0.00", "currency": "USD"},
+                "subPlans": {"nodes": []},
+                "statusHistory": [
+                    {
+                        "from": None,
+                        "to": "DRAFT",
+                        "changedBy": {"name": "Anna Manager"},
+                        "comment": None,
+                    }
+                ],
+            },
+        },
+    ]
     assert picture["objectives"]["edges"] == [
         {"via": "ACCOUNT", "viaContact": None, "node": {"name": "12 sales calls"}},
         {"via": "CONTACT", "viaContact": {"lastName": "Buyer"}, "node": {"name": "Demo to Lee"}},
@@ -125,14 +211,37 @@ async def test_the_planning_story(api: Api) -> None:
         {"via": "ACCOUNT", "node": {"name": "Lost bid", "stage": "CLOSED_LOST"}},
     ]
     assert picture["activities"]["edges"] == [
-        {"via": "ACCOUNT", "viaContact": None, "node": {
-            "subject": "Kick-off call", "status": "COMPLETED", "followUpOf": None,
-            "account": {"name": "Globex"}, "opportunity": {"name": "Turbines"}}},
-        {"via": "ACCOUNT", "viaContact": None, "node": {
-            "subject": "Send offer", "status": "NOT_STARTED",
-            "followUpOf": {"subject": "Kick-off call"}, "account": {"name": "Globex"},
-            "opportunity": {"name": "Turbines"}}},
-        {"via": "CONTACT", "viaContact": {"lastName": "Buyer"}, "node": {
-            "subject": "Pilot plan", "status": "NOT_STARTED", "followUpOf": None,
-            "account": None, "opportunity": None}},
-    ]  # fmt: skip
+        {
+            "via": "ACCOUNT",
+            "viaContact": None,
+            "node": {
+                "subject": "Kick-off call",
+                "status": "COMPLETED",
+                "followUpOf": None,
+                "account": {"name": "Globex"},
+                "opportunity": {"name": "Turbines"},
+            },
+        },
+        {
+            "via": "ACCOUNT",
+            "viaContact": None,
+            "node": {
+                "subject": "Send offer",
+                "status": "NOT_STARTED",
+                "followUpOf": {"subject": "Kick-off call"},
+                "account": {"name": "Globex"},
+                "opportunity": {"name": "Turbines"},
+            },
+        },
+        {
+            "via": "CONTACT",
+            "viaContact": {"lastName": "Buyer"},
+            "node": {
+                "subject": "Pilot plan",
+                "status": "NOT_STARTED",
+                "followUpOf": None,
+                "account": None,
+                "opportunity": None,
+            },
+        },
+    ]

@@ -25,8 +25,13 @@ async def _two_worlds(api: Api) -> dict[str, str]:
         {"name": "Ben plan", "type": "ACCOUNT", "periodId": year, "accountIds": [ben_acct]},
         user="ben",
     )
-    return {"year": year, "anna_acct": anna_acct, "ben_acct": ben_acct,
-            "anna_plan": anna_plan, "ben_plan": ben_plan}  # fmt: skip
+    return {
+        "year": year,
+        "anna_acct": anna_acct,
+        "ben_acct": ben_acct,
+        "anna_plan": anna_plan,
+        "ben_plan": ben_plan,
+    }
 
 
 async def test_account_managers_see_only_their_accounts_and_plans(api: Api) -> None:
@@ -55,16 +60,24 @@ async def test_a_hidden_object_looks_missing_everywhere(api: Api) -> None:
     assert by_node == {"node": None}
     assert refused == {
         "businessPlan": None,
-        "userErrors": [{"field": ["input", "id"], "code": "NOT_FOUND",
-                        "message": f"No BusinessPlan with id '{world['ben_plan']}'."}],
-    }  # fmt: skip
+        "userErrors": [
+            {
+                "field": ["input", "id"],
+                "code": "NOT_FOUND",
+                "message": f"No BusinessPlan with id '{world['ben_plan']}'.",
+            }
+        ],
+    }
 
 
 async def test_hidden_rows_are_not_counted_in_nested_connections(api: Api) -> None:
     world = await _two_worlds(api)
     # Ben's plan also covers Anna's account: Anna sees the plan, but not Ben's account in it.
-    await api.mutate("addPlanAccount", {"planId": world["ben_plan"],
-                                        "accountId": world["anna_acct"]}, user="admin")  # fmt: skip
+    await api.mutate(
+        "addPlanAccount",
+        {"planId": world["ben_plan"], "accountId": world["anna_acct"]},
+        user="admin",
+    )
 
     anna = await api.ok(PLAN_ACCOUNTS, {"id": world["ben_plan"]}, user="anna")
     admin = await api.ok(PLAN_ACCOUNTS, {"id": world["ben_plan"]}, user="admin")

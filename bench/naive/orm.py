@@ -37,24 +37,49 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
-def _link(name: str, left: str, left_fk: str, right: str, right_fk: str, *extra: Column) -> Table:
-    return Table(name, Base.metadata,
-                 Column(left, ForeignKey(left_fk), primary_key=True),
-                 Column(right, ForeignKey(right_fk), primary_key=True), *extra)  # fmt: skip
+def _link(
+    name: str, left: str, left_fk: str, right: str, right_fk: str, *extra: Column[Any]
+) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column(left, ForeignKey(left_fk), primary_key=True),
+        Column(right, ForeignKey(right_fk), primary_key=True),
+        *extra,
+    )
 
 
-account_contacts = _link("account_contacts", "account_id", "accounts.id",
-                         "contact_id", "contacts.id")  # fmt: skip
-account_team_members = _link("account_team_members", "account_id", "accounts.id",
-                             "user_id", "users.id", Column("role", String(100)))  # fmt: skip
-plan_accounts = _link("plan_accounts", "plan_id", "business_plans.id", "account_id",
-                      "accounts.id", Column("is_primary", Boolean))  # fmt: skip
-plan_contacts = _link("plan_contacts", "plan_id", "business_plans.id",
-                      "contact_id", "contacts.id")  # fmt: skip
-plan_opportunities = _link("plan_opportunities", "plan_id", "business_plans.id",
-                           "opportunity_id", "opportunities.id")  # fmt: skip
-opportunity_contacts = _link("opportunity_contacts", "opportunity_id", "opportunities.id",
-                             "contact_id", "contacts.id", Column("role", String(100)))  # fmt: skip
+account_contacts = _link(
+    "account_contacts", "account_id", "accounts.id", "contact_id", "contacts.id"
+)
+account_team_members = _link(
+    "account_team_members",
+    "account_id",
+    "accounts.id",
+    "user_id",
+    "users.id",
+    Column("role", String(100)),
+)
+plan_accounts = _link(
+    "plan_accounts",
+    "plan_id",
+    "business_plans.id",
+    "account_id",
+    "accounts.id",
+    Column("is_primary", Boolean),
+)
+plan_contacts = _link("plan_contacts", "plan_id", "business_plans.id", "contact_id", "contacts.id")
+plan_opportunities = _link(
+    "plan_opportunities", "plan_id", "business_plans.id", "opportunity_id", "opportunities.id"
+)
+opportunity_contacts = _link(
+    "opportunity_contacts",
+    "opportunity_id",
+    "opportunities.id",
+    "contact_id",
+    "contacts.id",
+    Column("role", String(100)),
+)
 
 
 class User(Base):
@@ -207,25 +232,30 @@ def plan_tree(path: Any) -> list[Any]:
     return [
         path.selectinload(BusinessPlan.opportunities),
         path.selectinload(BusinessPlan.activities),
-        path.selectinload(BusinessPlan.objectives).selectinload(Objective.opportunities)
+        path.selectinload(BusinessPlan.objectives)
+        .selectinload(Objective.opportunities)
         .selectinload(Opportunity.activities),
         below.selectinload(BusinessPlan.opportunities),
         below.selectinload(BusinessPlan.activities),
         below.selectinload(BusinessPlan.objectives),
-    ]  # fmt: skip
+    ]
 
 
 def picture_query(pk: int) -> Any:
     """The account with everything picture.graphql reads, eager-loaded (one SELECT a level)."""
     contacts = selectinload(Account.contacts)
-    return select(Account).where(Account.id == pk).options(
-        selectinload(Account.team),
-        contacts.selectinload(Contact.objectives),
-        contacts.selectinload(Contact.opportunities),
-        contacts.selectinload(Contact.activities),
-        *plan_tree(contacts.selectinload(Contact.plans)),
-        selectinload(Account.objectives),
-        selectinload(Account.opportunities),
-        selectinload(Account.activities),
-        *plan_tree(selectinload(Account.plans)),
-    )  # fmt: skip
+    return (
+        select(Account)
+        .where(Account.id == pk)
+        .options(
+            selectinload(Account.team),
+            contacts.selectinload(Contact.objectives),
+            contacts.selectinload(Contact.opportunities),
+            contacts.selectinload(Contact.activities),
+            *plan_tree(contacts.selectinload(Contact.plans)),
+            selectinload(Account.objectives),
+            selectinload(Account.opportunities),
+            selectinload(Account.activities),
+            *plan_tree(selectinload(Account.plans)),
+        )
+    )

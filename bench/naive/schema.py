@@ -9,8 +9,9 @@ left out). Everything comes from one `select(Account)` with `selectinload` chain
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import strawberry
 from sqlalchemy import select
@@ -23,11 +24,14 @@ from models.user import Role
 from resolvers.ids import from_global_id, to_global_id
 
 T = TypeVar("T")
+R = TypeVar("R")  # a row, wrapped into a T
 
 
 def _enum(source: type[enum.Enum]) -> Any:
     """A GraphQL enum with the same names and values as a models/ enum."""
-    return strawberry.enum(enum.Enum(source.__name__, [(m.name, m.value) for m in source]))
+    # typeshed types the functional API's result as an Enum member, not an Enum class
+    copy = cast("type[enum.Enum]", enum.Enum(source.__name__, [(m.name, m.value) for m in source]))
+    return strawberry.enum(copy)
 
 
 PlanStatus = _enum(plan.PlanStatus)
@@ -43,7 +47,7 @@ class LinkVia(enum.IntEnum):
     GLOBAL = 3
 
 
-def page(items: list[Any], first: int | None) -> list[Any]:
+def page(items: Sequence[R], first: int | None) -> Sequence[R]:
     first = 50 if first is None else first
     if not 0 <= first <= 500:
         raise ValueError(f"Argument 'first' must be between 0 and 500; got {first}.")
@@ -56,10 +60,12 @@ class Money:
     currency: str
 
 
-def money(amount: Decimal | None, currency: str | None) -> Money | None:
-    if amount is None or currency is None:
-        return None
+def money(amount: Decimal, currency: str) -> Money:
     return Money(amount=quantize(amount, currency), currency=currency)
+
+
+def money_or_none(amount: Decimal | None, currency: str | None) -> Money | None:
+    return None if amount is None or currency is None else money(amount, currency)
 
 
 @strawberry.type
@@ -82,7 +88,7 @@ class PictureConnection(Generic[T]):
     total_count: int
 
 
-def connection(items: list[Any], wrap: Any, first: int | None) -> Any:
+def connection(items: Sequence[R], wrap: Callable[[R], T], first: int | None) -> Connection[T]:
     return Connection(nodes=[wrap(i) for i in page(items, first)], total_count=len(items))
 
 
@@ -95,8 +101,12 @@ class Contact:
 
     @classmethod
     def of(cls, row: orm.Contact) -> Contact:
-        return cls(id=strawberry.ID(to_global_id("Contact", row.id)), first_name=row.first_name,
-                   last_name=row.last_name, email=row.email)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Contact", row.id)),
+            first_name=row.first_name,
+            last_name=row.last_name,
+            email=row.email,
+        )
 
 
 @strawberry.type
@@ -108,9 +118,12 @@ class Activity:
 
     @classmethod
     def of(cls, row: orm.Activity) -> Activity:
-        return cls(id=strawberry.ID(to_global_id("Activity", row.id)), subject=row.subject,
-                   status=ActivityStatus(row.status.value),
-                   type=ActivityType(row.type.value))  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Activity", row.id)),
+            subject=row.subject,
+            status=ActivityStatus(row.status.value),
+            type=ActivityType(row.type.value),
+        )
 
 
 @strawberry.type
@@ -123,13 +136,17 @@ class Opportunity:
 
     @classmethod
     def of(cls, row: orm.Opportunity) -> Opportunity:
-        return cls(id=strawberry.ID(to_global_id("Opportunity", row.id)), name=row.name,
-                   stage=OpportunityStage(row.stage.value), amount=money(row.amount, row.currency),
-                   row=row)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Opportunity", row.id)),
+            name=row.name,
+            stage=OpportunityStage(row.stage.value),
+            amount=money(row.amount, row.currency),
+            row=row,
+        )
 
     @strawberry.field
     def activities(self, first: int | None = None) -> Connection[Activity]:
-        return connection(self.row.activities, Activity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.activities, Activity.of, first)
 
 
 @strawberry.type
@@ -143,13 +160,18 @@ class Objective:
 
     @classmethod
     def of(cls, row: orm.Objective) -> Objective:
-        return cls(id=strawberry.ID(to_global_id("Objective", row.id)), name=row.name,
-                   target=row.target, unit=row.unit, row=row,
-                   is_global=row.account_id is None and row.contact_id is None)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("Objective", row.id)),
+            name=row.name,
+            target=row.target,
+            unit=row.unit,
+            row=row,
+            is_global=row.account_id is None and row.contact_id is None,
+        )
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> Connection[Opportunity]:
-        return connection(self.row.opportunities, Opportunity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.opportunities, Opportunity.of, first)
 
 
 def rollup(root: orm.BusinessPlan, won: bool, rates: Rates) -> Money:
@@ -182,9 +204,13 @@ class BusinessPlan:
 
     @classmethod
     def of(cls, row: orm.BusinessPlan) -> BusinessPlan:
-        return cls(id=strawberry.ID(to_global_id("BusinessPlan", row.id)), name=row.name,
-                   status=PlanStatus(row.status.value),
-                   revenue_target=money(row.revenue_target, row.currency), row=row)  # fmt: skip
+        return cls(
+            id=strawberry.ID(to_global_id("BusinessPlan", row.id)),
+            name=row.name,
+            status=PlanStatus(row.status.value),
+            revenue_target=money_or_none(row.revenue_target, row.currency),
+            row=row,
+        )
 
     @strawberry.field
     def won_revenue(self, info: Info) -> Money:
@@ -196,23 +222,27 @@ class BusinessPlan:
 
     @strawberry.field
     def sub_plans(self, first: int | None = None) -> Connection[BusinessPlan]:
-        return connection(self.row.sub_plans, BusinessPlan.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.sub_plans, BusinessPlan.of, first)
 
     @strawberry.field
     def objectives(self, first: int | None = None) -> Connection[Objective]:
-        return connection(self.row.objectives, Objective.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.objectives, Objective.of, first)
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> Connection[Opportunity]:
-        return connection(self.row.opportunities, Opportunity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.opportunities, Opportunity.of, first)
 
     @strawberry.field
     def activities(self, first: int | None = None) -> Connection[Activity]:
-        return connection(self.row.activities, Activity.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.activities, Activity.of, first)
 
 
-def dedup(account: orm.Account, direct: list[Any], by_contact: Any,
-          extra: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, LinkVia, Any]]:  # fmt: skip
+def dedup(
+    account: orm.Account,
+    direct: list[Any],
+    by_contact: Any,
+    extra: tuple[Any, ...] | list[Any] = (),
+) -> list[tuple[Any, LinkVia, Any]]:
     """Each item once, with the first way it reaches the account, ordered by id."""
     best: dict[int, tuple[Any, LinkVia, Any]] = {}
     for item in direct:
@@ -225,9 +255,13 @@ def dedup(account: orm.Account, direct: list[Any], by_contact: Any,
     return [best[i] for i in sorted(best)]
 
 
-def picture(found: list[tuple[Any, LinkVia, Any]], wrap: Any, first: int | None) -> Any:
-    edges = [PictureEdge(via=via, via_contact=Contact.of(c) if c else None, node=wrap(item))
-             for item, via, c in page(found, first)]  # fmt: skip
+def picture(
+    found: list[tuple[R, LinkVia, Any]], wrap: Callable[[R], T], first: int | None
+) -> PictureConnection[T]:
+    edges = [
+        PictureEdge(via=via, via_contact=Contact.of(c) if c else None, node=wrap(item))
+        for item, via, c in page(found, first)
+    ]
     return PictureConnection(edges=edges, nodes=[e.node for e in edges], total_count=len(found))
 
 
@@ -240,32 +274,32 @@ class Account:
 
     @strawberry.field
     def contacts(self, first: int | None = None) -> Connection[Contact]:
-        return connection(self.row.contacts, Contact.of, first)  # type: ignore[no-any-return]
+        return connection(self.row.contacts, Contact.of, first)
 
     @strawberry.field
-    def business_plans(self, first: int | None = None,
-                       root_only: bool = False) -> PictureConnection[BusinessPlan]:  # fmt: skip
+    def business_plans(
+        self, first: int | None = None, root_only: bool = False
+    ) -> PictureConnection[BusinessPlan]:
         found = dedup(self.row, self.row.plans, lambda c: c.plans)
         if root_only:
             ids = {item.id for item, _, _ in found}
             found = [f for f in found if f[0].parent_id is None or f[0].parent_id not in ids]
-        return picture(found, BusinessPlan.of, first)  # type: ignore[no-any-return]
+        return picture(found, BusinessPlan.of, first)
 
     @strawberry.field
     def objectives(self, first: int | None = None) -> PictureConnection[Objective]:
-        found = dedup(self.row, self.row.objectives, lambda c: c.objectives,
-                      self.global_objectives)  # fmt: skip
-        return picture(found, Objective.of, first)  # type: ignore[no-any-return]
+        found = dedup(self.row, self.row.objectives, lambda c: c.objectives, self.global_objectives)
+        return picture(found, Objective.of, first)
 
     @strawberry.field
     def opportunities(self, first: int | None = None) -> PictureConnection[Opportunity]:
         found = dedup(self.row, self.row.opportunities, lambda c: c.opportunities)
-        return picture(found, Opportunity.of, first)  # type: ignore[no-any-return]
+        return picture(found, Opportunity.of, first)
 
     @strawberry.field
     def activities(self, first: int | None = None) -> PictureConnection[Activity]:
         found = dedup(self.row, self.row.activities, lambda c: c.activities)
-        return picture(found, Activity.of, first)  # type: ignore[no-any-return]
+        return picture(found, Activity.of, first)
 
 
 @strawberry.type
@@ -277,15 +311,25 @@ class Query:
             return None
         session, user = info.context["session"], info.context["user"]
         row = (await session.execute(orm.picture_query(decoded[1]))).scalar_one_or_none()
-        if row is None or not (user.role in (Role.ADMIN, Role.REVIEWER) or row.owner_id == user.id
-                               or any(u.id == user.id for u in row.team)):  # fmt: skip
+        if row is None or not (
+            user.role in (Role.ADMIN, Role.REVIEWER)
+            or row.owner_id == user.id
+            or any(u.id == user.id for u in row.team)
+        ):
             return None
-        globals_ = await session.scalars(select(orm.Objective).where(
-            orm.Objective.account_id.is_(None), orm.Objective.contact_id.is_(None)))  # fmt: skip
+        globals_ = await session.scalars(
+            select(orm.Objective).where(
+                orm.Objective.account_id.is_(None), orm.Objective.contact_id.is_(None)
+            )
+        )
         rates = await session.scalars(select(orm.ExchangeRate))
         info.context["rates"] = Rates({(r.base, r.quote): r.rate for r in rates})
-        return Account(id=strawberry.ID(to_global_id("Account", row.id)), name=row.name, row=row,
-                       global_objectives=list(globals_))  # fmt: skip
+        return Account(
+            id=strawberry.ID(to_global_id("Account", row.id)),
+            name=row.name,
+            row=row,
+            global_objectives=list(globals_),
+        )
 
 
 schema = strawberry.Schema(query=Query)

@@ -49,15 +49,21 @@ def create_app(database_url: str) -> Starlette:
             return _error("expected a JSON body with a query", 400)
         async with sessions() as session:
             user = await session.scalar(
-                select(orm.User).join(orm.ApiToken, orm.ApiToken.user_id == orm.User.id)
-                .where(orm.ApiToken.token_hash == hash_token(token),
-                       orm.ApiToken.revoked_at.is_(None))
-            )  # fmt: skip
+                select(orm.User)
+                .join(orm.ApiToken, orm.ApiToken.user_id == orm.User.id)
+                .where(
+                    orm.ApiToken.token_hash == hash_token(token), orm.ApiToken.revoked_at.is_(None)
+                )
+            )
             if scheme.lower() != "bearer" or user is None:
                 return _error("missing or invalid API token", 401)
             context = {"session": session, "user": user}
-            result = await schema.execute(query, variable_values=variables, context_value=context,
-                                          operation_name=body.get("operationName"))  # fmt: skip
+            result = await schema.execute(
+                query,
+                variable_values=variables,
+                context_value=context,
+                operation_name=body.get("operationName"),
+            )
         answer: dict[str, Any] = {"data": result.data}
         if result.errors:
             answer["errors"] = [error.formatted for error in result.errors]
@@ -73,9 +79,13 @@ def create_app(database_url: str) -> Starlette:
         yield
         await engine.dispose()
 
-    app = Starlette(routes=[Route("/graphql", graphql, methods=["POST"]),
-                            Route("/health", health, methods=["GET"])],
-                    lifespan=lifespan)  # fmt: skip
+    app = Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["POST"]),
+            Route("/health", health, methods=["GET"]),
+        ],
+        lifespan=lifespan,
+    )
     app.state.engine = engine
     return app
 
@@ -88,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8766)
     args = parser.parse_args(argv)
-    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port,
-                log_level="warning")  # fmt: skip
+    uvicorn.run(create_app(args.database_url), host=args.host, port=args.port, log_level="warning")
     return 0
 
 

@@ -27,9 +27,12 @@ GLOBAL = "account_id IS NULL AND contact_id IS NULL"
 def upgrade() -> None:
     with op.batch_alter_table("objectives", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_objectives_global_id", ["id"], unique=False,
-            sqlite_where=sa.text(GLOBAL), postgresql_where=sa.text(GLOBAL),
-        )  # fmt: skip
+            "ix_objectives_global_id",
+            ["id"],
+            unique=False,
+            sqlite_where=sa.text(GLOBAL),
+            postgresql_where=sa.text(GLOBAL),
+        )
 
 
 def downgrade() -> None:
