@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IntPK, Name, Timestamp
@@ -10,6 +10,8 @@ from models.base import Base, IntPK, Name, Timestamp
 
 class Account(Base):
     __tablename__ = "accounts"
+    # Ordered pages (orderBy NAME) read the page by index, not the table.
+    __table_args__ = (Index("ix_accounts_name_id", "name", "id"),)
 
     id: Mapped[IntPK]
     name: Mapped[Name] = mapped_column(index=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IntPK, Name
@@ -19,7 +19,10 @@ class PeriodType(enum.StrEnum):
 
 class Period(Base):
     __tablename__ = "periods"
-    __table_args__ = (CheckConstraint("end_on >= start_on", name="ends_after_start"),)
+    __table_args__ = (
+        CheckConstraint("end_on >= start_on", name="ends_after_start"),
+        Index("ix_periods_start_on_id", "start_on", "id"),  # orderBy START_DATE
+    )
 
     id: Mapped[IntPK]
     name: Mapped[Name] = mapped_column(unique=True)

@@ -51,6 +51,9 @@ class BusinessPlan(Base):
         CheckConstraint("version >= 1", name="version_positive"),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
         Index("ix_business_plans_owner_status", "owner_id", "status"),
+        # Ordered pages (orderBy NAME, UPDATED_AT) read the page by index, not the table.
+        Index("ix_business_plans_name_id", "name", "id"),
+        Index("ix_business_plans_updated_at_id", "updated_at", "id"),
     )
 
     id: Mapped[IntPK]

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models import PlanStatusChange
 from resolvers.pagination import Page, PageArgs, paged, split_pages
+from resolvers.read.ordering import SortKey, cursor_keys, sort_keys
 from resolvers.read.specs import TYPE_MODELS, Children
 from resolvers.rows import columns
 from resolvers.visibility import Viewer, restrict
@@ -97,7 +98,9 @@ class Loaders:
         model: Any = TYPE_MODELS[spec.target]
         for args, parents in by_args.items():
             query, parent = self.children_query(spec, parents)
-            rows = await self.fetch(paged(query, parent, model.id, args))
+            table = model.__table__
+            cursor = cursor_keys(table, None, args.cursor) if args.cursor is not None else None
+            rows = await self.fetch(paged(query, parent, sort_keys(table, None), cursor, args))
             self.prime(spec.target, rows)
             for parent_id, page in split_pages(rows, "_parent", parents, args).items():
                 pages[(parent_id, args)] = page
@@ -115,13 +118,19 @@ class Loaders:
         return [history[i] for i in plan_ids]
 
     async def root_page(
-        self, type_name: str, conditions: Sequence[ColumnElement[bool]], args: PageArgs
+        self,
+        type_name: str,
+        conditions: Sequence[ColumnElement[bool]],
+        args: PageArgs,
+        key: SortKey | None = None,
     ) -> Page:
         """A top-level list (Query.accounts, Query.businessPlans, ...): one statement."""
         model: Any = TYPE_MODELS[type_name]
         one: Any = literal_column("0")
         query = self.restrict(select(one.label("_parent"), *columns(model)), model)
         query = query.where(*conditions)
-        rows = await self.fetch(paged(query, one, model.id, args))
+        table = model.__table__
+        cursor = cursor_keys(table, key, args.cursor) if args.cursor is not None else None
+        rows = await self.fetch(paged(query, one, sort_keys(table, key), cursor, args))
         self.prime(type_name, rows)
         return split_pages(rows, "_parent", [0], args)[0]

@@ -15,6 +15,7 @@ from sqlalchemy import and_, exists, or_, select
 
 from resolvers.loaders import Loaders
 from resolvers.pagination import Page, PageArgs, paged, split_pages
+from resolvers.read.ordering import Orderings, cursor_keys, sort_key, sort_keys
 from resolvers.read.sources import Via, chosen_links, filter_condition
 from resolvers.read.specs import TYPE_MODELS, Filter
 from resolvers.rows import columns
@@ -30,6 +31,7 @@ class PictureArgs:
     vias: frozenset[Via]
     filters: tuple[tuple[Filter, Any], ...] = ()  # (filter, decoded value) of those given
     root_only: bool = False
+    order: Orderings = ()  # the orderings the field offers
 
 
 def picture_query(ids: Sequence[int], call: PictureArgs, loaders: Loaders) -> Any:
@@ -56,7 +58,10 @@ def picture_query(ids: Sequence[int], call: PictureArgs, loaders: Loaders) -> An
                 ),
             )
         )
-    return paged(query, chosen_cte.c.acct, model.id, call.page)
+    table = model.__table__
+    key = sort_key(call.order, call.page.order)
+    cursor = cursor_keys(table, key, call.page.cursor) if call.page.cursor is not None else None
+    return paged(query, chosen_cte.c.acct, sort_keys(table, key), cursor, call.page)
 
 
 def picture_loader(loaders: Loaders) -> Loader[tuple[int, PictureArgs], Page]:

@@ -9,10 +9,20 @@ import strawberry
 from models import AccountContact, PlanAccount
 from resolvers.pagination import PageArgs
 from resolvers.picture import PictureArgs, picture_loader
+from resolvers.read.ordering import ACTIVITY_ORDER, OBJECTIVE_ORDER, OPPORTUNITY_ORDER, PLAN_ORDER
 from resolvers.read.sources import Via
 from resolvers.read.specs import Children, EdgeColumn, Filter, FilterKind, Picture
 from schema.connections import Connection, PageInfo
 from schema.enums import ActivityStatus, LinkVia, ObjectiveStatus, OpportunityStage, PlanStatus
+from schema.ordering import (
+    ActivityOrderArg,
+    Before,
+    BusinessPlanOrderArg,
+    Last,
+    ObjectiveOrderArg,
+    OpportunityOrderArg,
+    order_of,
+)
 from schema.read import (
     READ,
     After,
@@ -162,8 +172,7 @@ async def _picture(
     root: Any,
     info: Ctx,
     spec: Picture,
-    first: int | None,
-    after: str | None,
+    paging: PageArgs,
     via: list[LinkVia] | None,
     values: dict[str, Any],
     root_only: bool = False,
@@ -180,10 +189,11 @@ async def _picture(
             value = decode_id_arg(value, flt.id_type, flt.argument)
         filters.append((flt, value))
     vias = frozenset(Via[v.name] for v in (via if via is not None else ALL_VIAS))
-    call = PictureArgs(spec.target, PageArgs.parse(first, after), vias, tuple(filters), root_only)
+    call = PictureArgs(spec.target, paging, vias, tuple(filters), root_only, spec.order)
     page = await picture_loader(info.context.loaders).load((root.row.id, call))
     connection, edge = PICTURES[spec.target]
-    return build_connection(page, spec.target, connection, edge, PICTURE_EDGE)
+    tag = paging.order.tag
+    return build_connection(page, spec.target, connection, edge, PICTURE_EDGE, tag)
 
 
 PICTURE_EDGE = {
@@ -196,10 +206,10 @@ def _picture_field(spec: Picture, description: str, resolver: Any) -> Any:
     return strawberry.field(resolver=resolver, description=description, metadata={READ: spec})
 
 
-PLANS = Picture("BusinessPlan", (STATUS, PERIOD), via_argument=False, root_only_argument=True)
-OBJECTIVES = Picture("Objective", (STATUS,), via_argument=True)
-OPPORTUNITIES = Picture("Opportunity", (STAGE,), via_argument=True)
-ACTIVITIES = Picture("Activity", (STATUS,), via_argument=True)
+PLANS = Picture("BusinessPlan", (STATUS, PERIOD), False, True, PLAN_ORDER)
+OBJECTIVES = Picture("Objective", (STATUS,), True, order=OBJECTIVE_ORDER)
+OPPORTUNITIES = Picture("Opportunity", (STAGE,), True, order=OPPORTUNITY_ORDER)
+ACTIVITIES = Picture("Activity", (STATUS,), True, order=ACTIVITY_ORDER)
 
 
 async def _plans(
@@ -207,6 +217,9 @@ async def _plans(
     info: Ctx,
     first: First = None,
     after: After = None,
+    last: Last = None,
+    before: Before = None,
+    order_by: BusinessPlanOrderArg = None,
     status: Annotated[
         list[PlanStatus] | None, strawberry.argument(description="Only plans in these statuses.")
     ] = None,
@@ -223,7 +236,8 @@ async def _plans(
 ) -> AccountBusinessPlanConnection:
     values = {"status": status, "periodId": period_id}
     vias = [LinkVia.ACCOUNT, LinkVia.CONTACT]
-    return await _picture(root, info, PLANS, first, after, vias, values, bool(root_only))  # type: ignore[no-any-return]
+    paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+    return await _picture(root, info, PLANS, paging, vias, values, bool(root_only))  # type: ignore[no-any-return]
 
 
 async def _objectives(
@@ -231,13 +245,17 @@ async def _objectives(
     info: Ctx,
     first: First = None,
     after: After = None,
+    last: Last = None,
+    before: Before = None,
+    order_by: ObjectiveOrderArg = None,
     via: ViaArg = ALL_VIAS,
     status: Annotated[
         list[ObjectiveStatus] | None,
         strawberry.argument(description="Only objectives in these statuses."),
     ] = None,
 ) -> AccountObjectiveConnection:
-    return await _picture(root, info, OBJECTIVES, first, after, via, {"status": status})  # type: ignore[no-any-return]
+    paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+    return await _picture(root, info, OBJECTIVES, paging, via, {"status": status})  # type: ignore[no-any-return]
 
 
 async def _opportunities(
@@ -245,13 +263,17 @@ async def _opportunities(
     info: Ctx,
     first: First = None,
     after: After = None,
+    last: Last = None,
+    before: Before = None,
+    order_by: OpportunityOrderArg = None,
     via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
     stage: Annotated[
         list[OpportunityStage] | None,
         strawberry.argument(description="Only opportunities at these stages."),
     ] = None,
 ) -> AccountOpportunityConnection:
-    return await _picture(root, info, OPPORTUNITIES, first, after, via, {"stage": stage})  # type: ignore[no-any-return]
+    paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+    return await _picture(root, info, OPPORTUNITIES, paging, via, {"stage": stage})  # type: ignore[no-any-return]
 
 
 async def _activities(
@@ -259,13 +281,17 @@ async def _activities(
     info: Ctx,
     first: First = None,
     after: After = None,
+    last: Last = None,
+    before: Before = None,
+    order_by: ActivityOrderArg = None,
     via: ViaArg = [LinkVia.ACCOUNT, LinkVia.CONTACT],  # noqa: B006
     status: Annotated[
         list[ActivityStatus] | None,
         strawberry.argument(description="Only activities in these statuses."),
     ] = None,
 ) -> AccountActivityConnection:
-    return await _picture(root, info, ACTIVITIES, first, after, via, {"status": status})  # type: ignore[no-any-return]
+    paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+    return await _picture(root, info, ACTIVITIES, paging, via, {"status": status})  # type: ignore[no-any-return]
 
 
 @register

@@ -25,8 +25,8 @@ class PageInfo:
     )
 
 
-def page_info(page: Page) -> PageInfo:
-    cursors = [encode_cursor(row.id) for row in page.rows[:1] + page.rows[-1:]]
+def page_info(page: Page, tag: str = "") -> PageInfo:
+    cursors = [encode_cursor(row.id, tag) for row in page.rows[:1] + page.rows[-1:]]
     return PageInfo(
         has_next_page=page.has_next,
         has_previous_page=page.has_previous,

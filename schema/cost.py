@@ -5,7 +5,7 @@ The cost is counted on the document before anything runs:
 - every field that returns an object (not a scalar or enum) counts 1 for each object it may
   return, and its selections are counted once per such object;
 - a connection (a type whose name ends in `Connection`) returns up to `first` items: its
-  `edges` and `nodes` count `first` objects each, where `first` is the literal or variable
+  `edges` and `nodes` count `first` (or `last`) objects each, where it is the literal or variable
   value, or 50 (resolvers/pagination.py DEFAULT_PAGE_SIZE) when it is left out or null;
 - any other list of objects (e.g. `statusHistory`) counts LIST_ESTIMATE items;
 - fragments and inline fragments count as if their fields were written out; `@skip` and
@@ -147,7 +147,7 @@ class _Counter:
 
     def _first(self, node: FieldNode) -> int:
         for argument in node.arguments or ():
-            if argument.name.value != "first":
+            if argument.name.value not in ("first", "last"):
                 continue
             value: Any = None
             if isinstance(argument.value, IntValueNode):

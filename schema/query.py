@@ -10,6 +10,13 @@ from sqlalchemy import ColumnElement
 from resolvers.errors import ClientError
 from resolvers.ids import from_global_id, pk_of
 from resolvers.pagination import PageArgs
+from resolvers.read.ordering import (
+    ACCOUNT_ORDER,
+    OBJECTIVE_ORDER,
+    PERIOD_ORDER,
+    PLAN_ORDER,
+    sort_key,
+)
 from resolvers.read.sources import filter_condition
 from resolvers.read.specs import (
     TYPE_MODELS,
@@ -22,6 +29,15 @@ from resolvers.read.specs import (
 from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
 from schema.connections import Connection
 from schema.enums import PeriodType, PlanStatus
+from schema.ordering import (
+    AccountOrderArg,
+    Before,
+    BusinessPlanOrderArg,
+    Last,
+    ObjectiveOrderArg,
+    PeriodOrderArg,
+    order_of,
+)
 from schema.read import READ, After, Ctx, First, build_connection, load_node
 from schema.refs import AccountRef, BusinessPlanRef, ObjectiveRef
 from schema.types import Node, Period, User
@@ -32,10 +48,10 @@ SEARCH = Filter("search", "name", FilterKind.SEARCH)
 STATUS = Filter("status", "status", FilterKind.ONE_OF)
 PERIOD = Filter("periodId", "period_id", FilterKind.ID, "Period")
 OWNER = Filter("ownerId", "owner_id", FilterKind.ID, "User")
-ACCOUNTS = RootList("Account", (SEARCH,))
-PLANS = RootList("BusinessPlan", (STATUS, PERIOD, OWNER))
-GLOBAL_OBJECTIVES = RootList("Objective", (PERIOD,), only_global=True)
-PERIODS = RootList("Period", (Filter("type", "type", FilterKind.EQUALS),))
+ACCOUNTS = RootList("Account", (SEARCH,), order=ACCOUNT_ORDER)
+PLANS = RootList("BusinessPlan", (STATUS, PERIOD, OWNER), order=PLAN_ORDER)
+GLOBAL_OBJECTIVES = RootList("Objective", (PERIOD,), only_global=True, order=OBJECTIVE_ORDER)
+PERIODS = RootList("Period", (Filter("type", "type", FilterKind.EQUALS),), order=PERIOD_ORDER)
 
 
 def filter_value(spec: Filter, value: Any) -> Any:
@@ -51,7 +67,7 @@ def filter_value(spec: Filter, value: Any) -> Any:
     return like_pattern(value)
 
 
-async def _root(info: Ctx, spec: RootList, values: dict[str, Any], first: Any, after: Any) -> Any:
+async def _root(info: Ctx, spec: RootList, values: dict[str, Any], paging: PageArgs) -> Any:
     table = TYPE_MODELS[spec.target].__table__
     conditions: list[ColumnElement[bool]] = []
     if spec.only_global:
@@ -60,10 +76,9 @@ async def _root(info: Ctx, spec: RootList, values: dict[str, Any], first: Any, a
         value = values.get(flt.argument)
         if value is not None and (value != "" or flt.kind is not FilterKind.SEARCH):
             conditions.append(filter_condition(table, flt, filter_value(flt, value)))
-    page = await info.context.loaders.root_page(
-        spec.target, conditions, PageArgs.parse(first, after)
-    )
-    return build_connection(page, spec.target)
+    key = sort_key(spec.order, paging.order)
+    page = await info.context.loaders.root_page(spec.target, conditions, paging, key)
+    return build_connection(page, spec.target, tag=paging.order.tag)
 
 
 def _field(spec: Any, description: str) -> Any:
@@ -93,12 +108,16 @@ class Query:
         info: Ctx,
         first: First = None,
         after: After = None,
+        last: Last = None,
+        before: Before = None,
+        order_by: AccountOrderArg = None,
         search: Annotated[
             str | None,
             strawberry.argument(description="Only accounts whose name contains this text."),
         ] = None,
     ) -> Connection[AccountRef]:
-        return await _root(info, ACCOUNTS, {"search": search}, first, after)  # type: ignore[no-any-return]
+        paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+        return await _root(info, ACCOUNTS, {"search": search}, paging)  # type: ignore[no-any-return]
 
     @strawberry.field(**_field(ById("BusinessPlan"), "A business plan by id."))
     async def business_plan(self, info: Ctx, id: IdArg) -> BusinessPlanRef | None:
@@ -110,6 +129,9 @@ class Query:
         info: Ctx,
         first: First = None,
         after: After = None,
+        last: Last = None,
+        before: Before = None,
+        order_by: BusinessPlanOrderArg = None,
         status: Annotated[
             list[PlanStatus] | None, strawberry.argument(description="Only these statuses.")
         ] = None,
@@ -121,7 +143,8 @@ class Query:
         ] = None,
     ) -> Connection[BusinessPlanRef]:
         values = {"status": status, "periodId": period_id, "ownerId": owner_id}
-        return await _root(info, PLANS, values, first, after)  # type: ignore[no-any-return]
+        paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+        return await _root(info, PLANS, values, paging)  # type: ignore[no-any-return]
 
     @strawberry.field(
         **_field(GLOBAL_OBJECTIVES, "Objectives with no account and no contact: they apply to all.")
@@ -131,12 +154,16 @@ class Query:
         info: Ctx,
         first: First = None,
         after: After = None,
+        last: Last = None,
+        before: Before = None,
+        order_by: ObjectiveOrderArg = None,
         period_id: Annotated[
             strawberry.ID | None, strawberry.argument(description="Only this period's objectives.")
         ] = None,
     ) -> Connection[ObjectiveRef]:
         values = {"periodId": period_id}
-        return await _root(info, GLOBAL_OBJECTIVES, values, first, after)  # type: ignore[no-any-return]
+        paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+        return await _root(info, GLOBAL_OBJECTIVES, values, paging)  # type: ignore[no-any-return]
 
     @strawberry.field(**_field(PERIODS, "The planning periods."))
     async def periods(
@@ -144,8 +171,12 @@ class Query:
         info: Ctx,
         first: First = None,
         after: After = None,
+        last: Last = None,
+        before: Before = None,
+        order_by: PeriodOrderArg = None,
         type: Annotated[
             PeriodType | None, strawberry.argument(description="Only periods of this length.")
         ] = None,
     ) -> Connection[Period]:
-        return await _root(info, PERIODS, {"type": type}, first, after)  # type: ignore[no-any-return]
+        paging = PageArgs.parse(first, after, last, before, order_of(order_by))
+        return await _root(info, PERIODS, {"type": type}, paging)  # type: ignore[no-any-return]

@@ -30,6 +30,7 @@ from resolvers.read.specs import (
     Spec,
 )
 from schema.connections import AFTER_DESCRIPTION, FIRST_DESCRIPTION, page_info
+from schema.ordering import Before, Last
 
 READ = "plangraph.read"  # the metadata key of a field's spec
 First = Annotated[int | None, strawberry.argument(description=FIRST_DESCRIPTION)]
@@ -73,8 +74,15 @@ def ref(fk: str, target: str, description: str) -> Any:
 def children(spec: Children, description: str, connection: Any = None, edge: Any = None) -> Any:
     """A to-many connection of `spec`; `connection`/`edge`: its types when not generic."""
 
-    async def resolve(root: Any, info: Ctx, first: First = None, after: After = None) -> Any:
-        args = PageArgs.parse(first, after)
+    async def resolve(
+        root: Any,
+        info: Ctx,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Any:
+        args = PageArgs.parse(first, after, last, before)
         page = await info.context.loaders.children(spec).load((root.row.id, args))
         return build_connection(page, spec.target, connection, edge, _edge_values(spec))
 
@@ -99,6 +107,7 @@ def build_connection(
     connection: Any = None,
     edge: Any = None,
     edge_values: dict[str, Callable[[Any], Any]] | None = None,
+    tag: str = "",
 ) -> Any:
     """A connection object of `page`: generic Connection/Edge unless types are given."""
     from schema.connections import Connection, Edge
@@ -107,13 +116,13 @@ def build_connection(
     edge = edge or Edge
     edges = [
         edge(
-            cursor=encode_cursor(row.id),
+            cursor=encode_cursor(row.id, tag),
             node=from_row(target, row),
             **{name: value(row) for name, value in (edge_values or {}).items()},
         )
         for row in page.rows
     ]
-    return connection(edges=edges, page_info=page_info(page), total_count=page.total)
+    return connection(edges=edges, page_info=page_info(page, tag), total_count=page.total)
 
 
 async def load_node(info: Ctx, target: str, pk: int | None) -> Any:

@@ -62,6 +62,21 @@ QUERIES = [
       id @include(if: $skip) a: businessPlans(first: 1) { totalCount } b: businessPlans(first: 2,
       after: "Y3Vyc29yOjE=") { totalCount pageInfo { hasPreviousPage hasNextPage }
       nodes { name } } } }""",
+    """{ accounts(first: 2, after: "Y3Vyc29yOk5BTUU6REVTQzoz", orderBy: {field: NAME, direction: DESC}) { totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } }
+      periods(last: 2, orderBy: {field: START_DATE, direction: DESC}) { pageInfo { hasNextPage
+      hasPreviousPage startCursor endCursor } nodes { name startDate } }
+      businessPlans(first: 4, orderBy: {field: STATUS, direction: DESC}) { edges { cursor node { name } } }
+      globalObjectives(last: 3, before: "Y3Vyc29yOjE1") { pageInfo { hasNextPage hasPreviousPage } nodes { name } } }""",
+    """query($id: ID!) { account(id: $id) {
+      opportunities(last: 3, before: "Y3Vyc29yOkNMT1NFX0RBVEU6REVTQzoyNA==", orderBy: {field: CLOSE_DATE, direction: DESC}) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor via node { name closeDate amount { amount } } } }
+      a: opportunities(first: 3, orderBy: {field: AMOUNT, direction: ASC}, stage: [CLOSED_WON]) { edges { cursor node { name } } }
+      activities(first: 5, after: "Y3Vyc29yOkRVRV9BVDpBU0M6MTY2", orderBy: {field: DUE_AT, direction: ASC}) {
+        pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { subject dueAt } } }
+      businessPlans(last: 2, orderBy: {field: UPDATED_AT, direction: DESC}) { edges { cursor node { name
+        subPlans(last: 2) { pageInfo { hasPreviousPage startCursor } nodes { name } } } } }
+      contacts(last: 2, before: "Y3Vyc29yOjU=") { pageInfo { hasNextPage hasPreviousPage } nodes { lastName } } } }""",
 ]
 
 

@@ -89,6 +89,8 @@ def _shape(value: Any) -> Any:
         return ("id", decoded[0] if decoded else None)
     if isinstance(value, list | tuple):
         return tuple(_shape(item) for item in value)
+    if hasattr(value, "__dataclass_fields__"):  # an input object
+        return tuple((k, _shape(getattr(value, k))) for k in value.__dataclass_fields__)
     if isinstance(value, dict):
         return tuple(sorted((k, _shape(v)) for k, v in value.items()))
     return type(value).__name__

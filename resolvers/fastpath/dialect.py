@@ -8,6 +8,7 @@ cannot drift. Every method returns a SQLAlchemy expression: nothing here formats
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -42,9 +43,16 @@ class PostgresJSON:
             arguments += [Constant(key), value]
         return getattr(func, self.object_function)(*arguments, type_=JSON)  # type: ignore[no-any-return]
 
-    def agg(self, element: Expr, order: Expr) -> Expr:
+    def agg(self, element: Expr, order: Sequence[Expr]) -> Expr:
         empty = cast(Constant("[]"), JSON)
-        return func.coalesce(func.json_agg(aggregate_order_by(element, order)), empty)
+        return func.coalesce(func.json_agg(aggregate_order_by(element, *order)), empty)
+
+    def first_of(self, array: Expr) -> Expr:
+        """The first element of a JSON array (null if empty)."""
+        return array.op("->")(Constant(0))
+
+    def last_of(self, array: Expr) -> Expr:
+        return array.op("->")(Constant(-1))
 
     def null_json(self) -> Expr:
         return cast(null(), JSON)
@@ -105,9 +113,15 @@ class SqliteJSON(PostgresJSON):
     max_keys = 1000
     object_function = "json_object"
 
-    def agg(self, element: Expr, order: Expr) -> Expr:
+    def agg(self, element: Expr, order: Sequence[Expr]) -> Expr:
         # json_group_array keeps the order its rows arrive in: the page query orders them.
         return func.json_group_array(element)
+
+    def first_of(self, array: Expr) -> Expr:
+        return func.json_extract(array, Constant("$[0]"))
+
+    def last_of(self, array: Expr) -> Expr:
+        return func.json_extract(array, Constant("$[#-1]"))
 
     def null_json(self) -> Expr:
         return null()

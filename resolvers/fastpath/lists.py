@@ -11,16 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, case, exists, false, func, select
+from sqlalchemy import ColumnElement, bindparam, case, exists, func, select
 from sqlalchemy.sql.selectable import FromClause
 
-from resolvers.errors import ClientError
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.objects import node_object, reference, table_of, visibility
+from resolvers.fastpath.paging import Paging, page_info, paging, past_cursor
 from resolvers.fastpath.selection import ArgumentError, Compilation, NotCovered, Selected
 from resolvers.ids import pk_of
-from resolvers.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decode_cursor
 from resolvers.read.constants import Constant, constants
+from resolvers.read.ordering import Orderings, ordered, sort_keys
 from resolvers.read.sources import Via, chosen_links, filter_condition
 from resolvers.read.specs import Children, Filter, FilterKind, Picture, RootList
 from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
@@ -44,6 +44,7 @@ class Rows:
     edge_fields: dict[str, EdgeField] = field(default_factory=dict)
     outer: FromClause | None = None  # the row the list hangs from
     cte: Any = None  # a nesting CTE the list reads twice (the picture's chosen items)
+    order: Orderings = ()  # what `orderBy:` may sort by
 
 
 def list_field(comp: Compilation, owner: str, row: FromClause, item: Selected, spec: Any) -> Expr:
@@ -100,7 +101,7 @@ def root_rows(comp: Compilation, spec: RootList, selected: Selected) -> Rows:
     where = filters(comp, "Query", selected, spec.filters, c)
     if spec.only_global:
         where += [c.c.account_id.is_(None), c.c.contact_id.is_(None)]
-    return Rows(spec.target, c, c, where + visibility(comp, spec.target, c))
+    return Rows(spec.target, c, c, where + visibility(comp, spec.target, c), order=spec.order)
 
 
 def filters(
@@ -176,7 +177,8 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
         where.append((x.c.parent_id.is_(None)) | ~parent_shown)
     edges: dict[str, EdgeField] = {"via": _via, "viaContact": _via_contact}
     extras = [x.c._via, x.c._via_contact]
-    return Rows(spec.target, c, x.join(c, c.c.id == x.c.id), where, extras, edges, row, x)
+    source = x.join(c, c.c.id == x.c.id)
+    return Rows(spec.target, c, source, where, extras, edges, row, x, spec.order)
 
 
 def _via(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
@@ -186,29 +188,6 @@ def _via(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
 
 def _via_contact(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
     return reference(comp, "Contact", w.c._via_contact, selected)
-
-
-def page_arguments(comp: Compilation, owner: str, selected: Selected) -> tuple[Any, Any]:
-    """`first` and `after` as parameters; the general path's errors stay its to report."""
-    first = comp.argument_param(owner, selected, "first", _first)
-    after = None
-    if comp.arguments(owner, selected).get("after") is not None:
-        after = comp.argument_param(owner, selected, "after", _after)
-    return first, after
-
-
-def _first(value: Any) -> int:
-    first = DEFAULT_PAGE_SIZE if value is None else value
-    if not isinstance(first, int) or first < 0 or first > MAX_PAGE_SIZE:
-        raise ArgumentError("first")
-    return first
-
-
-def _after(value: Any) -> int:
-    try:
-        return decode_cursor(str(value))
-    except ClientError:
-        raise ArgumentError("after") from None
 
 
 def connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -> Expr:
@@ -221,20 +200,27 @@ def connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) ->
 
 
 def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -> Expr:
-    first, after = page_arguments(comp, owner, selected)
+    p = paging(comp, owner, selected, rows.order)
     conn_type = comp.field_type(owner, selected.name)
     c = rows.item
     correlate = [rows.outer] if rows.outer is not None else []
-    after_cond = [c.c.id > after] if after is not None else []
-    page = (
-        select(c, *rows.extras)
+    keys = sort_keys(c, p.key)
+    past = past_cursor(p, c, table_of(rows.target), keys)
+    labelled = [k.label(f"_k{i}") for i, k in enumerate(keys[:-1])]
+    page: Any = (
+        select(c, *rows.extras, *labelled)
         .select_from(rows.source)
-        .where(*rows.where, *after_cond)
-        .order_by(c.c.id)
-        .limit(first)
+        .where(*rows.where, *past)
+        .order_by(*ordered(keys, p.forward_scan))
+        .limit(p.size)
         .correlate(*correlate)
         .subquery(comp.name("w"))
     )
+    output = not p.order.descending  # the order the page is shown in
+    if comp.sql.name == "sqlite" and p.forward_scan != output:  # rows arrive in output order
+        page = select(page).order_by(*ordered(_keys(page, labelled), output)).subquery()
+    shown = ordered(_keys(page, labelled), output)
+    rows_query = select(c.c.id).select_from(rows.source).where(*rows.where).correlate(*correlate)
     sql, uses_page = comp.sql, False
     parts: list[tuple[str, Expr]] = []
     for item in comp.fields(conn_type, selected.selections()):
@@ -244,16 +230,18 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
         elif item.name == "__typename":
             parts.append((item.key, Constant(conn_type)))
         elif item.name == "pageInfo":
-            value, uses = _page_info(comp, item, page, rows, first, after)
+            cursors = sql.agg(sql.global_id(p.cursor_type, page.c.id), shown)
+            value, uses = page_info(comp, item, p, rows_query, past, keys, cursors, page)
             parts.append((item.key, value))
             uses_page = uses_page or uses
         elif item.name == "nodes":
             node = node_object(comp, rows.target, page, item.selections())
-            parts.append((item.key, sql.agg(node, page.c.id)))
+            parts.append((item.key, sql.agg(node, shown)))
             uses_page = True
         elif item.name == "edges":
             edge_type = comp.field_type(conn_type, "edges")
-            parts.append((item.key, sql.agg(_edge(comp, rows, edge_type, page, item), page.c.id)))
+            edge = _edge(comp, rows, edge_type, page, item, p)
+            parts.append((item.key, sql.agg(edge, shown)))
             uses_page = True
         else:
             raise NotCovered(f"{conn_type}.{item.name}")
@@ -265,11 +253,17 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     return body.scalar_subquery()
 
 
-def _edge(comp: Compilation, rows: Rows, edge_type: str, w: FromClause, selected: Selected) -> Expr:
+def _keys(page: Any, labelled: list[Any]) -> list[Any]:
+    return [page.c[f"_k{i}"] for i in range(len(labelled))] + [page.c.id]
+
+
+def _edge(
+    comp: Compilation, rows: Rows, edge_type: str, w: FromClause, selected: Selected, p: Paging
+) -> Expr:
     parts: list[tuple[str, Expr]] = []
     for item in comp.fields(edge_type, selected.selections()):
         if item.name == "cursor":
-            parts.append((item.key, comp.sql.global_id("cursor", w.c.id)))
+            parts.append((item.key, comp.sql.global_id(p.cursor_type, w.c.id)))
         elif item.name == "node":
             parts.append((item.key, node_object(comp, rows.target, w, item.selections())))
         elif item.name == "__typename":
@@ -279,38 +273,3 @@ def _edge(comp: Compilation, rows: Rows, edge_type: str, w: FromClause, selected
         else:
             raise NotCovered(f"{edge_type}.{item.name}")
     return comp.sql.obj(parts)
-
-
-def _page_info(
-    comp: Compilation, selected: Selected, w: FromClause, rows: Rows, first: Any, after: Any
-) -> tuple[Expr, bool]:
-    sql, c = comp.sql, rows.item
-    correlate = [rows.outer] if rows.outer is not None else []
-    after_cond = [c.c.id > after] if after is not None else []
-    following = (
-        select(c.c.id)
-        .select_from(rows.source)
-        .where(*rows.where, *after_cond)
-        .order_by(c.c.id)
-        .limit(1)
-        .offset(first)
-        .correlate(*correlate)
-    )
-    previous: ColumnElement[bool] = false()
-    if after is not None:
-        before = select(c.c.id).select_from(rows.source).where(*rows.where, c.c.id <= after)
-        previous = exists(before.correlate(*correlate))
-    values = {
-        "hasNextPage": sql.boolean(following.exists()),
-        "hasPreviousPage": sql.boolean(previous),
-        "startCursor": sql.global_id("cursor", func.min(w.c.id)),
-        "endCursor": sql.global_id("cursor", func.max(w.c.id)),
-        "__typename": Constant("PageInfo"),
-    }
-    parts, uses_page = [], False
-    for item in comp.fields("PageInfo", selected.selections()):
-        if item.name not in values:
-            raise NotCovered(f"PageInfo.{item.name}")
-        uses_page = uses_page or item.name in ("startCursor", "endCursor")
-        parts.append((item.key, values[item.name]))
-    return sql.obj(parts), uses_page

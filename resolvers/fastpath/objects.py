@@ -205,4 +205,4 @@ def history(comp: Compilation, row: FromClause, item: Selected) -> Expr:
         else:
             parts.append((field.key, values[field.name]))
     obj = comp.sql.obj(parts)
-    return select(comp.sql.agg(obj, h.c.id)).select_from(h).scalar_subquery()
+    return select(comp.sql.agg(obj, [h.c.id])).select_from(h).scalar_subquery()

@@ -103,6 +103,22 @@ class Compilation:
 
         return self.param(recipe, type_)
 
+    def arguments_param(
+        self,
+        owner: str,
+        selected: Selected,
+        convert: Callable[[dict[str, Any]], Any],
+        type_: Any = Integer,
+    ) -> BindParameter[Any]:
+        """A parameter computed from all of this field's arguments in each request."""
+        definition = self.field_definition(owner, selected.name)
+        node = selected.nodes[0]
+
+        def recipe(variables: Any, viewer: Viewer) -> Any:
+            return convert(get_argument_values(definition, node, variables))
+
+        return self.param(recipe, type_)
+
     def viewer_param(self) -> BindParameter[Any]:
         if "viewer" not in self.recipes:
             self.recipes["viewer"] = lambda variables, viewer: viewer.user_id

@@ -25,6 +25,7 @@ from models import (
     Period,
     User,
 )
+from resolvers.read.ordering import Orderings
 
 # The table behind each object type of the graph (the node types of node(id:)).
 TYPE_MODELS: dict[str, type[Any]] = {
@@ -131,6 +132,7 @@ class Picture:
     filters: tuple[Filter, ...]
     via_argument: bool  # the field takes `via:`
     root_only_argument: bool = False
+    order: Orderings = ()  # what `orderBy:` may sort by
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class RootList:
     target: str
     filters: tuple[Filter, ...] = ()
     only_global: bool = False  # Query.globalObjectives: no account and no contact
+    order: Orderings = ()  # what `orderBy:` may sort by
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ WHERE account_team_members.user_id = ?)))
 FROM (SELECT c2.id AS id, c2.first_name AS first_name, c2.last_name AS last_name, c2.email AS email, c2.created_at AS created_at 
 FROM account_contacts AS l3 JOIN contacts AS c2 ON c2.id = l3.contact_id 
 WHERE l3.account_id = t1.id AND c2.id IN (SELECT visible_contacts.id 
-FROM visible_contacts) ORDER BY c2.id
+FROM visible_contacts) ORDER BY c2.id ASC
  LIMIT ? OFFSET ?) AS w4), 'businessPlans', (WITH chosen6 AS 
 (SELECT k5.id AS id, anon_1.prio AS _via, anon_1.contact AS _via_contact, k5.parent_id AS parent_id 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -113,7 +113,7 @@ FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS peri
 FROM chosen6 JOIN business_plans AS c7 ON c7.id = chosen6.id 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
-WHERE above8.id = chosen6.parent_id)) ORDER BY c7.id
+WHERE above8.id = chosen6.parent_id)) ORDER BY c7.id ASC
  LIMIT ? OFFSET ?) AS w9), 'objectives', (WITH chosen44 AS 
 (SELECT k43.id AS id, anon_4.prio AS _via, anon_4.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -134,7 +134,7 @@ FROM contacts AS t47
 WHERE t47.id = w46._via_contact AND t47.id IN (SELECT visible_contacts.id 
 FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('Objective', w46.id), 'name', w46.name, 'isGlobal', json(CASE WHEN (w46.account_id IS NULL AND w46.contact_id IS NULL) THEN 'true' ELSE 'false' END))))) AS json_object_6 
 FROM (SELECT c45.id AS id, c45.name AS name, c45.status AS status, c45.period_id AS period_id, c45.plan_id AS plan_id, c45.parent_id AS parent_id, c45.account_id AS account_id, c45.contact_id AS contact_id, c45.target_micros AS target_micros, c45.unit AS unit, c45.revenue_target_micros AS revenue_target_micros, c45.revenue_target_currency AS revenue_target_currency, c45.created_at AS created_at, chosen44._via AS _via, chosen44._via_contact AS _via_contact 
-FROM chosen44 JOIN objectives AS c45 ON c45.id = chosen44.id ORDER BY c45.id
+FROM chosen44 JOIN objectives AS c45 ON c45.id = chosen44.id ORDER BY c45.id ASC
  LIMIT ? OFFSET ?) AS w46), 'opportunities', (WITH chosen49 AS 
 (SELECT k48.id AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -150,7 +150,7 @@ FROM visible_opportunities))
  SELECT json_object('totalCount', (SELECT count(*) AS count_3 
 FROM chosen49 JOIN opportunities AS c50 ON c50.id = chosen49.id), 'edges', json_group_array(json_object('via', CASE WHEN (w51._via = 1) THEN 'ACCOUNT' WHEN (w51._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Opportunity', w51.id), 'name', w51.name, 'stage', w51.stage)))) AS json_object_8 
 FROM (SELECT c50.id AS id, c50.name AS name, c50.account_id AS account_id, c50.stage AS stage, c50.amount_micros AS amount_micros, c50.currency AS currency, c50.close_on AS close_on, c50.owner_id AS owner_id, c50.objective_id AS objective_id, c50.created_at AS created_at, chosen49._via AS _via, chosen49._via_contact AS _via_contact 
-FROM chosen49 JOIN opportunities AS c50 ON c50.id = chosen49.id ORDER BY c50.id
+FROM chosen49 JOIN opportunities AS c50 ON c50.id = chosen49.id ORDER BY c50.id ASC
  LIMIT ? OFFSET ?) AS w51), 'activities', (WITH chosen53 AS 
 (SELECT k52.id AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -166,7 +166,7 @@ FROM visible_activities))
  SELECT json_object('totalCount', (SELECT count(*) AS count_4 
 FROM chosen53 JOIN activities AS c54 ON c54.id = chosen53.id), 'edges', json_group_array(json_object('via', CASE WHEN (w55._via = 1) THEN 'ACCOUNT' WHEN (w55._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Activity', w55.id), 'subject', w55.subject, 'status', w55.status)))) AS json_object_9 
 FROM (SELECT c54.id AS id, c54.type AS type, c54.subject AS subject, c54.status AS status, c54.due_at AS due_at, c54.owner_id AS owner_id, c54.account_id AS account_id, c54.contact_id AS contact_id, c54.plan_id AS plan_id, c54.objective_id AS objective_id, c54.opportunity_id AS opportunity_id, c54.follow_up_of_id AS follow_up_of_id, c54.created_at AS created_at, chosen53._via AS _via, chosen53._via_contact AS _via_contact 
-FROM chosen53 JOIN activities AS c54 ON c54.id = chosen53.id ORDER BY c54.id
+FROM chosen53 JOIN activities AS c54 ON c54.id = chosen53.id ORDER BY c54.id ASC
  LIMIT ? OFFSET ?) AS w55)) AS json_object_2 
 FROM accounts AS t1 
 WHERE t1.id = ? AND t1.id IN (SELECT visible_accounts.id 
@@ -191,7 +191,7 @@ WHERE account_team_members.user_id = ?))))
 FROM (SELECT c25.id AS id, c25.name AS name, c25.status AS status, c25.period_id AS period_id, c25.plan_id AS plan_id, c25.parent_id AS parent_id, c25.account_id AS account_id, c25.contact_id AS contact_id, c25.target_micros AS target_micros, c25.unit AS unit, c25.revenue_target_micros AS revenue_target_micros, c25.revenue_target_currency AS revenue_target_currency, c25.created_at AS created_at 
 FROM objectives AS c25 
 WHERE c25.plan_id = p24.id AND c25.id IN (SELECT visible_objectives.id 
-FROM visible_objectives) ORDER BY c25.id
+FROM visible_objectives) ORDER BY c25.id ASC
  LIMIT ? OFFSET ?) AS w26) AS anon_1 
 FROM business_plans AS p24 
 WHERE p24.id IN (__[POSTCOMPILE_parents])
@@ -209,7 +209,7 @@ WHERE account_team_members.user_id = ?)))
 FROM (SELECT c28.id AS id, c28.name AS name, c28.account_id AS account_id, c28.stage AS stage, c28.amount_micros AS amount_micros, c28.currency AS currency, c28.close_on AS close_on, c28.owner_id AS owner_id, c28.objective_id AS objective_id, c28.created_at AS created_at 
 FROM plan_opportunities AS l29 JOIN opportunities AS c28 ON c28.id = l29.opportunity_id 
 WHERE l29.plan_id = p27.id AND c28.id IN (SELECT visible_opportunities.id 
-FROM visible_opportunities) ORDER BY c28.id
+FROM visible_opportunities) ORDER BY c28.id ASC
  LIMIT ? OFFSET ?) AS w30) AS anon_1 
 FROM business_plans AS p27 
 WHERE p27.id IN (__[POSTCOMPILE_parents])
@@ -233,7 +233,7 @@ WHERE account_team_members.user_id = ?))))
 FROM (SELECT c32.id AS id, c32.type AS type, c32.subject AS subject, c32.status AS status, c32.due_at AS due_at, c32.owner_id AS owner_id, c32.account_id AS account_id, c32.contact_id AS contact_id, c32.plan_id AS plan_id, c32.objective_id AS objective_id, c32.opportunity_id AS opportunity_id, c32.follow_up_of_id AS follow_up_of_id, c32.created_at AS created_at 
 FROM activities AS c32 
 WHERE c32.plan_id = p31.id AND c32.id IN (SELECT visible_activities.id 
-FROM visible_activities) ORDER BY c32.id
+FROM visible_activities) ORDER BY c32.id ASC
  LIMIT ? OFFSET ?) AS w33) AS anon_1 
 FROM business_plans AS p31 
 WHERE p31.id IN (__[POSTCOMPILE_parents])
@@ -261,7 +261,7 @@ WHERE account_team_members.user_id = ?))))))
 FROM (SELECT c22.id AS id, c22.name AS name, c22.type AS type, c22.period_id AS period_id, c22.owner_id AS owner_id, c22.status AS status, c22.description AS description, c22.currency AS currency, c22.revenue_target_micros AS revenue_target_micros, c22.parent_id AS parent_id, c22.version AS version, c22.created_at AS created_at, c22.updated_at AS updated_at 
 FROM business_plans AS c22 
 WHERE c22.parent_id = p21.id AND c22.id IN (SELECT visible_business_plans.id 
-FROM visible_business_plans) ORDER BY c22.id
+FROM visible_business_plans) ORDER BY c22.id ASC
  LIMIT ? OFFSET ?) AS w23) AS anon_1 
 FROM business_plans AS p21 
 WHERE p21.id IN (__[POSTCOMPILE_parents])
@@ -285,7 +285,7 @@ WHERE account_team_members.user_id = ?))))
 FROM (SELECT c41.id AS id, c41.type AS type, c41.subject AS subject, c41.status AS status, c41.due_at AS due_at, c41.owner_id AS owner_id, c41.account_id AS account_id, c41.contact_id AS contact_id, c41.plan_id AS plan_id, c41.objective_id AS objective_id, c41.opportunity_id AS opportunity_id, c41.follow_up_of_id AS follow_up_of_id, c41.created_at AS created_at 
 FROM activities AS c41 
 WHERE c41.opportunity_id = p40.id AND c41.id IN (SELECT visible_activities.id 
-FROM visible_activities) ORDER BY c41.id
+FROM visible_activities) ORDER BY c41.id ASC
  LIMIT ? OFFSET ?) AS w42) AS anon_1 
 FROM opportunities AS p40 
 WHERE p40.id IN (__[POSTCOMPILE_parents])
@@ -303,7 +303,7 @@ WHERE account_team_members.user_id = ?)))
 FROM (SELECT c38.id AS id, c38.name AS name, c38.account_id AS account_id, c38.stage AS stage, c38.amount_micros AS amount_micros, c38.currency AS currency, c38.close_on AS close_on, c38.owner_id AS owner_id, c38.objective_id AS objective_id, c38.created_at AS created_at 
 FROM opportunities AS c38 
 WHERE c38.objective_id = p37.id AND c38.id IN (SELECT visible_opportunities.id 
-FROM visible_opportunities) ORDER BY c38.id
+FROM visible_opportunities) ORDER BY c38.id ASC
  LIMIT ? OFFSET ?) AS w39) AS anon_1 
 FROM objectives AS p37 
 WHERE p37.id IN (__[POSTCOMPILE_parents])
@@ -327,7 +327,7 @@ WHERE account_team_members.user_id = ?))))
 FROM (SELECT c35.id AS id, c35.name AS name, c35.status AS status, c35.period_id AS period_id, c35.plan_id AS plan_id, c35.parent_id AS parent_id, c35.account_id AS account_id, c35.contact_id AS contact_id, c35.target_micros AS target_micros, c35.unit AS unit, c35.revenue_target_micros AS revenue_target_micros, c35.revenue_target_currency AS revenue_target_currency, c35.created_at AS created_at 
 FROM objectives AS c35 
 WHERE c35.plan_id = p34.id AND c35.id IN (SELECT visible_objectives.id 
-FROM visible_objectives) ORDER BY c35.id
+FROM visible_objectives) ORDER BY c35.id ASC
  LIMIT ? OFFSET ?) AS w36) AS anon_1 
 FROM business_plans AS p34 
 WHERE p34.id IN (__[POSTCOMPILE_parents])
