@@ -9,7 +9,7 @@ It follows plangraph's rules (README "The planning picture"): every list ordered
 at the query's `first`; `via` = the first of ACCOUNT, CONTACT (lowest contact id), GLOBAL, each
 item once; `rootOnly` = plans whose parent is not in the account's plans; roll-ups over the
 plan and every plan below it, each opportunity once, CLOSED_LOST left out. Ids are urlsafe
-base64 of "<Type>:<pk>" (resolvers/ids.py), amounts are *_micros rounded to the currency's
+base64 of "<Type>:<pk>" (resolvers/ids.py), amounts are *_milli rounded to the currency's
 minor units, `target` is the shortest exact decimal (Python's str(Decimal)).
 
 Limits, stated rather than hidden: PostgreSQL only (json_agg, DISTINCT ON, base64 encode);
@@ -38,11 +38,12 @@ def gid(type_name: str, column: str) -> str:
     return f"translate({encoded}, '+/', '-_')"
 
 
-def money(micros: str, currency: str) -> str:
-    """A Money object: micros rounded to the currency's minor units, as plangraph's quantize."""
+def money(milli: str, currency: str) -> str:
+    """A Money object: thousandths rounded to the currency's minor units, as plangraph's
+    quantize."""
     digits = f"(SELECT minor_units FROM currencies WHERE code = {currency})"
     return (
-        f"json_build_object('amount', round({micros}::numeric / 1000000, {digits})::text, "
+        f"json_build_object('amount', round({milli}::numeric * 0.001, {digits})::text, "
         f"'currency', {currency})"
     )
 
@@ -56,7 +57,7 @@ def nodes(obj: str, table: str, where: str, first: int, alias: str = "t") -> str
 
 
 def opportunity(alias: str, extra: str = "") -> str:
-    amount = money(f"{alias}.amount_micros", f"{alias}.currency")
+    amount = money(f"{alias}.amount_milli", f"{alias}.currency")
     return (
         f"json_build_object('id', {gid('Opportunity', f'{alias}.id')}, 'name', {alias}.name, "
         f"'stage', {alias}.stage, 'amount', {amount}{extra})"
@@ -64,7 +65,7 @@ def opportunity(alias: str, extra: str = "") -> str:
 
 
 def objective(alias: str, extra: str = "") -> str:
-    target = f"trim_scale({alias}.target_micros::numeric / 1000000)::text"
+    target = f"trim_scale({alias}.target_micros::numeric * 0.000001)::text"
     return (
         f"json_build_object('id', {gid('Objective', f'{alias}.id')}, 'name', {alias}.name, "
         f"'target', {target}, 'unit', {alias}.unit{extra})"
@@ -118,8 +119,8 @@ def plan_objective() -> str:
 def root_plan() -> str:
     """A root plan of the picture with roll-ups (lateral `r`), sub-plans and objectives."""
     target = (
-        f"CASE WHEN p.revenue_target_micros IS NULL THEN NULL ELSE "
-        f"{money('p.revenue_target_micros', 'p.currency')} END"
+        f"CASE WHEN p.revenue_target_milli IS NULL THEN NULL ELSE "
+        f"{money('p.revenue_target_milli', 'p.currency')} END"
     )
     objectives = nodes(
         plan_objective(), "objectives", "plan_id = p.id", FIRST["plan_objectives"], "tj"
@@ -138,8 +139,8 @@ def root_plan() -> str:
 ROLLUP = """LEFT JOIN LATERAL (
     WITH RECURSIVE tree(id) AS (
         SELECT p.id UNION SELECT b.id FROM business_plans b JOIN tree ON b.parent_id = tree.id)
-    SELECT sum(o.amount_micros) FILTER (WHERE o.stage = 'CLOSED_WON') AS won,
-           sum(o.amount_micros) FILTER (WHERE o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) AS open
+    SELECT sum(o.amount_milli) FILTER (WHERE o.stage = 'CLOSED_WON') AS won,
+           sum(o.amount_milli) FILTER (WHERE o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) AS open
     FROM opportunities o
     WHERE o.id IN (SELECT po.opportunity_id FROM plan_opportunities po
                    JOIN tree ON po.plan_id = tree.id)) r ON true"""

@@ -32,7 +32,8 @@ ADMIN_ID, FIRST_MANAGER_ID, REVIEWER_ID = 1, 2, 2 + MANAGERS
 ADMIN_EMAIL, MANAGER_EMAIL = "admin@bench.example", "manager01@bench.example"
 YEAR_ID = 1  # period ids: the year, then its quarters 2..5
 YEAR = 2026
-MICROS = 1_000_000
+MICROS = 1_000_000  # objective targets: exact millionths
+MILLI = 1_000  # money: exact thousandths (models/base.py MONEY_SCALE)
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "users": ("id", "email", "name", "role", "created_at"),
@@ -43,7 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "account_contacts": ("account_id", "contact_id"),
     "business_plans": (
         "id", "name", "type", "period_id", "owner_id", "status", "description", "currency",
-        "revenue_target_micros", "parent_id", "version", "created_at", "updated_at",
+        "revenue_target_milli", "parent_id", "version", "created_at", "updated_at",
     ),
     "plan_accounts": ("plan_id", "account_id", "is_primary"),
     "plan_contacts": ("plan_id", "contact_id"),
@@ -53,10 +54,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "objectives": (
         "id", "name", "status", "period_id", "plan_id", "parent_id", "account_id", "contact_id",
-        "target_micros", "unit", "revenue_target_micros", "revenue_target_currency", "created_at",
+        "target_micros", "unit", "revenue_target_milli", "revenue_target_currency", "created_at",
     ),
     "opportunities": (
-        "id", "name", "account_id", "stage", "amount_micros", "currency", "close_on", "owner_id",
+        "id", "name", "account_id", "stage", "amount_milli", "currency", "close_on", "owner_id",
         "objective_id", "created_at",
     ),
     "plan_opportunities": ("plan_id", "opportunity_id"),
@@ -206,7 +207,7 @@ def _account_plans(
     out: Rows, codec: Codec, rng: random.Random, index: int, owner: int, at: Any
 ) -> None:
     aid, first_plan = index + 1, index * PLANS_PER_ACCOUNT + 1
-    annual_target = rng.randrange(500, 5000) * 1000 * MICROS
+    annual_target = rng.randrange(500, 5000) * 1000 * MILLI
     for p in range(ACCOUNT_PLANS):
         pid = first_plan + p
         name = f"Account {aid} annual" if p == 0 else f"Account {aid} Q{p}"
@@ -241,7 +242,7 @@ def _plan_objective(
     aid, pid = index + 1, index * PLANS_PER_ACCOUNT + 1 + p
     j = p * OBJECTIVES_PER_PLAN + o
     oid = GLOBAL_OBJECTIVES + index * OBJECTIVES_PER_ACCOUNT + j + 1
-    revenue = rng.randrange(10, 500) * 1000 * MICROS if o % 2 == 0 else None
+    revenue = rng.randrange(10, 500) * 1000 * MILLI if o % 2 == 0 else None
     out["objectives"].append(
         (
             oid,
@@ -262,7 +263,7 @@ def _plan_objective(
     for q in range(OPPORTUNITIES_PER_OBJECTIVE):
         k = j * OPPORTUNITIES_PER_OBJECTIVE + q
         opp = index * OPPORTUNITIES_PER_ACCOUNT + k + 1
-        amount = rng.randrange(1_000, 250_000) * MICROS + rng.randrange(100) * 10_000
+        amount = rng.randrange(1_000, 250_000) * MILLI + rng.randrange(100) * 10
         out["opportunities"].append(
             (
                 opp,
@@ -317,7 +318,7 @@ def _contact_work(
     pid = index * PLANS_PER_ACCOUNT + ACCOUNT_PLANS + c + 1
     oid = GLOBAL_OBJECTIVES + index * OBJECTIVES_PER_ACCOUNT + PLAN_OBJECTIVES + c + 1
     act = index * ACTIVITIES_PER_ACCOUNT + OPPORTUNITY_ACTIVITIES + c + 1
-    target = rng.randrange(10, 200) * 1000 * MICROS
+    target = rng.randrange(10, 200) * 1000 * MILLI
     _plan(
         out,
         (

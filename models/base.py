@@ -79,6 +79,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# Money: exact thousandths (no currency has more than 3 minor digits), so amounts up to
+# 10^15 fit a 64-bit integer on every database; sums are split so they never overflow
+# (resolvers/read/sources.py money_sum_parts).
+MONEY_SCALE = 3
+
 IntPK = Annotated[int, mapped_column(Integer, primary_key=True, autoincrement=True)]
 Name = Annotated[str, mapped_column(String(200))]
 Currency = Annotated[str, mapped_column(String(3))]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -35,7 +35,8 @@ ISO_4217: dict[str, int] = {
     "ZWG": 2,
 }  # fmt: skip
 
-MAX_AMOUNT = Decimal("1000000000000")  # one trillion: far above any deal, far below overflow
+# 10^15: a large deal in any currency (IDR, VND included); models/base.py MONEY_SCALE.
+MAX_AMOUNT = Decimal("1000000000000000")
 
 
 class CurrencyRow(Base):
@@ -109,6 +110,17 @@ class Rates:
         if inverse is not None:
             return Decimal(1) / inverse
         raise MissingRateError(base, quote)
+
+
+def missing_rates(currency: str, currencies: Iterable[str], rates: Rates) -> list[str]:
+    """The pairs ("CHF->EUR") a sum into `currency` needs and the server does not hold."""
+    missing = set()
+    for code in currencies:
+        try:
+            rates.rate(code, currency)
+        except MissingRateError:
+            missing.add(f"{code}->{currency}")
+    return sorted(missing)
 
 
 def sum_in(currency: str, amounts: Mapping[str, Decimal], rates: Rates) -> Decimal:

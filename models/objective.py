@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, IntPK, Name, ScaledDecimal, Timestamp
+from models.base import MONEY_SCALE, Base, IntPK, Name, ScaledDecimal, Timestamp
 
 
 class ObjectiveStatus(enum.StrEnum):
@@ -25,9 +25,9 @@ class Objective(Base):
     __tablename__ = "objectives"
     __table_args__ = (
         CheckConstraint("target_micros >= 0", name="target_not_negative"),
-        CheckConstraint("revenue_target_micros >= 0", name="revenue_target_not_negative"),
+        CheckConstraint("revenue_target_milli >= 0", name="revenue_target_not_negative"),
         CheckConstraint(
-            "(revenue_target_micros IS NULL) = (revenue_target_currency IS NULL)",
+            "(revenue_target_milli IS NULL) = (revenue_target_currency IS NULL)",
             name="revenue_target_has_currency",
         ),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
@@ -58,6 +58,8 @@ class Objective(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     target: Mapped[Decimal | None] = mapped_column("target_micros", ScaledDecimal())
     unit: Mapped[str | None] = mapped_column(String(100))
-    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_micros", ScaledDecimal())
+    revenue_target: Mapped[Decimal | None] = mapped_column(
+        "revenue_target_milli", ScaledDecimal(MONEY_SCALE)
+    )
     revenue_target_currency: Mapped[str | None] = mapped_column(ForeignKey("currencies.code"))
     created_at: Mapped[Timestamp]

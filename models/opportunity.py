@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, IntPK, Name, ScaledDecimal, Timestamp
+from models.base import MONEY_SCALE, Base, IntPK, Name, ScaledDecimal, Timestamp
 
 
 class OpportunityStage(enum.StrEnum):
@@ -23,7 +23,7 @@ class OpportunityStage(enum.StrEnum):
 
 class Opportunity(Base):
     __tablename__ = "opportunities"
-    __table_args__ = (CheckConstraint("amount_micros >= 0", name="amount_not_negative"),)
+    __table_args__ = (CheckConstraint("amount_milli >= 0", name="amount_not_negative"),)
 
     id: Mapped[IntPK]
     name: Mapped[Name]
@@ -31,7 +31,7 @@ class Opportunity(Base):
     stage: Mapped[OpportunityStage] = mapped_column(
         Enum(OpportunityStage, name="opportunity_stage"), default=OpportunityStage.PROSPECTING
     )
-    amount: Mapped[Decimal] = mapped_column("amount_micros", ScaledDecimal())
+    amount: Mapped[Decimal] = mapped_column("amount_milli", ScaledDecimal(MONEY_SCALE))
     currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
     close_on: Mapped[dt.date | None]
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)

@@ -20,7 +20,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, IntPK, Name, ScaledDecimal, Timestamp, UTCDateTime, utcnow
+from models.base import (
+    MONEY_SCALE,
+    Base,
+    IntPK,
+    Name,
+    ScaledDecimal,
+    Timestamp,
+    UTCDateTime,
+    utcnow,
+)
 
 
 class PlanStatus(enum.StrEnum):
@@ -47,7 +56,7 @@ class BusinessPlan(Base):
     __tablename__ = "business_plans"
     __table_args__ = (
         UniqueConstraint("period_id", "name"),
-        CheckConstraint("revenue_target_micros >= 0", name="revenue_target_not_negative"),
+        CheckConstraint("revenue_target_milli >= 0", name="revenue_target_not_negative"),
         CheckConstraint("version >= 1", name="version_positive"),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
         Index("ix_business_plans_owner_status", "owner_id", "status"),
@@ -65,7 +74,9 @@ class BusinessPlan(Base):
     description: Mapped[str | None] = mapped_column(Text)
     # The plan's currency: its target and roll-ups are in it.
     currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
-    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_micros", ScaledDecimal())
+    revenue_target: Mapped[Decimal | None] = mapped_column(
+        "revenue_target_milli", ScaledDecimal(MONEY_SCALE)
+    )
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("business_plans.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[Timestamp]

@@ -27,6 +27,7 @@ from schema.read import (
     register,
 )
 from schema.refs import ActivityRef, ObjectiveRef, OpportunityRef
+from schema.revenue import RevenueByCurrency, revenue_by_currency
 from schema.types import Contact, Money, Node, Period, User
 
 ROLLUP_NULL = "; null only when an exchange rate is missing (an error names it)."
@@ -111,6 +112,7 @@ class BusinessPlan(Node):
         "Open pipeline: opportunities not yet closed, linked to this plan or any plan below it, "
         "each counted once, converted into the plan's currency" + ROLLUP_NULL,
     )
+    revenue_by_currency: RevenueByCurrency = revenue_by_currency()
     sub_plans: Connection[BusinessPlan] = children(
         Children("BusinessPlan", "parent_id"), "The plans directly below this one."
     )

@@ -206,7 +206,7 @@ async def test_a_non_finite_amount_is_a_top_level_error(api: Api) -> None:
 
 async def test_an_amount_the_currency_cannot_hold_is_refused(api: Api) -> None:
     acme = await f.account(api)
-    amounts = [("1.234", "EUR"), ("1.5", "JPY"), ("0.0001", "KWD"), ("1000000000000.01", "EUR")]
+    amounts = [("1.234", "EUR"), ("1.5", "JPY"), ("0.0001", "KWD"), ("1000000000000000.01", "EUR")]
 
     bodies = [await create_opportunity(api, acme, {"amount": a, "currency": c}) for a, c in amounts]
 
@@ -216,7 +216,7 @@ async def test_an_amount_the_currency_cannot_hold_is_refused(api: Api) -> None:
             "amount.amount EUR allows at most 2 decimal places.",
             "amount.amount JPY allows at most 0 decimal places.",
             "amount.amount KWD allows at most 3 decimal places.",
-            "amount.amount must not exceed 1000000000000.",
+            "amount.amount must not exceed 1000000000000000.",
         )
     ]
     assert await opportunity_count(api, acme) == 0
@@ -255,10 +255,17 @@ async def test_a_currency_code_is_trimmed_and_upper_cased(api: Api) -> None:
 async def test_the_largest_amount_is_accepted(api: Api) -> None:
     acme = await f.account(api)
 
-    body = await create_opportunity(api, acme, {"amount": "1000000000000.00", "currency": "EUR"})
+    body = await create_opportunity(api, acme, {"amount": "1000000000000000.00", "currency": "EUR"})
+    dinars = await create_opportunity(
+        api, acme, {"amount": "999999999999999.999", "currency": "KWD"}
+    )
 
     assert body["data"]["createOpportunity"] == {
-        "opportunity": {"amount": {"amount": "1000000000000.00", "currency": "EUR"}},
+        "opportunity": {"amount": {"amount": "1000000000000000.00", "currency": "EUR"}},
+        ERRORS: [],
+    }
+    assert dinars["data"]["createOpportunity"] == {
+        "opportunity": {"amount": {"amount": "999999999999999.999", "currency": "KWD"}},
         ERRORS: [],
     }
 

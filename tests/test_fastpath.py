@@ -116,11 +116,17 @@ async def _both(url: str, query: str, variables: dict[str, Any], viewer: Viewer)
 
 
 def _assert_same(fast: Any, general: Any) -> None:
-    if general.errors:
+    executed = any(e.path is not None for e in general.errors or [])
+    if general.errors and not (executed and fast is not None):
         assert fast is None, (
             "the fast path answered a query the general path refused",
             general.errors,
         )
+    elif general.errors:  # field errors (a missing rate): the same data and the same errors
+        assert fast["data"] == general.data, _difference(fast["data"], general.data)
+        assert [(e["path"], e["message"], e["extensions"]) for e in fast["errors"]] == [
+            (e.path, e.message, e.extensions) for e in general.errors
+        ]
     elif fast is not None:
         assert fast == {"data": general.data}, _difference(fast, {"data": general.data})
 
@@ -277,3 +283,23 @@ async def test_fallbacks_are_counted_by_reason(bench_db: str) -> None:
         await engine.dispose()
 
     assert fast_path.fallbacks == {"not_covered": 1, "argument": 1, "new_document": 1}
+
+
+REVENUE = """query($id: ID!) { account(id: $id) { businessPlans(first: 5) { nodes { name
+  wonRevenue { amount currency } pipelineRevenue { amount }
+  revenueByCurrency { won { amount currency } pipeline { currency amount } missingRates } } } } }"""
+
+
+async def test_a_missing_rate_is_the_same_on_both_paths(bench_db: str) -> None:
+    engine = make_engine(bench_db)
+    async with engine.begin() as connection:  # CHF has no rate into EUR
+        await connection.execute(text("UPDATE opportunities SET currency = 'CHF' WHERE id % 5 = 0"))
+    await engine.dispose()
+    errors: list[Any] = []
+    for viewer in VIEWERS.values():
+        fast, general = await _both(bench_db, REVENUE, {"id": to_global_id("Account", 1)}, viewer)
+        assert fast is not None
+        _assert_same(fast, general)
+        errors += general.errors or []
+
+    assert errors and {e.extensions["code"] for e in errors} == {"MISSING_EXCHANGE_RATE"}

@@ -417,7 +417,10 @@ async def test_the_picture_costs_the_same_number_of_statements_whatever_the_data
     assert data["account"]["businessPlans"]["totalCount"] == 50
     assert data["account"]["activities"]["totalCount"] == 2000
     assert len(data["account"]["activities"]["edges"]) == 500
-    assert fast["large"][1] == data and fast["small"][1] == general["small"][1]
+    from tests.test_fastpath import _difference
+
+    assert fast["large"][1] == data, _difference(fast["large"][1], data)
+    assert fast["small"][1] == general["small"][1]
     assert general["small"][0] == general["large"][0] == PICTURE_STATEMENTS
     # On PostgreSQL the fast path builds the whole picture in one statement (the token was
     # read once, then remembered); on SQLite, whose parser takes less nesting, each list

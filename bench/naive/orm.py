@@ -140,7 +140,7 @@ class Opportunity(Base):
     stage: Mapped[OpportunityStage] = mapped_column(
         Enum(OpportunityStage, name="opportunity_stage")
     )
-    amount: Mapped[Decimal] = mapped_column("amount_micros", ScaledDecimal())
+    amount: Mapped[Decimal] = mapped_column("amount_milli", ScaledDecimal(3))
     currency: Mapped[str] = mapped_column(String(3))
     close_on: Mapped[dt.date | None]
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -162,7 +162,7 @@ class Objective(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     target: Mapped[Decimal | None] = mapped_column("target_micros", ScaledDecimal())
     unit: Mapped[str | None] = mapped_column(String(100))
-    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_micros", ScaledDecimal())
+    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_milli", ScaledDecimal(3))
     revenue_target_currency: Mapped[str | None] = mapped_column(String(3))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     opportunities: Mapped[list[Opportunity]] = relationship(viewonly=True, order_by=Opportunity.id)
@@ -179,7 +179,7 @@ class BusinessPlan(Base):
     status: Mapped[PlanStatus] = mapped_column(Enum(PlanStatus, name="plan_status"))
     description: Mapped[str | None] = mapped_column(Text)
     currency: Mapped[str] = mapped_column(String(3))
-    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_micros", ScaledDecimal())
+    revenue_target: Mapped[Decimal | None] = mapped_column("revenue_target_milli", ScaledDecimal(3))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("business_plans.id"))
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

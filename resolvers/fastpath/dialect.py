@@ -9,6 +9,7 @@ cannot drift. Every method returns a SQLAlchemy expression: nothing here formats
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -25,11 +26,14 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.types import JSON
 
+from models.base import MONEY_SCALE
 from models.money import ISO_4217
 from resolvers.read.constants import Constant
+from resolvers.read.sources import SPLIT
 
 Expr = ColumnElement[Any]
 MILLION = 1_000_000
+MONEY_UNIT = 10**MONEY_SCALE  # money is kept in thousandths (models/base.py)
 
 
 class PostgresJSON:
@@ -67,14 +71,23 @@ class PostgresJSON:
         whens = [(Constant(code), Constant(d)) for code, d in sorted(ISO_4217.items()) if d != 2]
         return case(*whens, value=currency, else_=Constant(2))
 
-    def amount(self, micros: Expr, currency: Expr) -> Expr:
-        """models.money.quantize: the amount with the currency's minor units (exact)."""
-        exact = cast(micros, Numeric) / Constant(MILLION)
+    def amount(self, milli: Expr, currency: Expr) -> Expr:
+        """models.money.quantize: the amount (kept in thousandths) with the currency's minor
+        units (exact)."""
+        # A product, not a quotient: numeric multiplication is exact at any size, where
+        # division keeps only about 16 significant digits.
+        exact = cast(milli, Numeric) * Constant(Decimal(1).scaleb(-MONEY_SCALE))
         return cast(func.round(exact, self.minor_units(currency)), Text)
+
+    def amount_of_parts(self, high: Expr, low: Expr, currency: Expr) -> Expr:
+        """The amount of a sum kept in two parts (resolvers/read/sources.py money_sum)."""
+        milli = cast(high, Numeric) * Constant(SPLIT) + cast(low, Numeric)
+        return self.amount(milli, currency)
 
     def decimal(self, micros: Expr) -> Expr:
         """Decimal(micros) / 10**6 as Python prints it: no trailing fractional zeros."""
-        return cast(func.trim_scale(cast(micros, Numeric) / Constant(MILLION)), Text)
+        exact = cast(micros, Numeric) * Constant(Decimal(1).scaleb(-6))
+        return cast(func.trim_scale(exact), Text)
 
     def date(self, column: Expr) -> Expr:
         return func.to_char(column, Constant("YYYY-MM-DD"))
@@ -100,6 +113,10 @@ class PostgresJSON:
 
     def object_agg(self, key: Expr, value: Expr) -> Expr:
         return func.json_object_agg(key, value)
+
+    def pair(self, first: Expr, second: Expr) -> Expr:
+        """A JSON array of two numbers."""
+        return func.json_build_array(first, second)
 
     def document(self, body: Expr) -> Expr:
         return cast(self.obj([("data", body)]), Text)
@@ -129,8 +146,11 @@ class SqliteJSON(PostgresJSON):
     def global_id(self, type_name: str, column: Expr) -> Expr:
         return func.plangraph_global_id(Constant(type_name), column)
 
-    def amount(self, micros: Expr, currency: Expr) -> Expr:
-        return func.plangraph_amount(micros, currency)
+    def amount(self, milli: Expr, currency: Expr) -> Expr:
+        return func.plangraph_amount(milli, currency)
+
+    def amount_of_parts(self, high: Expr, low: Expr, currency: Expr) -> Expr:
+        return func.plangraph_amount_of_parts(high, low, currency)
 
     def decimal(self, micros: Expr) -> Expr:
         return func.plangraph_decimal(micros)
@@ -149,6 +169,9 @@ class SqliteJSON(PostgresJSON):
 
     def object_agg(self, key: Expr, value: Expr) -> Expr:
         return func.json_group_object(key, value)
+
+    def pair(self, first: Expr, second: Expr) -> Expr:
+        return func.json_array(first, second)
 
     def document(self, body: Expr) -> Expr:
         return self.obj([("data", body)])

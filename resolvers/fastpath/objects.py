@@ -7,14 +7,14 @@ from functools import cache
 from typing import Any
 
 from graphql.language.location import get_location
-from sqlalchemy import ColumnElement, case, func, inspect, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, or_, select
 from sqlalchemy.sql.selectable import FromClause
 
-from models import BusinessPlan, Opportunity, PlanOpportunity, PlanStatusChange
+from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant
-from resolvers.read.sources import bucket_condition
+from resolvers.read.sources import bucket_condition, money_sum
 from resolvers.read.specs import (
     TYPE_MODELS,
     Column,
@@ -24,8 +24,10 @@ from resolvers.read.specs import (
     History,
     MoneyOf,
     Ref,
+    RevenueParts,
     Rollup,
 )
+from resolvers.rollups import OPEN, WON
 from resolvers.visibility import visible
 
 
@@ -109,6 +111,8 @@ def scalar_field(
         return rollup(comp, row, item, spec.bucket)
     if isinstance(spec, History):
         return history(comp, row, item)
+    if isinstance(spec, RevenueParts):
+        return revenue_parts(comp, row, item)
     return None
 
 
@@ -140,22 +144,19 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     comp.rollups = True
     sql = comp.sql
     fields = comp.fields("Money", item.selections())
-    anchor = select(row.c.id.label("id")).correlate(row)
-    tree = anchor.cte(comp.name("tree"), recursive=True, nesting=True)
-    below = BusinessPlan.__table__.alias(comp.name("b"))
-    tree = tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
+    tree, linked = _tree_links(comp, row)
     opportunity = Opportunity.__table__.alias(comp.name("o"))
-    link = PlanOpportunity.__table__.alias(comp.name("po"))
-    linked = select(link.c.opportunity_id).join(tree, link.c.plan_id == tree.c.id)
+    high, low = money_sum(opportunity.c.amount_milli)
     sums = (
-        select(opportunity.c.currency, func.sum(opportunity.c.amount_micros).label("total"))
+        select(opportunity.c.currency, high.label("high"), low.label("low"))
         .where(opportunity.c.id.in_(linked), bucket_condition(bucket, opportunity.c.stage))
         .group_by(opportunity.c.currency)
         .subquery(comp.name("s"))
     )
-    total = func.coalesce(func.sum(sums.c.total), Constant(0))
+    total_high = func.coalesce(func.sum(sums.c.high), Constant(0))
+    total_low = func.coalesce(func.sum(sums.c.low), Constant(0))
     values = {
-        "amount": sql.amount(total, row.c.currency),
+        "amount": sql.amount_of_parts(total_high, total_low, row.c.currency),
         "currency": row.c.currency,
         "__typename": Constant("Money"),
     }
@@ -163,7 +164,7 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     keys = json.dumps([[i.key, i.name] for i in fields])
     placeholder = sql.obj(
         [
-            ("$rollup", sql.object_agg(sums.c.currency, sql.text(sums.c.total))),
+            ("$rollup", sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low))),
             ("$currency", row.c.currency),
             ("$keys", sql.json_text(keys)),
             ("$locations", sql.json_text(json.dumps(_locations(item)))),
@@ -175,6 +176,90 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     )
     chosen = case((foreign == Constant(0), exact), else_=placeholder)
     return select(chosen).select_from(sums).add_cte(tree, nest_here=True).scalar_subquery()
+
+
+def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
+    """The plan's tree (a nesting recursive CTE) and the ids of the opportunities linked to
+    any plan in it."""
+    anchor = select(row.c.id.label("id")).correlate(row)
+    tree = anchor.cte(comp.name("tree"), recursive=True, nesting=True)
+    below = BusinessPlan.__table__.alias(comp.name("b"))
+    tree = tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
+    link = PlanOpportunity.__table__.alias(comp.name("po"))
+    return tree, select(link.c.opportunity_id).join(tree, link.c.plan_id == tree.c.id)
+
+
+def revenue_parts(comp: Compilation, row: FromClause, item: Selected) -> Expr:
+    """RevenueByCurrency: the sums per bucket and currency, and the rates a sum would need
+    (models/money.py missing_rates), all in SQL: no conversion, so nothing can fail."""
+    sql = comp.sql
+    tree, linked = _tree_links(comp, row)
+    o = Opportunity.__table__.alias(comp.name("o"))
+    bucket = case((o.c.stage == Constant("CLOSED_WON"), Constant(WON)), else_=Constant(OPEN))
+    high, low = money_sum(o.c.amount_milli)
+    plan_currency = row.c.currency.label("plan_currency")
+    sums = (
+        select(bucket.label("bucket"), o.c.currency, plan_currency, high.label("high"),
+               low.label("low"))
+        .where(o.c.id.in_(linked), o.c.stage != Constant("CLOSED_LOST"))
+        .group_by(bucket, o.c.currency)
+        .correlate(row)
+        .cte(comp.name("sums"), nesting=True)
+    )  # fmt: skip
+    parts: list[tuple[str, Expr]] = []
+    for field in comp.fields("RevenueByCurrency", item.selections()):
+        if field.name in ("won", "pipeline"):
+            parts.append(
+                (field.key, _per_currency(comp, sums, field, WON if field.name == "won" else OPEN))
+            )
+        elif field.name == "missingRates":
+            parts.append((field.key, _missing_rates(comp, sums)))
+        else:
+            parts.append((field.key, Constant("RevenueByCurrency")))
+    body = select(sql.obj(parts)).add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
+    return body.scalar_subquery()
+
+
+def _per_currency(comp: Compilation, sums: Any, field: Selected, bucket: str) -> Expr:
+    sql = comp.sql
+    rows = select(sums).where(sums.c.bucket == Constant(bucket)).order_by(sums.c.currency)
+    s = rows.subquery(comp.name("c"))
+    values = {
+        "amount": sql.amount_of_parts(s.c.high, s.c.low, s.c.currency),
+        "currency": s.c.currency,
+        "__typename": Constant("Money"),
+    }
+    obj = sql.obj([(m.key, values[m.name]) for m in comp.fields("Money", field.selections())])
+    return select(sql.agg(obj, [s.c.currency])).select_from(s).scalar_subquery()
+
+
+def _missing_rates(comp: Compilation, sums: Any) -> Expr:
+    """The currencies of the sums without a rate into the plan's (either direction)."""
+    r = ExchangeRate.__table__.alias(comp.name("r"))
+    plan = sums.c.plan_currency
+    held = (
+        select(r.c.base)
+        .where(
+            or_(
+                and_(r.c.base == sums.c.currency, r.c.quote == plan),
+                and_(r.c.base == plan, r.c.quote == sums.c.currency),
+            )
+        )
+        .exists()
+    )
+    currencies = (
+        select(sums.c.currency, plan)
+        .distinct()
+        .where(sums.c.currency != plan, ~held)
+        .order_by(sums.c.currency)
+        .subquery(comp.name("m"))
+    )
+    pair = currencies.c.currency.op("||")(Constant("->")).op("||")(currencies.c.plan_currency)
+    return (
+        select(comp.sql.agg(pair, [currencies.c.currency]))
+        .select_from(currencies)
+        .scalar_subquery()
+    )
 
 
 def _locations(item: Selected) -> list[dict[str, int]]:

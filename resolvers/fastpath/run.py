@@ -11,12 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from models import ExchangeRate
+from models.base import MONEY_SCALE
 from models.money import MissingRateError, Rates, quantize, sum_in
 from resolvers.fastpath.compile import Compiled
+from resolvers.read.sources import SPLIT
 from resolvers.rollups import missing_rate_error
 from resolvers.visibility import Viewer
 
-MICROS = Decimal(1_000_000)
+MONEY_UNIT = Decimal(10**MONEY_SCALE)
 
 
 async def run_compiled(
@@ -112,8 +114,8 @@ def _money(
 ) -> dict[str, Any] | None:
     currency = placeholder["$currency"]
     sums = {
-        code: Decimal(int(micros)) / MICROS
-        for code, micros in (placeholder["$rollup"] or {}).items()
+        code: (Decimal(int(high)) * SPLIT + Decimal(int(low))) / MONEY_UNIT
+        for code, (high, low) in (placeholder["$rollup"] or {}).items()
     }
     try:
         total = sum_in(currency, sums, rates) if sums else quantize(Decimal(0), currency)

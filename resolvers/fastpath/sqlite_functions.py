@@ -13,20 +13,29 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from models.base import MONEY_SCALE
 from models.money import quantize
 from resolvers.ids import to_global_id
+from resolvers.read.sources import SPLIT
 
-MICROS = Decimal(1_000_000)
+MICROS = Decimal(1_000_000)  # targets: exact millionths
+MONEY_UNIT = Decimal(10**MONEY_SCALE)
 
 
 def global_id(type_name: str, pk: int | None) -> str | None:
     return None if pk is None else to_global_id(type_name, int(pk))
 
 
-def amount(micros: int | None, currency: str | None) -> str | None:
-    if micros is None or currency is None:
+def amount(milli: int | None, currency: str | None) -> str | None:
+    """Money is kept in thousandths (models/base.py MONEY_SCALE)."""
+    if milli is None or currency is None:
         return None
-    return str(quantize(Decimal(int(micros)) / MICROS, currency))
+    return str(quantize(Decimal(int(milli)) / MONEY_UNIT, currency))
+
+
+def amount_of_parts(high: int, low: int, currency: str) -> str:
+    """The amount of a sum kept in two parts (resolvers/read/sources.py money_sum)."""
+    return str(quantize((Decimal(int(high)) * SPLIT + Decimal(int(low))) / MONEY_UNIT, currency))
 
 
 def decimal(micros: int | None) -> str | None:
@@ -43,6 +52,7 @@ def datetime(value: str | None) -> str | None:
 FUNCTIONS = {
     "plangraph_global_id": (2, global_id),
     "plangraph_amount": (2, amount),
+    "plangraph_amount_of_parts": (3, amount_of_parts),
     "plangraph_decimal": (1, decimal),
     "plangraph_datetime": (1, datetime),
 }

@@ -7,9 +7,10 @@ depends on the query's shape alone. Never used for a value that came from a requ
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Integer, Numeric, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -22,9 +23,12 @@ class Constant(ColumnElement[Any]):
     inherit_cache = True
     _traverse_internals = [("value", InternalTraversal.dp_plain_obj)]
 
-    def __init__(self, value: str | int) -> None:
+    def __init__(self, value: str | int | Decimal) -> None:
         self.value = value
-        self.type = Integer() if isinstance(value, int) else String()
+        if isinstance(value, Decimal):
+            self.type: Any = Numeric()
+        else:
+            self.type = Integer() if isinstance(value, int) else String()
 
 
 @compiles(Constant)

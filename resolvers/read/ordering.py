@@ -108,7 +108,7 @@ OBJECTIVE_ORDER: Orderings = (
     ("STATUS", SortKey("status", ranks=OBJECTIVE_STATUSES)),
 )
 OPPORTUNITY_ORDER: Orderings = (
-    ("AMOUNT", SortKey("amount_micros")),
+    ("AMOUNT", SortKey("amount_milli")),
     ("CLOSE_DATE", SortKey("close_on", nullable=True)),
     ("STAGE", SortKey("stage", ranks=STAGES)),
     ("NAME", SortKey("name")),

@@ -170,3 +170,14 @@ def bucket_condition(bucket: str, stage: ColumnElement[Any]) -> ColumnElement[bo
     if bucket == "won":
         return stage == Constant("CLOSED_WON")
     return stage.not_in(constants(["CLOSED_WON", "CLOSED_LOST"]))
+
+
+# A sum of amounts in thousandths is kept as two sums, of the amounts' quotient and rest by
+# SPLIT: each stays far below 2^63 for any number of rows, where one sum could overflow
+# SQLite's 64-bit integers (PostgreSQL's sum(bigint) is exact anyway).
+SPLIT = 10**9
+
+
+def money_sum(column: Any) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    """sum(column) as (sum of column / SPLIT, sum of column % SPLIT)."""
+    return func.sum(column // Constant(SPLIT)), func.sum(column % Constant(SPLIT))

@@ -143,6 +143,11 @@ class Rollup:
 
 
 @dataclass(frozen=True)
+class RevenueParts:
+    """A plan's roll-ups per currency before conversion, and the rates a sum would need."""
+
+
+@dataclass(frozen=True)
 class History:
     """A plan's status history, oldest first."""
 
@@ -178,6 +183,7 @@ Spec = (
     | Children
     | Picture
     | Rollup
+    | RevenueParts
     | History
     | RootList
     | ById
