@@ -18,6 +18,7 @@ from strawberry.types.unset import UnsetType
 from models import (
     ActivityStatus,
     ActivityType,
+    ObjectiveMeasure,
     ObjectiveStatus,
     OpportunityStage,
     PeriodType,
@@ -190,6 +191,10 @@ class NewObjective(Protocol):
     def revenue_target(self) -> MoneyAmount | None: ...
     @property
     def status(self) -> ObjectiveStatus | None: ...
+    @property
+    def measure(self) -> ObjectiveMeasure | None: ...
+    @property
+    def actual(self) -> Decimal | None: ...
 
 
 class ObjectiveChanges(Protocol):
@@ -207,6 +212,10 @@ class ObjectiveChanges(Protocol):
     def revenue_target(self) -> MoneyAmount | UnsetType | None: ...
     @property
     def plan_id(self) -> str | UnsetType | None: ...
+    @property
+    def measure(self) -> ObjectiveMeasure | UnsetType | None: ...
+    @property
+    def actual(self) -> Decimal | UnsetType | None: ...
 
 
 class NewOpportunity(Protocol):

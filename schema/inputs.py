@@ -11,6 +11,7 @@ from strawberry import UNSET
 from schema.enums import (
     ActivityStatus,
     ActivityType,
+    ObjectiveMeasure,
     ObjectiveStatus,
     OpportunityStage,
     PeriodType,
@@ -137,6 +138,15 @@ class CreateObjectiveInput:
     unit: str | None = f(default=None, description='What is counted, e.g. "sales calls".')
     revenue_target: MoneyInput | None = f(default=None, description="A revenue target.")
     status: ObjectiveStatus | None = f(default=None, description="The status; DRAFT if left out.")
+    measure: ObjectiveMeasure | None = f(
+        default=None,
+        description="How progress is counted; if left out: WON_REVENUE with a revenue target, "
+        "COMPLETED_ACTIVITIES when the unit names a kind of activity or a target is set, "
+        "else MANUAL.",
+    )
+    actual: Decimal | None = f(
+        default=None, description="The progress so far, typed in: MANUAL objectives only."
+    )
 
 
 @strawberry.input(description="Changes to an objective; fields left out stay as they are.")
@@ -148,6 +158,13 @@ class UpdateObjectiveInput:
     unit: str | None = f(default=UNSET, description="A new unit; null clears it.")
     revenue_target: MoneyInput | None = f(default=UNSET, description="null clears it.")
     plan_id: ID | None = f(default=UNSET, description="Another plan; null detaches it.")
+    measure: ObjectiveMeasure | None = f(
+        default=UNSET, description="How progress is counted from now on; null: unchanged."
+    )
+    actual: Decimal | None = f(
+        default=UNSET,
+        description="The progress so far, typed in (MANUAL objectives only); null clears it.",
+    )
 
 
 @strawberry.input(description="A new status for an objective.")
