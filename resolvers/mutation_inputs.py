@@ -167,6 +167,19 @@ class PlanContactLink(Protocol):
     def expected_version(self) -> int | None: ...
 
 
+class PlanCopy(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def period_id(self) -> str: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def include_sub_plans(self) -> bool | None: ...
+    @property
+    def include_objectives(self) -> bool | None: ...
+
+
 # Objectives, opportunities, activities
 
 

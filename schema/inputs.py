@@ -104,6 +104,28 @@ class ChangeBusinessPlanStatusInput:
     )
 
 
+@strawberry.input(
+    description="Copy a plan into another period of the same length: a DRAFT copy, owned by you."
+)
+class CopyBusinessPlanInput:
+    id: ID = f(description="The plan to copy (any status, EXPIRED included).")
+    period_id: ID = f(
+        description="The new plan's period; sub-plans go to the matching sub-periods."
+    )
+    name: str | None = f(
+        default=None,
+        description="Default: the old name with the old period's name replaced by the new one "
+        '(or " (<new period>)" appended when the old name does not contain it).',
+    )
+    include_sub_plans: bool | None = f(
+        default=True, description="Copy the sub-plans too, each into its matching period."
+    )
+    include_objectives: bool | None = f(
+        default=True,
+        description="Copy the objectives too: targets, units, measures (not their actuals).",
+    )
+
+
 @strawberry.input(description="Add an account to a plan, or change whether it is primary.")
 class PlanAccountInput:
     plan_id: ID = f(description="The plan.")
