@@ -12,6 +12,8 @@ import functools
 import random
 from typing import Any
 
+from models.objective import default_measure
+
 CONTACTS = 5  # per account
 QUARTERS = 4  # sub-plans of the annual account plan
 ACCOUNT_PLANS = 1 + QUARTERS
@@ -55,6 +57,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "objectives": (
         "id", "name", "status", "period_id", "plan_id", "parent_id", "account_id", "contact_id",
         "target_micros", "unit", "revenue_target_milli", "revenue_target_currency", "created_at",
+        "measure",
     ),
     "opportunities": (
         "id", "name", "account_id", "stage", "amount_milli", "currency", "close_on", "owner_id",
@@ -168,6 +171,7 @@ def setup_rows(out: Rows, codec: Codec, token_hashes: tuple[str, str]) -> None:
                 None,
                 None,
                 at,
+                default_measure(True, "product demos", False).value,
             )
         )
 
@@ -258,6 +262,7 @@ def _plan_objective(
             revenue,
             "EUR" if revenue else None,
             at,
+            default_measure(True, UNITS[o], revenue is not None).value,
         )
     )
     for q in range(OPPORTUNITIES_PER_OBJECTIVE):
@@ -354,6 +359,7 @@ def _contact_work(
             None,
             None,
             at,
+            default_measure(True, "meetings", False).value,
         )
     )
     due = codec.ts(rng.randrange(364) * 86400 + 10 * 3600)

@@ -4,7 +4,7 @@ from models.account import Account, AccountContact, AccountTeamMember, Contact
 from models.activity import Activity, ActivityStatus, ActivityType
 from models.base import Base
 from models.money import CurrencyRow, ExchangeRate
-from models.objective import Objective, ObjectiveStatus
+from models.objective import Objective, ObjectiveMeasure, ObjectiveStatus
 from models.opportunity import Opportunity, OpportunityContact, OpportunityStage
 from models.period import Period, PeriodType
 from models.persisted import PersistedDocument
@@ -33,6 +33,7 @@ __all__ = [
     "CurrencyRow",
     "ExchangeRate",
     "Objective",
+    "ObjectiveMeasure",
     "ObjectiveStatus",
     "Opportunity",
     "OpportunityContact",

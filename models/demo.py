@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import demo_data as d
 from models.account import Account, AccountContact, AccountTeamMember, Contact
 from models.activity import Activity
 from models.money import ExchangeRate
-from models.objective import Objective
+from models.objective import Objective, default_measure
 from models.opportunity import Opportunity, OpportunityContact
 from models.period import Period
 from models.plan import (
@@ -24,6 +25,7 @@ from models.plan import (
     PlanStatus,
     PlanStatusChange,
 )
+from models.plan_copy import CopyRequest, copy_plan
 from models.user import ApiToken, User, hash_token, new_token
 
 STEP = dt.timedelta(days=7)
@@ -55,7 +57,8 @@ async def seed_demo(session: AsyncSession) -> dict[str, str]:
     for spec in d.PLANS:
         await _plan(session, ids, spec)
     for objective in d.OBJECTIVES:
-        await _objective(session, ids, objective)
+        if objective.key not in ids.objectives:  # those of copied plans are made already
+            await _objective(session, ids, objective)
     for opportunity in d.OPPORTUNITIES:
         await _opportunity(session, ids, opportunity)
     for activity in d.ACTIVITIES:
@@ -147,6 +150,9 @@ def _history(ids: _Ids, spec: d.PlanSpec) -> list[PlanStatusChange]:
 
 async def _plan(session: AsyncSession, ids: _Ids, spec: d.PlanSpec) -> None:
     history = _history(ids, spec)
+    if spec.copy_of is not None:
+        await _copied_plan(session, ids, spec, history)
+        return
     plan = BusinessPlan(
         name=spec.name,
         type=spec.type,
@@ -172,6 +178,52 @@ async def _plan(session: AsyncSession, ids: _Ids, spec: d.PlanSpec) -> None:
     session.add_all(PlanContact(plan_id=plan.id, contact_id=ids.contacts[c]) for c in spec.contacts)
 
 
+async def _copied_plan(
+    session: AsyncSession, ids: _Ids, spec: d.PlanSpec, history: list[PlanStatusChange]
+) -> None:
+    """The plan as copyBusinessPlan makes it from `copy_of`, then edited and moved on."""
+    for objective in d.OBJECTIVES:
+        if objective.plan == spec.copy_of and objective.key not in ids.objectives:
+            await _objective(session, ids, objective)
+    request = CopyRequest(
+        source_id=ids.plans[spec.copy_of or ""],
+        period_id=ids.periods[spec.period],
+        copier_id=ids.users[spec.owner],
+        name=spec.name,
+        include_sub_plans=False,
+        at=history[0].changed_at,
+    )
+    plan_id = ids.plans[spec.key] = await copy_plan(session, request)
+    plan = await session.get(BusinessPlan, plan_id)
+    assert plan is not None
+    plan.description = spec.description
+    plan.revenue_target = Decimal(spec.target) if spec.target is not None else None
+    plan.status, plan.version = history[-1].to_status, history[-1].version
+    plan.updated_at = history[-1].changed_at
+    for change in history[1:]:  # the copy wrote the creation entry
+        change.plan_id = plan_id
+    session.add_all(history[1:])
+    await _link_missing(session, ids, plan_id, spec)
+
+
+async def _link_missing(session: AsyncSession, ids: _Ids, plan_id: int, spec: d.PlanSpec) -> None:
+    """The spec's accounts and contacts that the copy did not bring along."""
+    linked = select(PlanAccount.account_id).where(PlanAccount.plan_id == plan_id)
+    accounts = set((await session.execute(linked)).scalars())
+    session.add_all(
+        PlanAccount(plan_id=plan_id, account_id=ids.accounts[a], is_primary=not accounts)
+        for a in spec.accounts
+        if ids.accounts[a] not in accounts
+    )
+    linked = select(PlanContact.contact_id).where(PlanContact.plan_id == plan_id)
+    contacts = set((await session.execute(linked)).scalars())
+    session.add_all(
+        PlanContact(plan_id=plan_id, contact_id=ids.contacts[c])
+        for c in spec.contacts
+        if ids.contacts[c] not in contacts
+    )
+
+
 def _key(table: dict[str, int], key: str | None) -> int | None:
     return table[key] if key is not None else None
 
@@ -187,6 +239,11 @@ async def _objective(session: AsyncSession, ids: _Ids, spec: d.ObjectiveSpec) ->
         contact_id=_key(ids.contacts, spec.contact),
         target=Decimal(spec.target) if spec.target is not None else None,
         unit=spec.unit,
+        revenue_target=Decimal(spec.revenue[0]) if spec.revenue else None,
+        revenue_target_currency=spec.revenue[1] if spec.revenue else None,
+        measure=spec.measure
+        or default_measure(spec.target is not None, spec.unit, spec.revenue is not None),
+        manual_actual=Decimal(spec.actual) if spec.actual is not None else None,
     )
     ids.objectives[spec.key] = await _add(session, row)
 

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.activity import ActivityStatus, ActivityType
-from models.objective import ObjectiveStatus
+from models.objective import ObjectiveMeasure, ObjectiveStatus
 from models.opportunity import OpportunityStage
 from models.period import PeriodType
 from models.plan import PlanStatus, PlanType
@@ -92,15 +92,19 @@ class PlanSpec:
     parent: str | None = None
     steps: tuple[Step, ...] = ()
     description: str | None = None
+    copy_of: str | None = None  # made by copyBusinessPlan's function from this plan, then edited
 
 
 _QUARTER_TARGETS = {"q1": "150000.00", "q2": "200000.00", "q3": "200000.00", "q4": "200000.00"}
 
 PLANS = [
+    PlanSpec("plan_2026", "Globex 2026", PlanType.ACCOUNT, "fy2026", "maria", "600000.00",
+             ("globex",), steps=EXPIRED),
+    # Maria started FY2027 from FY2026: a copy (with its objectives), then edited and approved.
     PlanSpec("plan_2027", "Globex 2027", PlanType.ACCOUNT, "fy2027", "maria", "750000.00",
              ("globex",), ("schmidt",), steps=APPROVED,
              description="Grow Globex group-wide: retrofit the turbines, sign the framework "
-                         "agreement, launch Nova X in every subsidiary."),
+                         "agreement, launch Nova X in every subsidiary.", copy_of="plan_2026"),
     *(
         PlanSpec(f"plan_2027_{q}", f"Globex 2027 \N{EN DASH} {q.upper()}", PlanType.ACCOUNT,
                  q, "maria", target, ("globex",), parent="plan_2027", steps=APPROVED)
@@ -121,8 +125,6 @@ PLANS = [
     PlanSpec("plan_mueller", "Müller Bäckerei 2027", PlanType.LOCAL, "fy2027", "maria",
              "15000.00", ("mueller",), ("mueller",),
              description="Keep the oven line running; offer proofing cabinets."),
-    PlanSpec("plan_2026", "Globex 2026", PlanType.ACCOUNT, "fy2026", "maria", "600000.00",
-             ("globex",), steps=EXPIRED),
 ]  # fmt: skip
 
 
@@ -138,6 +140,9 @@ class ObjectiveSpec:
     parent: str | None = None
     account: str | None = None
     contact: str | None = None
+    revenue: tuple[str, str] | None = None  # (amount, currency)
+    measure: ObjectiveMeasure | None = None  # None: the default rule, as in createObjective
+    actual: str | None = None  # typed in: MANUAL objectives only
 
 
 OBJECTIVES = [
@@ -145,6 +150,12 @@ OBJECTIVES = [
                   plan="plan_2027", account="globex"),
     ObjectiveSpec("calls_q1", "3 sales calls in Q1", "q1", O.CURRENT, "3", "sales calls",
                   plan="plan_2027_q1", parent="calls", account="globex"),
+    ObjectiveSpec("won_service", "Win 200,000 EUR of service and retrofit business", "fy2027",
+                  O.CURRENT, None, None, plan="plan_2027", account="globex",
+                  revenue=("200000.00", "EUR")),
+    ObjectiveSpec("wallet_share", "Reach a 40% share of Globex's spend", "fy2027", O.CURRENT,
+                  "40", "percent", plan="plan_2027", account="globex",
+                  measure=ObjectiveMeasure.MANUAL, actual="25"),
     ObjectiveSpec("cfo_reviews", "4 business reviews with the CFO", "fy2027", O.CURRENT, "4",
                   "meetings", plan="plan_2027", contact="schmidt"),
     ObjectiveSpec("demos_de", "3 product demos", "fy2027", O.FUTURE, "3", "product demos",
@@ -184,13 +195,14 @@ class OpportunitySpec:
 OPPORTUNITIES = [
     OpportunitySpec("retrofit", "Globex turbine retrofit", "globex", G.CLOSED_WON, "120000.00",
                     "EUR", dt.date(2027, 3, 20), "maria", ("plan_2027_q1", "plan_2027"),
-                    (("schmidt", "decision maker"),)),
+                    (("schmidt", "decision maker"),), objective="won_service"),
     OpportunitySpec("control_units", "Globex Inc. control units", "globex_us", G.CLOSED_WON,
                     "54000.00", "USD", dt.date(2027, 2, 15), "maria", ("plan_industrial",),
                     (("miller", "champion"),)),
     OpportunitySpec("uk_service", "Globex UK service contract", "globex_uk", G.CLOSED_WON,
                     "20000.00", "GBP", dt.date(2027, 5, 31), "maria",
-                    ("plan_2027", "plan_2027_q2"), (("clark", "decision maker"),)),
+                    ("plan_2027", "plan_2027_q2"), (("clark", "decision maker"),),
+                    objective="won_service"),
     OpportunitySpec("uk_legacy", "Globex UK legacy upgrade", "globex_uk", G.CLOSED_LOST,
                     "35000.00", "EUR", dt.date(2027, 2, 28), "maria", ("plan_2027_q1",)),
     OpportunitySpec("nova_pilot", "Nova X pilot at Globex", "globex", G.PROSPECTING,
@@ -263,6 +275,16 @@ ACTIVITIES = [
                  _utc(6, 1, 13), "tom", "globex", None, "plan_specialty", "trials", "coatings"),
     ActivitySpec("oven_visit", T.APPOINTMENT, "Oven line service visit", A.CANCELLED,
                  _utc(3, 4, 7), "maria", "mueller", "mueller", "plan_mueller", "visits"),
+    ActivitySpec("q1_call", T.CALL, "Q1 call with Anna Schmidt", A.COMPLETED, _utc(3, 9, 10),
+                 "maria", "globex", "schmidt", "plan_2027_q1", "calls_q1"),
+    ActivitySpec("procurement_call", T.CALL, "Call Globex procurement about the framework",
+                 A.NOT_STARTED, _utc(9, 14, 15), "maria", "globex", None, "plan_2027", "calls"),
+    ActivitySpec("nova_demo_holding", T.APPOINTMENT, "Nova X demo at Globex Holding",
+                 A.COMPLETED, _utc(4, 8, 10), "maria", "globex", None, None, "nova_demos"),
+    ActivitySpec("nova_demo_cfo", T.APPOINTMENT, "Nova X demo for Anna Schmidt", A.COMPLETED,
+                 _utc(4, 22, 14), "maria", None, "schmidt", None, "nova_demos"),
+    ActivitySpec("nova_demo_mueller", T.APPOINTMENT, "Nova X demo at Müller Bäckerei",
+                 A.COMPLETED, _utc(6, 3, 9), "maria", "mueller", None, None, "nova_demos"),
     ActivitySpec("uk_invoice", T.TASK, "Send the UK service contract for signature",
                  A.COMPLETED, _utc(5, 25, 16), "maria", "globex_uk", "clark", "plan_2027",
                  opportunity="uk_service"),

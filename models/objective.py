@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+import re
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,6 +23,64 @@ class ObjectiveStatus(enum.StrEnum):
     ON_HOLD = "ON_HOLD"
 
 
+class ObjectiveMeasure(enum.StrEnum):
+    """How an objective's progress (`actual`) is counted."""
+
+    MANUAL = "MANUAL"
+    COMPLETED_ACTIVITIES = "COMPLETED_ACTIVITIES"
+    WON_REVENUE = "WON_REVENUE"
+
+
+# Words in a unit that name a kind of activity ("sales calls", "product demos"), singular and
+# plural; the README's rules section lists them.
+ACTIVITY_WORDS = frozenset(
+    word + suffix
+    for word in (
+        "call",
+        "meeting",
+        "visit",
+        "task",
+        "e-mail",
+        "email",
+        "mail",
+        "appointment",
+        "demo",
+        "demonstration",
+        "presentation",
+        "workshop",
+        "follow-up",
+    )
+    for suffix in ("", "s")
+)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def names_activity(unit: str | None) -> bool:
+    """Whether a unit counts activities: one of its words is a kind of activity."""
+    return unit is not None and any(w in ACTIVITY_WORDS for w in _WORD.findall(unit.lower()))
+
+
+def default_measure(
+    has_target: bool, unit: str | None, has_revenue_target: bool
+) -> ObjectiveMeasure:
+    """DOMAIN.md's rule for an objective whose measure was not chosen."""
+    if has_revenue_target:
+        return ObjectiveMeasure.WON_REVENUE
+    if names_activity(unit) or has_target:
+        return ObjectiveMeasure.COMPLETED_ACTIVITIES
+    return ObjectiveMeasure.MANUAL
+
+
+def _measure_on_insert(context: Any) -> str:
+    """An insert that leaves the measure out gets the default rule, whatever wrote the row."""
+    values = context.get_current_parameters()
+    return default_measure(
+        values.get("target_micros") is not None,
+        values.get("unit"),
+        values.get("revenue_target_micros") is not None,
+    ).value
+
+
 class Objective(Base):
     __tablename__ = "objectives"
     __table_args__ = (
@@ -31,6 +91,7 @@ class Objective(Base):
             name="revenue_target_has_currency",
         ),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+        CheckConstraint("manual_actual_micros >= 0", name="manual_actual_not_negative"),
         # Global objectives are read on every account view: by period, and all of them.
         Index(
             "ix_objectives_global",
@@ -62,4 +123,9 @@ class Objective(Base):
         "revenue_target_milli", ScaledDecimal(MONEY_SCALE)
     )
     revenue_target_currency: Mapped[str | None] = mapped_column(ForeignKey("currencies.code"))
+    measure: Mapped[ObjectiveMeasure] = mapped_column(
+        Enum(ObjectiveMeasure, name="objective_measure"), default=_measure_on_insert
+    )
+    # Progress typed in by hand; read only while the measure is MANUAL.
+    manual_actual: Mapped[Decimal | None] = mapped_column("manual_actual_micros", ScaledDecimal())
     created_at: Mapped[Timestamp]

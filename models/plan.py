@@ -79,6 +79,8 @@ class BusinessPlan(Base):
     )
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("business_plans.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The plan this one was copied from (copyBusinessPlan), if any.
+    copied_from_id: Mapped[int | None] = mapped_column(ForeignKey("business_plans.id"))
     created_at: Mapped[Timestamp]
     updated_at: Mapped[Timestamp]
 

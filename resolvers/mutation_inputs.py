@@ -18,6 +18,7 @@ from strawberry.types.unset import UnsetType
 from models import (
     ActivityStatus,
     ActivityType,
+    ObjectiveMeasure,
     ObjectiveStatus,
     OpportunityStage,
     PeriodType,
@@ -166,6 +167,19 @@ class PlanContactLink(Protocol):
     def expected_version(self) -> int | None: ...
 
 
+class PlanCopy(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def period_id(self) -> str: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def include_sub_plans(self) -> bool | None: ...
+    @property
+    def include_objectives(self) -> bool | None: ...
+
+
 # Objectives, opportunities, activities
 
 
@@ -190,6 +204,10 @@ class NewObjective(Protocol):
     def revenue_target(self) -> MoneyAmount | None: ...
     @property
     def status(self) -> ObjectiveStatus | None: ...
+    @property
+    def measure(self) -> ObjectiveMeasure | None: ...
+    @property
+    def actual(self) -> Decimal | None: ...
 
 
 class ObjectiveChanges(Protocol):
@@ -207,6 +225,10 @@ class ObjectiveChanges(Protocol):
     def revenue_target(self) -> MoneyAmount | UnsetType | None: ...
     @property
     def plan_id(self) -> str | UnsetType | None: ...
+    @property
+    def measure(self) -> ObjectiveMeasure | UnsetType | None: ...
+    @property
+    def actual(self) -> Decimal | UnsetType | None: ...
 
 
 class NewOpportunity(Protocol):

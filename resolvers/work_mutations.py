@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types.unset import UnsetType
@@ -12,12 +14,14 @@ from models import (
     BusinessPlan,
     Contact,
     Objective,
+    ObjectiveMeasure,
     Opportunity,
     OpportunityContact,
     OpportunityStage,
     Period,
     PlanOpportunity,
 )
+from models.objective import default_measure
 from models.plan_workflow import LINKABLE, check_linkable
 from models.refusals import RefusalCode
 from resolvers.context import Context
@@ -50,6 +54,21 @@ def _linkable(check: Check, name: str | list[str], plan: BusinessPlan | None) ->
         check.add(name, "The plan is EXPIRED and takes no new links.", RefusalCode.READ_ONLY)
 
 
+def _manual_actual(
+    check: Check, measure: ObjectiveMeasure, actual: Decimal | UnsetType | None
+) -> Decimal | None:
+    """A typed-in actual: only a MANUAL objective takes one (the others count theirs)."""
+    if actual is None or isinstance(actual, UnsetType):
+        return None
+    if measure is not ObjectiveMeasure.MANUAL:
+        check.add(
+            "actual",
+            f"actual is typed in only for MANUAL objectives; this one's measure is {measure}.",
+        )
+        return None
+    return check.decimal("actual", actual)
+
+
 async def create_objective(ctx: Context, inp: NewObjective) -> Result:
     async def work(session: AsyncSession) -> int:
         check = Check()
@@ -57,6 +76,8 @@ async def create_objective(ctx: Context, inp: NewObjective) -> Result:
         unit = check.text("unit", inp.unit, SHORT_MAX, required=False)
         target = check.decimal("target", inp.target)
         revenue = check.money("revenueTarget", inp.revenue_target)
+        measure = inp.measure or default_measure(target is not None, unit, revenue is not None)
+        actual = _manual_actual(check, measure, inp.actual)
         period = await resolve_id(session, ctx, check, "periodId", Period, inp.period_id)
         plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
         parent = await resolve_id(
@@ -84,6 +105,8 @@ async def create_objective(ctx: Context, inp: NewObjective) -> Result:
             unit=unit,
             revenue_target=revenue[0] if revenue else None,
             revenue_target_currency=revenue[1] if revenue else None,
+            measure=measure,
+            manual_actual=actual,
         )
         if inp.status is not None:
             objective.status = inp.status
@@ -116,10 +139,21 @@ async def update_objective(ctx: Context, inp: ObjectiveChanges) -> Result:
             plan = await resolve_id(session, ctx, check, "planId", BusinessPlan, inp.plan_id)
             _linkable(check, "planId", plan)
             objective.plan_id = plan.id if plan else None
+        _change_measure(check, objective, inp)
         check.done()
         return objective.id
 
     return await in_transaction(ctx, work)
+
+
+def _change_measure(check: Check, objective: Objective, inp: ObjectiveChanges) -> None:
+    """The measure first, then the actual, checked against the measure it will have."""
+    if inp.measure is not None and not isinstance(inp.measure, UnsetType):
+        objective.measure = inp.measure
+        if inp.measure is not ObjectiveMeasure.MANUAL:
+            objective.manual_actual = None  # a count replaces what was typed in
+    if not isinstance(inp.actual, UnsetType):
+        objective.manual_actual = _manual_actual(check, objective.measure, inp.actual)
 
 
 async def create_opportunity(ctx: Context, inp: NewOpportunity) -> Result:

@@ -15,6 +15,7 @@ from models import activity, objective, opportunity, period, plan, refusals
 PlanStatus = plan.PlanStatus
 PlanType = plan.PlanType
 ObjectiveStatus = objective.ObjectiveStatus
+ObjectiveMeasure = objective.ObjectiveMeasure
 OpportunityStage = opportunity.OpportunityStage
 ActivityType = activity.ActivityType
 ActivityStatus = activity.ActivityStatus
@@ -65,6 +66,17 @@ _described(
         "EXPIRED": "Its period is over.",
         "FUTURE": "Planned for later; not started.",
         "ON_HOLD": "Paused for now.",
+    },
+)
+_described(
+    ObjectiveMeasure,
+    "How an objective's progress (`actual`) is counted.",
+    {
+        "MANUAL": "Typed in by hand: the `actual` input of createObjective/updateObjective.",
+        "COMPLETED_ACTIVITIES": "Completed activities linked to the objective or the "
+        "objectives below it, each counted once.",
+        "WON_REVENUE": "CLOSED_WON opportunities linked to the objective or the objectives "
+        "below it, each counted once, in the revenue target's currency.",
     },
 )
 _described(

@@ -11,6 +11,7 @@ from strawberry import UNSET
 from schema.enums import (
     ActivityStatus,
     ActivityType,
+    ObjectiveMeasure,
     ObjectiveStatus,
     OpportunityStage,
     PeriodType,
@@ -103,6 +104,28 @@ class ChangeBusinessPlanStatusInput:
     )
 
 
+@strawberry.input(
+    description="Copy a plan into another period of the same length: a DRAFT copy, owned by you."
+)
+class CopyBusinessPlanInput:
+    id: ID = f(description="The plan to copy (any status, EXPIRED included).")
+    period_id: ID = f(
+        description="The new plan's period; sub-plans go to the matching sub-periods."
+    )
+    name: str | None = f(
+        default=None,
+        description="Default: the old name with the old period's name replaced by the new one "
+        '(or " (<new period>)" appended when the old name does not contain it).',
+    )
+    include_sub_plans: bool | None = f(
+        default=True, description="Copy the sub-plans too, each into its matching period."
+    )
+    include_objectives: bool | None = f(
+        default=True,
+        description="Copy the objectives too: targets, units, measures (not their actuals).",
+    )
+
+
 @strawberry.input(description="Add an account to a plan, or change whether it is primary.")
 class PlanAccountInput:
     plan_id: ID = f(description="The plan.")
@@ -137,6 +160,15 @@ class CreateObjectiveInput:
     unit: str | None = f(default=None, description='What is counted, e.g. "sales calls".')
     revenue_target: MoneyInput | None = f(default=None, description="A revenue target.")
     status: ObjectiveStatus | None = f(default=None, description="The status; DRAFT if left out.")
+    measure: ObjectiveMeasure | None = f(
+        default=None,
+        description="How progress is counted; if left out: WON_REVENUE with a revenue target, "
+        "COMPLETED_ACTIVITIES when the unit names a kind of activity or a target is set, "
+        "else MANUAL.",
+    )
+    actual: Decimal | None = f(
+        default=None, description="The progress so far, typed in: MANUAL objectives only."
+    )
 
 
 @strawberry.input(description="Changes to an objective; fields left out stay as they are.")
@@ -148,6 +180,13 @@ class UpdateObjectiveInput:
     unit: str | None = f(default=UNSET, description="A new unit; null clears it.")
     revenue_target: MoneyInput | None = f(default=UNSET, description="null clears it.")
     plan_id: ID | None = f(default=UNSET, description="Another plan; null detaches it.")
+    measure: ObjectiveMeasure | None = f(
+        default=UNSET, description="How progress is counted from now on; null: unchanged."
+    )
+    actual: Decimal | None = f(
+        default=UNSET,
+        description="The progress so far, typed in (MANUAL objectives only); null clears it.",
+    )
 
 
 @strawberry.input(description="A new status for an objective.")

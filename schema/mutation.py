@@ -17,6 +17,7 @@ from models import Opportunity as OpportunityRow
 from models import Period as PeriodRow
 from models.base import Base
 from resolvers import directory_mutations as directory
+from resolvers import plan_copy
 from resolvers import plan_mutations as plans
 from resolvers import work_mutations as work
 from resolvers.mutation_kit import FieldError
@@ -188,6 +189,17 @@ class Mutation:
         self, info: Ctx, input: Annotated[i.ChangeBusinessPlanStatusInput, Input]
     ) -> BusinessPlanPayload:
         result = await plans.change_status(info.context, input)
+        return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
+
+    @strawberry.mutation(
+        description="Copy a plan (any status) into another period of the same length: a DRAFT "
+        "copy owned by you, with its sub-plans in the matching sub-periods, its objectives, "
+        "accounts and contacts; not its opportunities and activities."
+    )
+    async def copy_business_plan(
+        self, info: Ctx, input: Annotated[i.CopyBusinessPlanInput, Input]
+    ) -> BusinessPlanPayload:
+        result = await plan_copy.copy_business_plan(info.context, input)
         return await _payload(info, BusinessPlanPayload, PlanRow, "business_plan", result)
 
     @strawberry.mutation(description="Add an account to a plan, or make it primary.")

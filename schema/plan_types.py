@@ -102,6 +102,9 @@ class BusinessPlan(Node):
     parent: BusinessPlan | None = ref(
         "parent_id", "BusinessPlan", "The plan above this one in its tree."
     )
+    copied_from: BusinessPlan | None = ref(
+        "copied_from_id", "BusinessPlan", "The plan this one was copied from, if any."
+    )
     won_revenue: Money | None = _rollup(
         WON,
         "Won revenue: CLOSED_WON opportunities linked to this plan or any plan below it, each "

@@ -11,7 +11,13 @@ from sqlalchemy import and_
 from models import OpportunityContact, PlanOpportunity
 from resolvers.read.specs import Children, Flag, Format
 from schema.connections import Connection
-from schema.enums import ActivityStatus, ActivityType, ObjectiveStatus, OpportunityStage
+from schema.enums import (
+    ActivityStatus,
+    ActivityType,
+    ObjectiveMeasure,
+    ObjectiveStatus,
+    OpportunityStage,
+)
 from schema.read import Row, children, column, flag, global_id, money_of, ref, register
 from schema.refs import AccountRef, BusinessPlanRef
 from schema.types import Contact, Money, Node, Period, User
@@ -31,6 +37,9 @@ class Objective(Node):
     id: strawberry.ID = global_id()
     name: str = column("name", "The objective's name.")
     status: ObjectiveStatus = column("status", "The objective's state.")
+    measure: ObjectiveMeasure = column(
+        "measure", "How progress is counted: by hand, completed activities or won revenue."
+    )
     is_global: bool = flag(
         IS_GLOBAL, "No account and no contact: the objective applies to all accounts."
     )

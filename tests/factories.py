@@ -99,6 +99,7 @@ PAYLOAD_FIELDS = {
     "createBusinessPlan": "businessPlan",
     "updateBusinessPlan": "businessPlan",
     "changeBusinessPlanStatus": "businessPlan",
+    "copyBusinessPlan": "businessPlan",
     "addPlanAccount": "businessPlan",
     "removePlanAccount": "businessPlan",
     "addPlanContact": "businessPlan",

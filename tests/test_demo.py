@@ -20,8 +20,11 @@ query($id: ID!) { account(id: $id) { name
     name status version wonRevenue { amount currency } pipelineRevenue { amount currency }
     subPlans { nodes { name status version wonRevenue { amount currency }
       statusHistory { to changedBy { name } comment } } }
-    statusHistory { from to changedBy { name } comment } } } }
-  objectives { edges { via viaContact { lastName } node { name isGlobal } } }
+    copiedFrom { name } statusHistory { from to changedBy { name } comment } } } }
+  objectives { edges { via viaContact { lastName } node { name isGlobal measure
+    activities { nodes { status account { name } contact { lastName } } }
+    subObjectives { nodes { activities { nodes { status } } } }
+    opportunities { nodes { stage amount { amount currency } } } } } }
   opportunities { edges { via node { stage } } }
 } }
 """
@@ -72,6 +75,7 @@ async def test_demo_tells_the_multinational_story(database_url: str) -> None:
     _check_annual_plan(plans["Globex 2027"]["node"])
     _check_history(plans)
     _check_work(account)
+    _check_progress_data(account)
 
 
 def _check_plan_trees(account: dict[str, Any]) -> dict[str, Any]:
@@ -100,6 +104,9 @@ def _check_annual_plan(annual: dict[str, Any]) -> None:
         ("DRAFT", "SUBMITTED"),
         ("SUBMITTED", "FINAL_APPROVED"),
     ]
+    # Maria started FY2027 from FY2026 with copyBusinessPlan's function.
+    assert annual["copiedFrom"] == {"name": "Globex 2026"}
+    assert annual["statusHistory"][0]["comment"] == "Copied from Globex 2026 (FY2026)"
     assert {
         p["name"]: (p["status"], p["wonRevenue"]["amount"]) for p in annual["subPlans"]["nodes"]
     } == {
@@ -127,10 +134,51 @@ def _check_history(plans: dict[str, Any]) -> None:
     assert expired["statusHistory"][-1]["changedBy"] == {"name": "Ada Admin"}
 
 
+def _check_progress_data(account: dict[str, Any]) -> None:
+    """What the objectives' `actual` counts: completed activities, won opportunities."""
+    nodes = {e["node"]["name"]: e["node"] for e in account["objectives"]["edges"]}
+    calls = nodes["12 sales calls"]
+    done = [a for a in calls["activities"]["nodes"] if a["status"] == "COMPLETED"]
+    below = calls["subObjectives"]["nodes"][0]["activities"]["nodes"]
+    assert (len(done), len(calls["activities"]["nodes"]), below) == (
+        1,
+        2,
+        [{"status": "COMPLETED"}],
+    )
+    won = nodes["Win 200,000 EUR of service and retrofit business"]["opportunities"]["nodes"]
+    assert won == [
+        {"stage": "CLOSED_WON", "amount": {"amount": "120000.00", "currency": "EUR"}},
+        {"stage": "CLOSED_WON", "amount": {"amount": "20000.00", "currency": "GBP"}},
+    ]
+    # The global objective: two completed demos from Globex Holding (one through its contact
+    # Anna Schmidt) and one from Müller Bäckerei.
+    demos = nodes["Launch Nova X: 5 demos per account"]["activities"]["nodes"]
+    assert [(a["status"], a["account"], a["contact"]) for a in demos] == [
+        ("COMPLETED", {"name": "Globex Holding"}, None),
+        ("COMPLETED", None, {"lastName": "Schmidt"}),
+        ("COMPLETED", {"name": "Müller Bäckerei GmbH"}, None),
+    ]
+
+
 def _check_work(account: dict[str, Any]) -> None:
     objectives = {
         e["node"]["name"]: (e["via"], e["viaContact"], e["node"]["isGlobal"])
         for e in account["objectives"]["edges"]
+    }
+    measures = {e["node"]["name"]: e["node"]["measure"] for e in account["objectives"]["edges"]}
+    assert {
+        name: measures[name]
+        for name in (
+            "12 sales calls",
+            "Win 200,000 EUR of service and retrofit business",
+            "Reach a 40% share of Globex's spend",
+            "Launch Nova X: 5 demos per account",
+        )
+    } == {
+        "12 sales calls": "COMPLETED_ACTIVITIES",
+        "Win 200,000 EUR of service and retrofit business": "WON_REVENUE",
+        "Reach a 40% share of Globex's spend": "MANUAL",
+        "Launch Nova X: 5 demos per account": "COMPLETED_ACTIVITIES",
     }
     cfo_reviews = ("CONTACT", {"lastName": "Schmidt"}, False)
     assert objectives["4 business reviews with the CFO"] == cfo_reviews

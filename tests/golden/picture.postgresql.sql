@@ -66,7 +66,7 @@ FROM (SELECT o19.currency AS currency, sum(o19.amount_milli / 1000000000) AS hig
 FROM opportunities AS o19 
 WHERE o19.id IN (SELECT po18.opportunity_id 
 FROM plan_opportunities AS po18 JOIN tree16 ON po18.plan_id = tree16.id) AND (o19.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY o19.currency) AS s20), 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('BusinessPlan:' || CAST(w22.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w22.name, 'status', w22.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Objective:' || CAST(w24.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w24.name, 'target', CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w24.unit) ORDER BY w24.id ASC), CAST('[]' AS JSON))) AS json_build_object_7 
-FROM (SELECT c23.id AS id, c23.name AS name, c23.status AS status, c23.period_id AS period_id, c23.plan_id AS plan_id, c23.parent_id AS parent_id, c23.account_id AS account_id, c23.contact_id AS contact_id, c23.target_micros AS target_micros, c23.unit AS unit, c23.revenue_target_milli AS revenue_target_milli, c23.revenue_target_currency AS revenue_target_currency, c23.created_at AS created_at 
+FROM (SELECT c23.id AS id, c23.name AS name, c23.status AS status, c23.period_id AS period_id, c23.plan_id AS plan_id, c23.parent_id AS parent_id, c23.account_id AS account_id, c23.contact_id AS contact_id, c23.target_micros AS target_micros, c23.unit AS unit, c23.revenue_target_milli AS revenue_target_milli, c23.revenue_target_currency AS revenue_target_currency, c23.measure AS measure, c23.manual_actual_micros AS manual_actual_micros, c23.created_at AS created_at 
 FROM objectives AS c23 
 WHERE c23.plan_id = w22.id AND c23.id IN (SELECT objectives.id 
 FROM objectives 
@@ -108,7 +108,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c28.id ASC 
  LIMIT $6::INTEGER) AS w29)) ORDER BY w22.id ASC), CAST('[]' AS JSON))) AS json_build_object_6 
-FROM (SELECT c21.id AS id, c21.name AS name, c21.type AS type, c21.period_id AS period_id, c21.owner_id AS owner_id, c21.status AS status, c21.description AS description, c21.currency AS currency, c21.revenue_target_milli AS revenue_target_milli, c21.parent_id AS parent_id, c21.version AS version, c21.created_at AS created_at, c21.updated_at AS updated_at 
+FROM (SELECT c21.id AS id, c21.name AS name, c21.type AS type, c21.period_id AS period_id, c21.owner_id AS owner_id, c21.status AS status, c21.description AS description, c21.currency AS currency, c21.revenue_target_milli AS revenue_target_milli, c21.parent_id AS parent_id, c21.version AS version, c21.copied_from_id AS copied_from_id, c21.created_at AS created_at, c21.updated_at AS updated_at 
 FROM business_plans AS c21 
 WHERE c21.parent_id = w9.id AND c21.id IN (SELECT business_plans.id 
 FROM business_plans 
@@ -154,7 +154,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c32.id ASC 
  LIMIT $9::INTEGER) AS w33)) ORDER BY w31.id ASC), CAST('[]' AS JSON))) AS json_build_object_10 
-FROM (SELECT c30.id AS id, c30.name AS name, c30.status AS status, c30.period_id AS period_id, c30.plan_id AS plan_id, c30.parent_id AS parent_id, c30.account_id AS account_id, c30.contact_id AS contact_id, c30.target_micros AS target_micros, c30.unit AS unit, c30.revenue_target_milli AS revenue_target_milli, c30.revenue_target_currency AS revenue_target_currency, c30.created_at AS created_at 
+FROM (SELECT c30.id AS id, c30.name AS name, c30.status AS status, c30.period_id AS period_id, c30.plan_id AS plan_id, c30.parent_id AS parent_id, c30.account_id AS account_id, c30.contact_id AS contact_id, c30.target_micros AS target_micros, c30.unit AS unit, c30.revenue_target_milli AS revenue_target_milli, c30.revenue_target_currency AS revenue_target_currency, c30.measure AS measure, c30.manual_actual_micros AS manual_actual_micros, c30.created_at AS created_at 
 FROM objectives AS c30 
 WHERE c30.plan_id = w9.id AND c30.id IN (SELECT objectives.id 
 FROM objectives 
@@ -170,7 +170,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c30.id ASC 
  LIMIT $10::INTEGER) AS w31))) ORDER BY w9.id ASC), CAST('[]' AS JSON))) AS json_build_object_4 
-FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.created_at AS created_at, c7.updated_at AS updated_at, chosen6._via AS _via, chosen6._via_contact AS _via_contact 
+FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, chosen6._via AS _via, chosen6._via_contact AS _via_contact 
 FROM chosen6 JOIN business_plans AS c7 ON c7.id = chosen6.id 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
@@ -212,7 +212,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', translate(encode(convert_to('Objective:' || CAST(w39.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w39.name, 'isGlobal', w39.account_id IS NULL AND w39.contact_id IS NULL)) ORDER BY w39.id ASC), CAST('[]' AS JSON))) AS json_build_object_13 
-FROM (SELECT c38.id AS id, c38.name AS name, c38.status AS status, c38.period_id AS period_id, c38.plan_id AS plan_id, c38.parent_id AS parent_id, c38.account_id AS account_id, c38.contact_id AS contact_id, c38.target_micros AS target_micros, c38.unit AS unit, c38.revenue_target_milli AS revenue_target_milli, c38.revenue_target_currency AS revenue_target_currency, c38.created_at AS created_at, chosen37._via AS _via, chosen37._via_contact AS _via_contact 
+FROM (SELECT c38.id AS id, c38.name AS name, c38.status AS status, c38.period_id AS period_id, c38.plan_id AS plan_id, c38.parent_id AS parent_id, c38.account_id AS account_id, c38.contact_id AS contact_id, c38.target_micros AS target_micros, c38.unit AS unit, c38.revenue_target_milli AS revenue_target_milli, c38.revenue_target_currency AS revenue_target_currency, c38.measure AS measure, c38.manual_actual_micros AS manual_actual_micros, c38.created_at AS created_at, chosen37._via AS _via, chosen37._via_contact AS _via_contact 
 FROM chosen37 JOIN objectives AS c38 ON c38.id = chosen37.id ORDER BY c38.id ASC 
  LIMIT $13::INTEGER) AS w39), 'opportunities', (WITH chosen42 AS 
 (SELECT k41.id AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 

@@ -109,7 +109,7 @@ FROM (SELECT o19.currency AS currency, sum(o19.amount_milli / 1000000000) AS hig
 FROM opportunities AS o19 
 WHERE o19.id IN (SELECT po18.opportunity_id 
 FROM plan_opportunities AS po18 JOIN tree16 ON po18.plan_id = tree16.id) AND (o19.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY o19.currency) AS s20), 'subPlans', json_object('$deferred', 3, '$parent', w9.id), 'objectives', json_object('$deferred', 6, '$parent', w9.id))))) AS json_object_4 
-FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.created_at AS created_at, c7.updated_at AS updated_at, chosen6._via AS _via, chosen6._via_contact AS _via_contact 
+FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, chosen6._via AS _via, chosen6._via_contact AS _via_contact 
 FROM chosen6 JOIN business_plans AS c7 ON c7.id = chosen6.id 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
@@ -133,7 +133,7 @@ FROM chosen44 JOIN objectives AS c45 ON c45.id = chosen44.id), 'edges', json_gro
 FROM contacts AS t47 
 WHERE t47.id = w46._via_contact AND t47.id IN (SELECT visible_contacts.id 
 FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('Objective', w46.id), 'name', w46.name, 'isGlobal', json(CASE WHEN (w46.account_id IS NULL AND w46.contact_id IS NULL) THEN 'true' ELSE 'false' END))))) AS json_object_6 
-FROM (SELECT c45.id AS id, c45.name AS name, c45.status AS status, c45.period_id AS period_id, c45.plan_id AS plan_id, c45.parent_id AS parent_id, c45.account_id AS account_id, c45.contact_id AS contact_id, c45.target_micros AS target_micros, c45.unit AS unit, c45.revenue_target_milli AS revenue_target_milli, c45.revenue_target_currency AS revenue_target_currency, c45.created_at AS created_at, chosen44._via AS _via, chosen44._via_contact AS _via_contact 
+FROM (SELECT c45.id AS id, c45.name AS name, c45.status AS status, c45.period_id AS period_id, c45.plan_id AS plan_id, c45.parent_id AS parent_id, c45.account_id AS account_id, c45.contact_id AS contact_id, c45.target_micros AS target_micros, c45.unit AS unit, c45.revenue_target_milli AS revenue_target_milli, c45.revenue_target_currency AS revenue_target_currency, c45.measure AS measure, c45.manual_actual_micros AS manual_actual_micros, c45.created_at AS created_at, chosen44._via AS _via, chosen44._via_contact AS _via_contact 
 FROM chosen44 JOIN objectives AS c45 ON c45.id = chosen44.id ORDER BY c45.id ASC
  LIMIT ? OFFSET ?) AS w46), 'opportunities', (WITH chosen49 AS 
 (SELECT k48.id AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
@@ -188,7 +188,7 @@ WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.accou
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
  SELECT p24.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w26.id), 'name', w26.name, 'target', plangraph_decimal(w26.target_micros), 'unit', w26.unit))) AS json_object_1 
-FROM (SELECT c25.id AS id, c25.name AS name, c25.status AS status, c25.period_id AS period_id, c25.plan_id AS plan_id, c25.parent_id AS parent_id, c25.account_id AS account_id, c25.contact_id AS contact_id, c25.target_micros AS target_micros, c25.unit AS unit, c25.revenue_target_milli AS revenue_target_milli, c25.revenue_target_currency AS revenue_target_currency, c25.created_at AS created_at 
+FROM (SELECT c25.id AS id, c25.name AS name, c25.status AS status, c25.period_id AS period_id, c25.plan_id AS plan_id, c25.parent_id AS parent_id, c25.account_id AS account_id, c25.contact_id AS contact_id, c25.target_micros AS target_micros, c25.unit AS unit, c25.revenue_target_milli AS revenue_target_milli, c25.revenue_target_currency AS revenue_target_currency, c25.measure AS measure, c25.manual_actual_micros AS manual_actual_micros, c25.created_at AS created_at 
 FROM objectives AS c25 
 WHERE c25.plan_id = p24.id AND c25.id IN (SELECT visible_objectives.id 
 FROM visible_objectives) ORDER BY c25.id ASC
@@ -258,7 +258,7 @@ WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.accou
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))))
  SELECT p21.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('BusinessPlan', w23.id), 'name', w23.name, 'status', w23.status, 'objectives', json_object('$deferred', 0, '$parent', w23.id), 'opportunities', json_object('$deferred', 1, '$parent', w23.id), 'activities', json_object('$deferred', 2, '$parent', w23.id)))) AS json_object_1 
-FROM (SELECT c22.id AS id, c22.name AS name, c22.type AS type, c22.period_id AS period_id, c22.owner_id AS owner_id, c22.status AS status, c22.description AS description, c22.currency AS currency, c22.revenue_target_milli AS revenue_target_milli, c22.parent_id AS parent_id, c22.version AS version, c22.created_at AS created_at, c22.updated_at AS updated_at 
+FROM (SELECT c22.id AS id, c22.name AS name, c22.type AS type, c22.period_id AS period_id, c22.owner_id AS owner_id, c22.status AS status, c22.description AS description, c22.currency AS currency, c22.revenue_target_milli AS revenue_target_milli, c22.parent_id AS parent_id, c22.version AS version, c22.copied_from_id AS copied_from_id, c22.created_at AS created_at, c22.updated_at AS updated_at 
 FROM business_plans AS c22 
 WHERE c22.parent_id = p21.id AND c22.id IN (SELECT visible_business_plans.id 
 FROM visible_business_plans) ORDER BY c22.id ASC
@@ -324,7 +324,7 @@ WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.accou
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
  SELECT p34.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w36.id), 'name', w36.name, 'target', plangraph_decimal(w36.target_micros), 'unit', w36.unit, 'opportunities', json_object('$deferred', 5, '$parent', w36.id)))) AS json_object_1 
-FROM (SELECT c35.id AS id, c35.name AS name, c35.status AS status, c35.period_id AS period_id, c35.plan_id AS plan_id, c35.parent_id AS parent_id, c35.account_id AS account_id, c35.contact_id AS contact_id, c35.target_micros AS target_micros, c35.unit AS unit, c35.revenue_target_milli AS revenue_target_milli, c35.revenue_target_currency AS revenue_target_currency, c35.created_at AS created_at 
+FROM (SELECT c35.id AS id, c35.name AS name, c35.status AS status, c35.period_id AS period_id, c35.plan_id AS plan_id, c35.parent_id AS parent_id, c35.account_id AS account_id, c35.contact_id AS contact_id, c35.target_micros AS target_micros, c35.unit AS unit, c35.revenue_target_milli AS revenue_target_milli, c35.revenue_target_currency AS revenue_target_currency, c35.measure AS measure, c35.manual_actual_micros AS manual_actual_micros, c35.created_at AS created_at 
 FROM objectives AS c35 
 WHERE c35.plan_id = p34.id AND c35.id IN (SELECT visible_objectives.id 
 FROM visible_objectives) ORDER BY c35.id ASC
