@@ -90,10 +90,12 @@ def rates_loader(loaders: Loaders) -> Any:
     return loaders.custom("rates", batch)
 
 
-def missing_rate_error(missing: MissingRateError) -> ClientError:
+def missing_rate_error(
+    missing: MissingRateError, into: str = "this plan's currency"
+) -> ClientError:
     """The field error of a roll-up that needs a rate the server does not hold."""
     return ClientError(
         f"No exchange rate from {missing.base} to {missing.quote}: "
-        f"cannot sum {missing.base} amounts into this plan's currency.",
+        f"cannot sum {missing.base} amounts into {into}.",
         code="MISSING_EXCHANGE_RATE",
     )

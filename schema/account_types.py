@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any
 
 import strawberry
@@ -23,6 +24,7 @@ from schema.ordering import (
     OpportunityOrderArg,
     order_of,
 )
+from schema.progress import actual_for_account_field
 from schema.read import (
     READ,
     After,
@@ -61,6 +63,7 @@ class AccountBusinessPlanEdge:
     node: BusinessPlanRef = strawberry.field(description="The plan.")
     via: LinkVia = strawberry.field(description="Through the account itself or a contact.")
     via_contact_id: strawberry.Private[int | None]
+    account_id: strawberry.Private[int]
     via_contact: Contact | None = _via_contact()
 
 
@@ -70,7 +73,9 @@ class AccountObjectiveEdge:
     node: ObjectiveRef = strawberry.field(description="The objective.")
     via: LinkVia = strawberry.field(description="Through the account, a contact, or global.")
     via_contact_id: strawberry.Private[int | None]
+    account_id: strawberry.Private[int]
     via_contact: Contact | None = _via_contact()
+    actual_for_account: Decimal | None = actual_for_account_field()
 
 
 @strawberry.type(description="An opportunity of an account's picture, with how it came.")
@@ -79,6 +84,7 @@ class AccountOpportunityEdge:
     node: OpportunityRef = strawberry.field(description="The opportunity.")
     via: LinkVia = strawberry.field(description="Through the account itself or a contact.")
     via_contact_id: strawberry.Private[int | None]
+    account_id: strawberry.Private[int]
     via_contact: Contact | None = _via_contact()
 
 
@@ -88,6 +94,7 @@ class AccountActivityEdge:
     node: ActivityRef = strawberry.field(description="The activity.")
     via: LinkVia = strawberry.field(description="Through the account itself or a contact.")
     via_contact_id: strawberry.Private[int | None]
+    account_id: strawberry.Private[int]
     via_contact: Contact | None = _via_contact()
 
 
@@ -199,6 +206,7 @@ async def _picture(
 PICTURE_EDGE = {
     "via": lambda row: LinkVia[Via(row._via).name],
     "via_contact_id": lambda row: row._via_contact,
+    "account_id": lambda row: row._mapping["_parent"],
 }
 
 

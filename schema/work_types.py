@@ -18,6 +18,7 @@ from schema.enums import (
     ObjectiveStatus,
     OpportunityStage,
 )
+from schema.progress import actual_field, progress_field
 from schema.read import Row, children, column, flag, global_id, money_of, ref, register
 from schema.refs import AccountRef, BusinessPlanRef
 from schema.types import Contact, Money, Node, Period, User
@@ -40,6 +41,8 @@ class Objective(Node):
     measure: ObjectiveMeasure = column(
         "measure", "How progress is counted: by hand, completed activities or won revenue."
     )
+    actual: Decimal | None = actual_field()
+    progress: float | None = progress_field()
     is_global: bool = flag(
         IS_GLOBAL, "No account and no contact: the objective applies to all accounts."
     )

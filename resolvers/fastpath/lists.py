@@ -176,9 +176,20 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
         parent_shown = exists(select(above.c.id).where(above.c.id == x.c.parent_id))
         where.append((x.c.parent_id.is_(None)) | ~parent_shown)
     edges: dict[str, EdgeField] = {"via": _via, "viaContact": _via_contact}
+    if spec.target == "Objective":
+        edges["actualForAccount"] = _for_account(row)
     extras = [x.c._via, x.c._via_contact]
     source = x.join(c, c.c.id == x.c.id)
     return Rows(spec.target, c, source, where, extras, edges, row, x, spec.order)
+
+
+def _for_account(account_row: FromClause) -> EdgeField:
+    from resolvers.fastpath.progress import progress_placeholder
+
+    def emit(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
+        return progress_placeholder(comp, w, selected, "actual", account_row)
+
+    return emit
 
 
 def _via(comp: Compilation, w: FromClause, selected: Selected) -> Expr:

@@ -23,6 +23,7 @@ from resolvers.read.specs import (
     GlobalId,
     History,
     MoneyOf,
+    ProgressField,
     Ref,
     RevenueParts,
     Rollup,
@@ -113,6 +114,10 @@ def scalar_field(
         return history(comp, row, item)
     if isinstance(spec, RevenueParts):
         return revenue_parts(comp, row, item)
+    if isinstance(spec, ProgressField):
+        from resolvers.fastpath.progress import progress_placeholder
+
+        return progress_placeholder(comp, row, item, spec.what)
     return None
 
 
@@ -167,7 +172,7 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
             ("$rollup", sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low))),
             ("$currency", row.c.currency),
             ("$keys", sql.json_text(keys)),
-            ("$locations", sql.json_text(json.dumps(_locations(item)))),
+            ("$locations", sql.json_text(json.dumps(locations(item)))),
         ]
     )
     foreign = func.coalesce(
@@ -262,7 +267,7 @@ def _missing_rates(comp: Compilation, sums: Any) -> Expr:
     )
 
 
-def _locations(item: Selected) -> list[dict[str, int]]:
+def locations(item: Selected) -> list[dict[str, int]]:
     """Where the field is in the document, as a field error reports it."""
     out = []
     for node in item.nodes:

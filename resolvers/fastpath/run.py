@@ -13,10 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from models import ExchangeRate
 from models.base import MONEY_SCALE
 from models.money import MissingRateError, Rates, quantize, sum_in
+from models.objective import ObjectiveMeasure
+from models.progress import ProgressInputs, actual, progress
 from resolvers.fastpath.compile import Compiled
 from resolvers.read.sources import SPLIT
 from resolvers.rollups import missing_rate_error
+
 from resolvers.visibility import Viewer
+
+PROGRESS_INTO = "this objective's revenue target currency"  # schema/progress.py INTO
 
 MONEY_UNIT = Decimal(10**MONEY_SCALE)
 
@@ -32,7 +37,8 @@ async def run_compiled(
         data: Any = None
         if compiled.deferred:
             data = await _fill_deferred(connection, compiled, json.loads(document), values)
-        if compiled.rollups and "$rollup" in document:
+        placeholders = "$rollup" in document or "$progress" in document
+        if compiled.rollups and (placeholders or compiled.deferred):
             rates = await _rates(connection)
             data = json.loads(document) if data is None else data
             return _converted(data, rates)
@@ -105,6 +111,8 @@ def _convert(node: Any, rates: Rates, path: list[Any], errors: list[dict[str, An
     for key, value in list(items):
         if isinstance(value, dict) and "$rollup" in value:
             node[key] = _money(value, rates, [*path[1:], key], errors)
+        elif isinstance(value, dict) and "$progress" in value:
+            node[key] = _progress(value, rates, [*path[1:], key], errors)
         elif isinstance(value, dict | list):
             _convert(value, rates, [*path, key], errors)
 
@@ -120,15 +128,42 @@ def _money(
     try:
         total = sum_in(currency, sums, rates) if sums else quantize(Decimal(0), currency)
     except MissingRateError as missing:
-        error = missing_rate_error(missing)
-        errors.append(
-            {
-                "message": error.message,
-                "locations": placeholder["$locations"],
-                "path": path,
-                "extensions": error.extensions,
-            }
-        )
+        errors.append(_error(missing_rate_error(missing), placeholder, path))
         return None
     values = {"amount": str(total), "currency": currency, "__typename": "Money"}
     return {key: values[name] for key, name in placeholder["$keys"]}
+
+
+def _error(error: Any, placeholder: dict[str, Any], path: list[Any]) -> dict[str, Any]:
+    """A field error as the general path reports it."""
+    return {"message": error.message, "locations": placeholder["$locations"], "path": path,
+            "extensions": error.extensions}  # fmt: skip
+
+
+def _scaled(text: str | None, scale: int) -> Decimal | None:
+    """As models/base.py ScaledDecimal reads the column (so both paths print it alike)."""
+    return None if text is None else Decimal(int(text)) / Decimal(10**scale)
+
+
+def _progress(
+    placeholder: dict[str, Any], rates: Rates, path: list[Any], errors: list[dict[str, Any]]
+) -> str | float | None:
+    """models/progress.py applied to the inputs the statement gathered."""
+    given = ProgressInputs(
+        measure=ObjectiveMeasure(placeholder["$measure"]),
+        target=_scaled(placeholder["$target"], 6),
+        revenue_target=_scaled(placeholder["$revenue"], MONEY_SCALE),
+        revenue_currency=placeholder["$currency"],
+        manual=_scaled(placeholder["$manual"], 6),
+        completed=int(placeholder["$completed"]),
+        won={code: (Decimal(int(high)) * SPLIT + Decimal(int(low))) / MONEY_UNIT
+             for code, (high, low) in (placeholder["$won"] or {}).items()},
+    )  # fmt: skip
+    try:
+        done = actual(given, rates)
+    except MissingRateError as missing:
+        errors.append(_error(missing_rate_error(missing, PROGRESS_INTO), placeholder, path))
+        return None
+    if placeholder["$progress"] == "progress":
+        return progress(given, done)
+    return None if done is None else str(done)

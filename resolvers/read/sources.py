@@ -18,6 +18,7 @@ from sqlalchemy import (
     false,
     func,
     null,
+    or_,
     select,
     true,
     union_all,
@@ -181,3 +182,36 @@ SPLIT = 10**9
 def money_sum(column: Any) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
     """sum(column) as (sum of column / SPLIT, sum of column % SPLIT)."""
     return func.sum(column // Constant(SPLIT)), func.sum(column % Constant(SPLIT))
+
+
+def subtree(model: Any, root: ColumnElement[bool], name: str = "tree") -> Any:
+    """(root, node) for each root row of `model` (by `root`) and every row below it by
+    parent_id; UNION ends the walk even on a cycle (plans and objectives alike)."""
+    anchor = select(model.id.label("root"), model.id.label("node")).where(root)
+    tree = anchor.cte(name, recursive=True)
+    below = select(tree.c.root, model.id).join(model, model.parent_id == tree.c.node)
+    return tree.union(below)
+
+
+def reaches_account(table: FromClause, account: Any) -> ColumnElement[bool]:
+    """An activity or opportunity counts for an account (actualForAccount): its own, or one of
+    its contacts' (the activity's contact; a contact in a role on the opportunity).
+
+    `account` is a column of the row that names the account (correlated explicitly: it may
+    sit several levels above this condition in a statement).
+    """
+    holder = account.table
+    contacts = (
+        select(AccountContact.contact_id)
+        .where(AccountContact.account_id == account)
+        .correlate(holder)
+    )
+    if "contact_id" in table.c:
+        return or_(table.c.account_id == account, table.c.contact_id.in_(contacts))
+    oc = OpportunityContact.__table__
+    by_contact = (
+        select(oc.c.opportunity_id)
+        .where(oc.c.opportunity_id == table.c.id, oc.c.contact_id.in_(contacts))
+        .correlate(table, holder)
+    )
+    return or_(table.c.account_id == account, by_contact.exists())

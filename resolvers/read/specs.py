@@ -148,6 +148,14 @@ class RevenueParts:
 
 
 @dataclass(frozen=True)
+class ProgressField:
+    """Objective progress (models/progress.py): `actual`, `progress`, or, on the account's
+    objective edge, `actualForAccount` (a global objective counts that account's items)."""
+
+    what: str  # "actual", "progress" or "actualForAccount"
+
+
+@dataclass(frozen=True)
 class History:
     """A plan's status history, oldest first."""
 
@@ -184,6 +192,7 @@ Spec = (
     | Picture
     | Rollup
     | RevenueParts
+    | ProgressField
     | History
     | RootList
     | ById

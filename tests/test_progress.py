@@ -1,0 +1,114 @@
+"""Objective progress: `actual` by measure over the objective and its sub-objectives, each
+item once; `progress` against the target; `actualForAccount` on a global objective."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests import factories as f
+from tests.factories import Api
+
+PROGRESS = """query($id: ID!) { node(id: $id) { ... on Objective {
+  measure actual progress } } }"""
+SET_RATE = """mutation($input: SetExchangeRateInput!) { setExchangeRate(input: $input) {
+  userErrors { code } } }"""
+PICTURE = """query($id: ID!) { account(id: $id) { objectives(via: [GLOBAL]) {
+  edges { actualForAccount node { name actual } } } } }"""
+
+
+async def _read(api: Api, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """The answer, the same on the general path and (the second time) on the fast path."""
+    first, second = [await api.post(query, variables) for _ in range(2)]
+    assert first == second
+    return first
+
+
+async def _activity(api: Api, objective: str, status: str = "COMPLETED", **links: str) -> None:
+    activity = await api.create("createActivity", {"type": "CALL", "subject": "Call",
+                                                   "objectiveId": objective, **links})  # fmt: skip
+    await api.mutate("changeActivityStatus", {"id": activity, "status": status})
+
+
+async def test_completed_activities_of_the_objective_and_its_sub_objectives_count(
+    api: Api,
+) -> None:
+    year = await f.period(api)
+    calls = await api.create("createObjective", {"name": "12 calls", "periodId": year,
+                                                 "target": "12", "unit": "sales calls"})  # fmt: skip
+    q1 = await api.create("createObjective", {"name": "3 calls", "periodId": year, "target": "3",
+                                              "unit": "calls", "parentObjectiveId": calls})  # fmt: skip
+    await _activity(api, calls)
+    await _activity(api, q1)
+    await _activity(api, q1)
+    await _activity(api, q1, status="IN_PROGRESS")
+
+    parent = await _read(api, PROGRESS, {"id": calls})
+    child = await _read(api, PROGRESS, {"id": q1})
+
+    assert parent["data"]["node"] == {
+        "measure": "COMPLETED_ACTIVITIES", "actual": "3", "progress": 0.25}  # fmt: skip
+    assert child["data"]["node"] == {
+        "measure": "COMPLETED_ACTIVITIES", "actual": "2", "progress": 2 / 3}  # fmt: skip
+
+
+async def test_won_revenue_converts_and_a_missing_rate_nulls_only_actual(api: Api) -> None:
+    year = await f.period(api)
+    acme = await f.account(api)
+    goal = await api.create("createObjective", {
+        "name": "Win", "periodId": year, "revenueTarget": {"amount": "1000", "currency": "EUR"}})  # fmt: skip
+    deal = {"accountId": acme, "objectiveId": goal, "stage": "CLOSED_WON"}
+    await api.create("createOpportunity", {**deal, "name": "a",
+                                           "amount": {"amount": "400", "currency": "EUR"}})  # fmt: skip
+    await api.create("createOpportunity", {**deal, "name": "b", "stage": "PROPOSAL",
+                                           "amount": {"amount": "999", "currency": "EUR"}})  # fmt: skip
+    await api.create("createOpportunity", {**deal, "name": "c",
+                                           "amount": {"amount": "100", "currency": "CHF"}})  # fmt: skip
+
+    missing = await _read(api, PROGRESS, {"id": goal})
+    await api.ok(SET_RATE, {"input": {"base": "CHF", "quote": "EUR", "rate": "1.05"}},
+                 user="admin")  # fmt: skip
+    converted = await _read(api, PROGRESS, {"id": goal})
+
+    assert missing["data"]["node"] == {"measure": "WON_REVENUE", "actual": None, "progress": None}
+    assert {(tuple(e["path"]), e["extensions"]["code"]) for e in missing["errors"]} == {
+        (("node", "actual"), "MISSING_EXCHANGE_RATE"),
+        (("node", "progress"), "MISSING_EXCHANGE_RATE"),
+    }
+    assert "CHF" in missing["errors"][0]["message"]
+    assert converted == {"data": {"node": {
+        "measure": "WON_REVENUE", "actual": "505.00", "progress": 0.505}}}  # fmt: skip
+
+
+async def test_manual_progress_is_what_was_typed_in(api: Api) -> None:
+    year = await f.period(api)
+    share = await api.create("createObjective", {"name": "Share", "periodId": year,
+                                                 "target": "40", "unit": "percent",
+                                                 "measure": "MANUAL", "actual": "10"})  # fmt: skip
+
+    body = await _read(api, PROGRESS, {"id": share})
+
+    assert body == {"data": {"node": {"measure": "MANUAL", "actual": "10", "progress": 0.25}}}
+
+
+async def test_a_global_objective_counts_each_accounts_own_items_for_that_account(
+    api: Api,
+) -> None:
+    year = await f.period(api)
+    acme = await f.account(api, "Acme")
+    beta = await f.account(api, "Beta")
+    carla = await f.contact(api, accountIds=[beta])
+    demos = await api.create("createObjective", {"name": "Demos", "periodId": year,
+                                                 "target": "5", "unit": "demos"})  # fmt: skip
+    await _activity(api, demos, accountId=acme)
+    await _activity(api, demos, accountId=acme)
+    await _activity(api, demos, contactId=carla)  # Beta's, through its contact
+
+    for_acme = await _read(api, PICTURE, {"id": acme})
+    for_beta = await _read(api, PICTURE, {"id": beta})
+
+    assert for_acme["data"]["account"]["objectives"]["edges"] == [
+        {"actualForAccount": "2", "node": {"name": "Demos", "actual": "3"}}
+    ]
+    assert for_beta["data"]["account"]["objectives"]["edges"] == [
+        {"actualForAccount": "1", "node": {"name": "Demos", "actual": "3"}}
+    ]
