@@ -108,12 +108,14 @@ async def copy_plan(session: AsyncSession, request: CopyRequest) -> int:
 async def _collect_plans(session: AsyncSession, copy: _Copy, source: BusinessPlan) -> None:
     """The source and, if asked, every visible plan below it, level by level."""
     copy.plans.append(_Plan(source))
-    level = [source.id]
+    level, seen = [source.id], {source.id}
     while copy.request.include_sub_plans and level:
         query = select(BusinessPlan).where(BusinessPlan.parent_id.in_(level))
         if copy.request.visible_plans is not None:
             query = query.where(copy.request.visible_plans)
-        rows = (await session.execute(query.order_by(BusinessPlan.id))).scalars().all()
+        found = (await session.execute(query.order_by(BusinessPlan.id))).scalars().all()
+        rows = [row for row in found if row.id not in seen]  # a tree: each plan once
+        seen.update(row.id for row in rows)
         copy.plans.extend(_Plan(row) for row in rows)
         level = [row.id for row in rows]
 
@@ -163,7 +165,8 @@ async def _check_names(session: AsyncSession, copy: _Copy) -> None:
             copy.refuse(
                 "name",
                 f"{_described(index, plan)} would be named '{plan.name[:60]}...', longer than "
-                f"{NAME_MAX} characters: give the copy a shorter name.",
+                f"{NAME_MAX} characters: "
+                + ("give the copy a shorter name." if index == 0 else "shorten its name first."),
             )
         elif key in taken:
             copy.refuse(

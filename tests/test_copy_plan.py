@@ -412,3 +412,38 @@ async def test_a_failure_half_way_through_the_copy_writes_nothing(
     assert body["data"] is None
     assert "Traceback" not in str(body) and "went away" not in str(body)
     assert await _counts(app) == before
+
+
+async def test_a_blank_name_and_a_default_name_too_long_are_refused(api: Api) -> None:
+    fy26, _ = await _years(api, 2026, quarters=False)
+    fy27, _ = await _years(api, 2027, quarters=False)
+    long_name = "L" * 195
+    plan = await f.plan(api, long_name, fy26)
+
+    blank = await _copy(api, id=plan, periodId=fy27, name="   ")
+    too_long = await _copy(api, id=plan, periodId=fy27)
+
+    assert blank[ERRORS] == [
+        {"field": ["input", "name"], "code": "INVALID", "message": "name must not be blank."}
+    ]
+    assert too_long[ERRORS] == [
+        {"field": ["input", "name"], "code": "INVALID",
+         "message": f"The copy would be named '{'L' * 60}...', longer than 200 characters: "
+                    "give the copy a shorter name."},
+    ]  # fmt: skip
+
+
+async def test_sub_plans_the_copier_may_not_see_are_not_copied(api: Api) -> None:
+    fy26, _ = await _years(api, 2026, quarters=False)
+    fy27, _ = await _years(api, 2027, quarters=False)
+    plan = await f.plan(api, "Acme FY2026", fy26)
+    hidden = {"name": "Admin's own FY2026", "type": "ACCOUNT", "periodId": fy26}
+    await api.create("createBusinessPlan", {**hidden, "parentPlanId": plan}, user="admin")
+
+    by_anna = await _copy(api, id=plan, periodId=fy27)
+    by_admin = await _copy(api, "admin", id=plan, periodId=fy27, name="Acme by admin")
+
+    assert by_anna["businessPlan"]["subPlans"] == {"nodes": []}
+    assert [p["name"] for p in by_admin["businessPlan"]["subPlans"]["nodes"]] == [
+        "Admin's own FY2027"
+    ]

@@ -40,13 +40,13 @@ QUERIES = [
         node { id name type status description currency version createdAt updatedAt
           revenueTarget { amount currency } wonRevenue { amount currency __typename }
           pipelineRevenue { amount } period { name type startDate endDate parent { name } }
-          owner { name } parent { name } statusHistory { from to changedAt comment changedBy { name } }
+          owner { name } parent { name } copiedFrom { name status } statusHistory { from to changedAt comment changedBy { name } }
           accounts { edges { isPrimary node { name } } } contacts { nodes { lastName } }
           subPlans(first: 2) { pageInfo { hasNextPage endCursor } nodes { name parent { name } } }
           opportunities(first: 3) { totalCount nodes { name closeDate plans { totalCount }
             contacts { totalCount } objective { name plan { name } } } }
           activities(first: 4) { nodes { subject dueAt type followUpOf { subject } followUps { totalCount } } }
-          objectives(first: 2) { nodes { name target unit isGlobal revenueTarget { amount }
+          objectives(first: 2) { nodes { name target unit measure isGlobal revenueTarget { amount }
             subObjectives { totalCount } account { name } contact { firstName } period { id } } } } } }
       objectives(first: 7, via: [CONTACT, GLOBAL]) { totalCount edges { via viaContact { lastName } node { name } } }
       opportunities(first: 5, stage: [CLOSED_WON, PROPOSAL]) { totalCount edges { via node { name stage } } }
@@ -89,6 +89,9 @@ async def bench_db(database_url: str) -> AsyncIterator[str]:
             text("INSERT INTO exchange_rates (base, quote, rate) VALUES ('USD', 'EUR', 9000000000)")
         )
         await connection.execute(text("UPDATE opportunities SET currency = 'USD' WHERE id % 7 = 0"))
+        await connection.execute(  # copies: some plans point back at the plan made before them
+            text("UPDATE business_plans SET copied_from_id = id - 1 WHERE id % 3 = 0")
+        )
     await engine.dispose()
     yield database_url
 
