@@ -21,6 +21,8 @@ from schema.export import SDL_PATH, sdl
 SHARED_CORE = Path(__file__).resolve().parents[2] / "shared" / "api" / "core.graphql"
 # A copy travels with the repo so a clone without ../shared still checks the contract.
 CORE = Path(__file__).resolve().parent / "data" / "core.graphql"
+SHARED_PLANNING = SHARED_CORE.parent / "planning.graphql"
+PLANNING = CORE.parent / "planning.graphql"
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +39,15 @@ def test_the_copy_of_core_graphql_is_current() -> None:
     assert CORE.read_text() == SHARED_CORE.read_text()
 
 
-def test_every_core_name_and_type_is_kept(ours: GraphQLSchema) -> None:
-    core = build_schema(CORE.read_text())
+@pytest.mark.skipif(not SHARED_PLANNING.exists(), reason=f"{SHARED_PLANNING} not beside the repo")
+def test_the_copy_of_planning_graphql_is_current() -> None:
+    assert PLANNING.read_text() == SHARED_PLANNING.read_text()
+
+
+@pytest.mark.parametrize("contract", ["core", "core+planning"])
+def test_every_contract_name_and_type_is_kept(ours: GraphQLSchema, contract: str) -> None:
+    text = CORE.read_text() + (PLANNING.read_text() if "planning" in contract else "")
+    core = build_schema(text)
     missing = []
     for name, core_type in core.type_map.items():
         if name.startswith("__"):

@@ -18,7 +18,6 @@ from models.progress import ProgressInputs, actual, progress
 from resolvers.fastpath.compile import Compiled
 from resolvers.read.sources import SPLIT
 from resolvers.rollups import missing_rate_error
-
 from resolvers.visibility import Viewer
 
 PROGRESS_INTO = "this objective's revenue target currency"  # schema/progress.py INTO
