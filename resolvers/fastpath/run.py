@@ -36,8 +36,7 @@ async def run_compiled(
         data: Any = None
         if compiled.deferred:
             data = await _fill_deferred(connection, compiled, json.loads(document), values)
-        placeholders = "$rollup" in document or "$progress" in document
-        if compiled.rollups and (placeholders or compiled.deferred):
+        if compiled.rollups and _has_placeholders(document, data):
             rates = await _rates(connection)
             data = json.loads(document) if data is None else data
             return _converted(data, rates)
@@ -65,6 +64,16 @@ async def _fill_deferred(
             container[key] = found[(job, parent)]
         markers = [m for job, parent in found for m in _markers(found[(job, parent)])]
     return data
+
+
+def _has_placeholders(document: str, data: Any) -> bool:
+    """Whether a roll-up or progress placeholder needs the rates (in the deferred lists too)."""
+    if "$rollup" in document or "$progress" in document:
+        return True
+    if data is None:
+        return False
+    text = json.dumps(data)
+    return "$rollup" in text or "$progress" in text
 
 
 def _markers(node: Any) -> Any:
