@@ -1,0 +1,111 @@
+"""What the planning fields cost the picture: bench/queries/picture.graphql against the same
+document with objective progress and revenue per currency added, on the fast path.
+
+    .venv/bin/python -m bench.planning_fields --database-url URL [--requests 200]
+
+Serial and in-process (no HTTP, no other load): per variant, the server's Python CPU per
+request (process time over the requests, the database's time excluded) and PostgreSQL's
+execution time and shared buffers per statement (EXPLAIN ANALYZE, BUFFERS) over the same
+random accounts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+from models import Role
+from models.db import make_engine
+from resolvers.ids import to_global_id
+from resolvers.visibility import Viewer
+from schema import build_schema
+from schema.fast import FastPath
+from settings import Settings
+
+PICTURE = (Path(__file__).parent / "queries" / "picture.graphql").read_text()
+PROGRESS = "measure actual progress"
+# The same picture, with the second round's fields on every plan and objective.
+PLANNING = (
+    PICTURE.replace(
+        "pipelineRevenue { amount currency }",
+        "pipelineRevenue { amount currency }\n"
+        "          revenueByCurrency { won { amount currency } pipeline { amount currency } "
+        "missingRates }",
+    )
+    .replace("nodes { id name target unit }", "nodes { id name target unit " + PROGRESS + " }")
+    .replace("id name target unit\n", "id name target unit " + PROGRESS + "\n")
+    .replace("edges { via viaContact { id } node { id name isGlobal } }",
+             "edges { via viaContact { id } actualForAccount node { id name isGlobal actual } }")
+)  # fmt: skip
+ADMIN = Viewer(1, Role.ADMIN, "Admin", "admin@bench.example")
+
+
+async def _python_cpu(fast: FastPath, query: str, ids: list[str]) -> float:
+    for pk in ids[:10]:  # warm: compile once
+        assert await fast.answer(query, {"id": pk}, None, ADMIN) is not None
+    start = time.process_time()
+    for pk in ids:
+        await fast.answer(query, {"id": pk}, None, ADMIN)
+    return 1000 * (time.process_time() - start) / len(ids)
+
+
+async def _database_cost(
+    engine: Any, fast: FastPath, query: str, ids: list[str]
+) -> tuple[float, float]:
+    total_ms = buffers = 0.0
+    async with engine.connect() as connection:
+        for pk in ids:
+            found = fast.compiled(query, {"id": pk}, None, ADMIN)
+            assert found is not None
+            compiled, values = found
+            params = compiled.positional(compiled.values(values, ADMIN))
+            result = await connection.exec_driver_sql(
+                "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + compiled.sql, params
+            )
+            plan = result.scalar_one()
+            plan = (json.loads(plan) if isinstance(plan, str) else plan)[0]
+            total_ms += plan["Execution Time"]
+            buffers += plan["Plan"].get("Shared Hit Blocks", 0) + plan["Plan"].get(
+                "Shared Read Blocks", 0
+            )
+    return total_ms / len(ids), buffers / len(ids)
+
+
+async def measure(url: str, requests: int, accounts: int) -> dict[str, Any]:
+    engine = make_engine(url)
+    fast = FastPath.for_engine(build_schema(), engine, Settings(database_url=url))
+    assert fast is not None
+    rng = random.Random(1)
+    ids = [to_global_id("Account", rng.randint(1, accounts)) for _ in range(requests)]
+    out: dict[str, Any] = {}
+    try:
+        for name, query in (("picture", PICTURE), ("picture + planning fields", PLANNING)):
+            fast.learn(query, None)
+            cpu = await _python_cpu(fast, query, ids)
+            pg_ms, buffers = await _database_cost(engine, fast, query, ids[:20])
+            out[name] = {"python_cpu_ms": round(cpu, 2), "postgres_ms": round(pg_ms, 2),
+                         "buffers": round(buffers)}  # fmt: skip
+    finally:
+        await engine.dispose()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench.planning_fields", description=__doc__)
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--accounts", type=int, default=500)
+    args = parser.parse_args(argv)
+    results = asyncio.run(measure(args.database_url, args.requests, args.accounts))
+    for name, figures in results.items():
+        print(f"{name:28} {figures}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
