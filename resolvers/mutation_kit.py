@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import UNSET
 
 from models.money import MoneyError, validate_money
+from models.outbox import set_changed_by
 from models.plan_workflow import Refusal
 from resolvers.context import Context
 from resolvers.ids import pk_of
@@ -172,6 +173,7 @@ async def in_transaction(
     for attempt in (1, 2):
         try:
             async with ctx.writer.begin() as session:
+                set_changed_by(session, ctx.viewer.user_id)  # for the outbox's events
                 return await work(session), []
         except Refused as refused:
             return None, refused.errors
