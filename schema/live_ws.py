@@ -109,23 +109,19 @@ class Connection:
     async def shut(self, code: int, reason: str) -> None:
         self.close(code, reason)
         with contextlib.suppress(Exception):
-            await self.websocket.close(code, reason)
+            await asyncio.wait_for(self.websocket.close(code, reason), 2)
 
     def close(self, code: int, reason: str) -> None:
-        """Close after what is already queued; at once if the queue is full."""
+        """Close after what is already queued; a slow consumer's unsent messages are dropped."""
         if self.close_code is not None:
             return
         self.close_code = Closed(code, reason)
-        with contextlib.suppress(asyncio.QueueFull):
-            self.outbox.put_nowait(self.close_code)
-            return
-        asyncio.get_running_loop().create_task(self._drop(code, reason))
-
-    async def _drop(self, code: int, reason: str) -> None:
-        for task in self.operations.values():
-            task.cancel()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(self.websocket.close(code, reason), 1)
+        if self.outbox.full():
+            while not self.outbox.empty():
+                self.outbox.get_nowait()
+            for task in self.operations.values():
+                task.cancel()
+        self.outbox.put_nowait(self.close_code)
 
     def send(self, message: dict[str, Any]) -> None:
         if self.close_code is not None:
