@@ -17,22 +17,20 @@ from typing import Any
 
 import orjson
 import strawberry
-from graphql import GraphQLError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
-from strawberry.types.execution import PreExecutionError
 
 from resolvers.live.broker import Broker
 from resolvers.live.stream import LiveContext
 from resolvers.loaders import Loaders
 from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
-from schema.http import _format_error
+from schema.live_channels import SLOW_CONSUMER, Hub, channel_key
 from settings import Settings
 
 log = logging.getLogger("plangraph.live")
 PROTOCOL = "graphql-transport-ws"
-SLOW_CONSUMER, RESTART = 1013, 1012
+RESTART = 1012
 
 
 class Closed(Exception):
@@ -56,6 +54,7 @@ class LiveEndpoint:
         self.broker = broker
         self.settings = settings
         self.connections: set[Connection] = set()
+        self.hub = Hub(schema)
         self.per_user: Counter[int] = Counter()
         self.closing = False
 
@@ -81,7 +80,7 @@ class Connection:
         self.websocket = websocket
         self.viewer: Viewer | None = None
         self.operations: dict[str, asyncio.Task[None]] = {}
-        self.outbox: asyncio.Queue[dict[str, Any] | Closed] = asyncio.Queue(
+        self.outbox: asyncio.Queue[str | Closed] = asyncio.Queue(
             self.settings.live_max_queued_messages
         )
         self.close_code: Closed | None = None
@@ -124,6 +123,9 @@ class Connection:
         self.outbox.put_nowait(self.close_code)
 
     def send(self, message: dict[str, Any]) -> None:
+        self._put(orjson.dumps(message).decode())
+
+    def _put(self, message: str) -> None:
         if self.close_code is not None:
             return
         try:
@@ -139,7 +141,7 @@ class Connection:
                 with contextlib.suppress(Exception):
                     await self.websocket.close(message.code, message.reason)
                 return
-            await self.websocket.send_text(orjson.dumps(message).decode())
+            await self.websocket.send_text(message)
 
     async def _receive_loop(self) -> None:
         try:
@@ -260,35 +262,14 @@ class Connection:
                        "document in 'query' and an object in 'variables'.", "extensions": {
                        "code": "BAD_REQUEST"}}]})  # fmt: skip
             return
-        context = self._context()
+        assert self.viewer is not None
+        key = channel_key(payload, self.viewer.user_id, (id(self), op_id))
+        channel = self.endpoint.hub.join(key, self, op_id, payload, self._context)
         try:
-            result = await self.endpoint.schema.subscribe(
-                query, variable_values=variables, context_value=context,
-                operation_name=payload.get("operationName"),
-            )  # fmt: skip
-            async for item in result:
-                if isinstance(item, PreExecutionError):  # validation, bounds: nothing ran
-                    errors = [_formatted(e) for e in item.errors or []]
-                    self.send({"id": op_id, "type": "error", "payload": errors})
-                    return
-                self.send({"id": op_id, "type": "next", "payload": _payload(item)})
-                await context.loaders.waves.close()
-        except asyncio.CancelledError:
-            return  # the client completed it, or the connection ended: nothing more to send
-        except Exception:
-            log.exception("live: subscription %s failed", op_id)
-            self.send({"id": op_id, "type": "error", "payload": [{"message": "Internal server "
-                       "error.", "extensions": {"code": "INTERNAL_SERVER_ERROR"}}]})  # fmt: skip
-            return
-        self.send({"id": op_id, "type": "complete"})
+            await channel.finished.wait()
+        finally:
+            channel.leave(self, op_id)
 
-
-def _formatted(error: GraphQLError) -> dict[str, Any]:
-    return _format_error(error, "live")
-
-
-def _payload(result: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"data": result.data}
-    if result.errors:
-        body["errors"] = [_formatted(e) for e in result.errors]
-    return body
+    def send_raw(self, text: str) -> None:
+        """A message serialized once for every member of a channel (schema/live_channels.py)."""
+        self._put(text)
