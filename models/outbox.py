@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, event, func, insert, select, text
+from sqlalchemy import Connection, delete, event, func, insert, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
@@ -230,7 +230,7 @@ def set_changed_by(session: Any, user_id: int) -> None:
     changes_of(sync).changed_by = user_id
 
 
-def prune(session: Session, older_than: dt.datetime) -> None:
+def prune(session: Session | Connection, older_than: dt.datetime, /) -> None:
     """Drop events older than the window, but keep the newest of them as the horizon.
 
     A cursor below the oldest remaining id is expired: the events after it may be gone.

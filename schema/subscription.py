@@ -39,7 +39,7 @@ def _context(info: Any) -> LiveContext:
 @strawberry.type(description="One committed change to what an account's picture shows.")
 class ChangeEvent:
     cursor: str = strawberry.field(description="Opaque; pass it as `after` to resume after it.")
-    kind: ChangeKind = strawberry.field(description="What happened.")
+    kind: ChangeKindRow = strawberry.field(description="What happened.")  # as ChangeKind
     node_id: strawberry.ID = strawberry.field(description="The changed object's id.")
     changed_at: dt.datetime = strawberry.field(description="When the change was committed.")
     node_type: strawberry.Private[str]

@@ -237,3 +237,16 @@ async def test_subscribe_before_init_closes_with_4401(env: Env) -> None:
     await client.subscribe("1", ACCOUNT_CHANGED, id="x")
 
     assert await client.close_code() == 4401
+
+
+def test_serve_with_several_workers_on_sqlite_is_refused(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from server import main
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/one.db")
+
+    code = main(["serve", "--workers", "2", "--port", "1"])
+
+    assert code == 2
+    assert "--workers above 1 needs PostgreSQL" in capsys.readouterr().err
