@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import os
 import statistics
 import time
 import uuid
@@ -34,7 +35,7 @@ from sqlalchemy import text
 from websockets.asyncio.client import ClientConnection, connect
 
 from bench import clients
-from bench.procs import Server, descendants, rss_bytes
+from bench.procs import Server, cpu_seconds, descendants, rss_bytes
 from models import ApiToken, Role, User
 from models.db import make_engine, make_sessionmaker
 from models.user import hash_token, new_token
@@ -75,6 +76,7 @@ class Subscriber:
     def __init__(self) -> None:
         self.cursors: list[str] = []
         self.latencies: list[float] = []
+        self.problems: list[str] = []
         self.socket: ClientConnection | None = None
         self.task: asyncio.Task[None] | None = None
 
@@ -93,6 +95,9 @@ class Subscriber:
         async for raw in self.socket:
             now = time.time()
             text = raw if isinstance(raw, str) else raw.decode()
+            if '"type":"next"' not in text or '"cursor"' not in text:
+                self.problems.append(text[:300])
+                continue
             # Sliced, not parsed: the client shares the machine's two cores with the servers.
             self.cursors.append(_field(text, "cursor"))
             self.latencies.append(now - _stamp(_field(text, "changedAt")))
@@ -172,6 +177,8 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     await admin_sql(args.pg_url, f'CREATE DATABASE "{name}"')
     url = args.pg_url.rsplit("/", 1)[0] + f"/{name}"
     servers: list[Server] = []
+    # One bench user holds every subscription: lift the per-user bound for the servers.
+    os.environ["PLANGRAPH_LIVE_MAX_SUBSCRIPTIONS_PER_USER"] = str(args.subscribers)
     try:
         await asyncio.to_thread(migrate, url)
         token = await seed(url)
@@ -201,10 +208,14 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
     await asyncio.sleep(2)
     rss_idle = tree_rss_mb(servers)
     reads_with = await reads(servers, token, account, args.read_seconds)
+    cpu_before = {p: cpu_seconds(p) for s in servers for p in descendants(s.process.pid)}
+    client_before = time.process_time()
     sent = await drive(servers, token, account, args.rate, args.seconds)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and any(len(s.cursors) < sent for s in subscribers):
         await asyncio.sleep(0.5)
+    cpu = {p: round(cpu_seconds(p) - t, 1) for p, t in cpu_before.items()}
+    client_cpu = round(time.process_time() - client_before, 1)
     complete = sum(1 for s in subscribers if len(s.cursors) == sent)
     ordered = all(s.cursors == sorted(set(s.cursors), key=clients_order) for s in subscribers)
     latencies = [x for s in subscribers for x in s.latencies]
@@ -227,6 +238,9 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
         "rss_mb_per_1000_idle_subscribers": round(per_thousand, 1),
         "picture_reads_per_s_without": round(reads_without, 1),
         "picture_reads_per_s_with_idle_subscribers": round(reads_with, 1),
+        "cpu_seconds_servers_during_load": cpu, "cpu_seconds_bench_client": client_cpu,
+        "problems": sum(len(s.problems) for s in subscribers),
+        "first_problem": next((s.problems[0] for s in subscribers if s.problems), None),
         "latency_mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,
     }
 
