@@ -52,11 +52,23 @@ class Channel:
         self.members: dict[tuple[int, str], tuple[Member, str]] = {}
         self.finished = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
+        self.registered = asyncio.Event()
+
+    async def ready(self, timeout: float | None) -> None:
+        """Until the subscription hears every new commit (or has ended, e.g. refused)."""
+        waits = [asyncio.ensure_future(self.registered.wait()),
+                 asyncio.ensure_future(self.finished.wait())]  # fmt: skip
+        try:
+            await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for wait in waits:
+                wait.cancel()
 
     def start(
         self, schema: strawberry.Schema, context: LiveContext, payload: dict[str, Any]
     ) -> None:
         context.on_overflow = self._overflow
+        self.registered = context.registered
         self.task = asyncio.create_task(self._run(schema, context, payload))
 
     def _overflow(self) -> None:

@@ -25,7 +25,7 @@ from resolvers.live.stream import LiveContext
 from resolvers.loaders import Loaders
 from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
-from schema.live_channels import SLOW_CONSUMER, Hub, channel_key
+from schema.live_channels import SLOW_CONSUMER, Channel, Hub, channel_key
 from settings import Settings
 
 log = logging.getLogger("plangraph.live")
@@ -160,7 +160,7 @@ class Connection:
             elif kind == "pong":
                 pass
             elif kind == "subscribe":
-                self._subscribe(message)
+                await self._subscribe(message)
             elif kind == "complete":
                 self._complete(str(message.get("id")))
             elif kind == "connection_init":
@@ -198,32 +198,45 @@ class Connection:
             raise Closed(1013, "The database is unavailable; try again shortly") from None
         self.send({"type": "connection_ack"})
 
-    def _subscribe(self, message: dict[str, Any]) -> None:
+    async def _subscribe(self, message: dict[str, Any]) -> None:
+        """Start an operation; the next message is read once it hears every new commit, so a
+        client's ping after a subscribe is answered only when the subscription is live."""
         op_id, payload = message.get("id"), message.get("payload")
         if not isinstance(op_id, str) or not op_id or not isinstance(payload, dict):
             raise Closed(4400, "Invalid subscribe message")
         if op_id in self.operations:
             raise Closed(4409, f"Subscriber for {op_id[:40]} already exists")
-        refusal = self._over_bound()
+        refusal = self._over_bound() or _bad_payload(payload)
         if refusal is not None:
-            error = {"message": refusal, "extensions": {"code": "TOO_MANY_SUBSCRIPTIONS"}}
-            self.send({"id": op_id, "type": "error", "payload": [error]})
+            self.send({"id": op_id, "type": "error", "payload": [refusal]})
             return
         assert self.viewer is not None
+        key = channel_key(payload, self.viewer.user_id, (id(self), op_id))
+        channel = self.endpoint.hub.join(key, self, op_id, payload, self._context)
         self.endpoint.per_user[self.viewer.user_id] += 1
-        task = asyncio.create_task(self._operation(op_id, payload))
+        task = asyncio.create_task(self._member(op_id, channel))
         self.operations[op_id] = task
         task.add_done_callback(lambda _: self._forget(op_id))
+        await channel.ready(self.settings.request_timeout_seconds or None)
 
-    def _over_bound(self) -> str | None:
+    async def _member(self, op_id: str, channel: Channel) -> None:
+        try:
+            await channel.finished.wait()
+        finally:
+            channel.leave(self, op_id)
+
+    def _over_bound(self) -> dict[str, Any] | None:
         assert self.viewer is not None
         limit = self.settings.live_max_subscriptions_per_connection
+        message = None
         if len(self.operations) >= limit:
-            return f"At most {limit} subscriptions per connection."
+            message = f"At most {limit} subscriptions per connection."
         user_limit = self.settings.live_max_subscriptions_per_user
-        if self.endpoint.per_user[self.viewer.user_id] >= user_limit:
-            return f"At most {user_limit} subscriptions per user."
-        return None
+        if message is None and self.endpoint.per_user[self.viewer.user_id] >= user_limit:
+            message = f"At most {user_limit} subscriptions per user."
+        if message is None:
+            return None
+        return {"message": message, "extensions": {"code": "TOO_MANY_SUBSCRIPTIONS"}}
 
     def _forget(self, op_id: str) -> None:
         if self.operations.pop(op_id, None) is not None and self.viewer is not None:
@@ -255,21 +268,14 @@ class Connection:
                                            "resume after your cursor"),
         )  # fmt: skip
 
-    async def _operation(self, op_id: str, payload: dict[str, Any]) -> None:
-        query, variables = payload.get("query"), payload.get("variables")
-        if not isinstance(query, str) or not (variables is None or isinstance(variables, dict)):
-            self.send({"id": op_id, "type": "error", "payload": [{"message": "Send a GraphQL "
-                       "document in 'query' and an object in 'variables'.", "extensions": {
-                       "code": "BAD_REQUEST"}}]})  # fmt: skip
-            return
-        assert self.viewer is not None
-        key = channel_key(payload, self.viewer.user_id, (id(self), op_id))
-        channel = self.endpoint.hub.join(key, self, op_id, payload, self._context)
-        try:
-            await channel.finished.wait()
-        finally:
-            channel.leave(self, op_id)
-
     def send_raw(self, text: str) -> None:
         """A message serialized once for every member of a channel (schema/live_channels.py)."""
         self._put(text)
+
+
+def _bad_payload(payload: dict[str, Any]) -> dict[str, Any] | None:
+    query, variables = payload.get("query"), payload.get("variables")
+    if isinstance(query, str) and (variables is None or isinstance(variables, dict)):
+        return None
+    return {"message": "Send a GraphQL document in 'query' and an object in 'variables'.",
+            "extensions": {"code": "BAD_REQUEST"}}  # fmt: skip

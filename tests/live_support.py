@@ -82,6 +82,7 @@ class LiveClient:
 
     def __init__(self, socket: ClientConnection) -> None:
         self.socket = socket
+        self.early: list[dict[str, Any]] = []  # messages that came before an awaited pong
 
     @classmethod
     async def open(cls, server: Server, token: str | None = None, **options: Any) -> LiveClient:
@@ -97,13 +98,23 @@ class LiveClient:
         await self.socket.send(json.dumps(message))
 
     async def receive(self, timeout: float = WAIT) -> dict[str, Any]:
+        if self.early:
+            return self.early.pop(0)
         raw = await asyncio.wait_for(self.socket.recv(), timeout)
         message: dict[str, Any] = json.loads(raw)
         return message
 
     async def subscribe(self, op_id: str, query: str, **variables: Any) -> None:
+        """Subscribe, then ping: the server answers the ping once the subscription is live."""
         await self.send({"id": op_id, "type": "subscribe",
                          "payload": {"query": query, "variables": variables}})  # fmt: skip
+        await self.send({"type": "ping"})
+        while True:
+            raw = await asyncio.wait_for(self.socket.recv(), WAIT)
+            message = json.loads(raw)
+            if message == {"type": "pong"}:
+                return
+            self.early.append(message)
 
     async def next_data(self, op_id: str) -> dict[str, Any]:
         message = await self.receive()

@@ -234,7 +234,7 @@ async def test_a_refused_token_closes_with_4403(env: Env) -> None:
 async def test_subscribe_before_init_closes_with_4401(env: Env) -> None:
     client = await LiveClient.open(env.server)
 
-    await client.subscribe("1", ACCOUNT_CHANGED, id="x")
+    await client.send({"id": "1", "type": "subscribe", "payload": {"query": ACCOUNT_CHANGED}})
 
     assert await client.close_code() == 4401
 

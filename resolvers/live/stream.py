@@ -36,12 +36,14 @@ class Stream:
     """A broker feed for one subscription; `account_id` None takes every event."""
 
     def __init__(self, broker: Broker, engine: AsyncEngine, account_id: int | None,
-                 bound: int, on_overflow: Callable[[], None]) -> None:  # fmt: skip
+                 bound: int, on_overflow: Callable[[], None],
+                 registered: asyncio.Event | None = None) -> None:  # fmt: skip
         self.broker = broker
         self.engine = engine
         self.account_id = account_id
         self.bound = bound
         self.on_overflow = on_overflow
+        self.registered = registered or asyncio.Event()
         self.overflowed = False
         self._queue: deque[Event] = deque()
         self._ready = asyncio.Event()
@@ -64,7 +66,8 @@ class Stream:
             if after is None:  # live only: from what is committed now
                 async with self.engine.connect() as connection:
                     last = await newest_id(connection)
-            else:
+            self.registered.set()  # from here on, nothing committed is missed
+            if after is not None:
                 last = after
                 async for event in self._replay(after):
                     last = event.id
@@ -108,6 +111,7 @@ class LiveContext(Context):
     broker: Broker | None = None
     queue_bound: int = 1000
     on_overflow: Callable[[], None] = field(default=lambda: None)
+    registered: asyncio.Event = field(default_factory=asyncio.Event)
 
     def fresh_loaders(self) -> None:
         """Each event is read as of now, not from the previous event's cache."""
@@ -115,4 +119,5 @@ class LiveContext(Context):
 
     def stream(self, account_id: int | None) -> Stream:
         assert self.broker is not None, "live updates are not running"
-        return Stream(self.broker, self.engine, account_id, self.queue_bound, self.on_overflow)
+        return Stream(self.broker, self.engine, account_id, self.queue_bound, self.on_overflow,
+                      self.registered)  # fmt: skip
