@@ -174,3 +174,30 @@ async def test_a_restart_closes_with_1012_and_the_client_resumes_losing_nothing(
         assert [e["nodeId"] for e in await events(resumed, "1", 3)] == missed
     finally:
         second.stop()
+
+
+async def test_a_hung_listen_connection_is_replaced_and_nothing_is_lost(env: Env) -> None:
+    proxy = TcpProxy().start()
+    listening = await Server(env.database_url, listen_database_url=proxy.url_for(env.database_url),
+                             live_listen_check_seconds=0.5).ready()  # fmt: skip
+    try:
+        acme = await env.account()
+        client = await LiveClient.open(listening, env.tokens["anna"])
+        await client.subscribe("1", NAMES, id=acme)
+
+        proxy.hold()  # the network drops everything silently: no error, no notification
+        during = [await env.contact(acme, f"During {n}") for n in range(3)]
+        for _ in range(200):  # the check finds the connection hung and dials again
+            if proxy.connections_made >= 2:
+                break
+            await asyncio.sleep(0.1)
+        redialled = proxy.connections_made >= 2
+        proxy.release()
+        after = await env.contact(acme, "After")
+
+        got = await events(client, "1", 4)
+        assert redialled
+        assert [e["nodeId"] for e in got] == [*during, after]
+    finally:
+        listening.stop()
+        proxy.stop()
