@@ -26,8 +26,8 @@ WAIT = 20.0  # seconds: a bound on waits for the server, never asserted as a spe
 class Server:
     """`server.py serve` on a free port, with its settings from the environment."""
 
-    def __init__(self, database_url: str, **settings: Any) -> None:
-        self.port = free_port()
+    def __init__(self, database_url: str, port: int | None = None, **settings: Any) -> None:
+        self.port = port or free_port()
         env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING")
         env.update({f"PLANGRAPH_{k.upper()}": str(v) for k, v in settings.items()})
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop)
