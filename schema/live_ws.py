@@ -59,6 +59,10 @@ class LiveEndpoint:
         self.closing = False
 
     async def handle(self, websocket: WebSocket) -> None:
+        if self.closing:  # stopping: send the client to another server at once
+            await websocket.accept(subprotocol=PROTOCOL)
+            await websocket.close(RESTART, "Server restart")
+            return
         connection = Connection(self, websocket)
         self.connections.add(connection)
         try:
