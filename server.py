@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from models.db import make_engine, make_writer_sessionmaker
 from settings import Settings
@@ -30,11 +30,15 @@ def create_app(settings: Settings) -> Starlette:
     from schema import build_schema
     from schema.cors import allowed_origins
     from schema.http import GraphQLEndpoint
+    from schema.live import Live
+    from schema.live_ws import LiveEndpoint
 
     engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
-    endpoint = GraphQLEndpoint(
-        build_schema(settings), engine, make_writer_sessionmaker(engine), settings
-    )
+    live = Live(engine, settings)  # live updates: schema/live_ws.py, resolvers/live/
+    writer = make_writer_sessionmaker(engine, on_events=live.broker.poke)
+    schema = build_schema(settings)
+    endpoint = GraphQLEndpoint(schema, engine, writer, settings)
+    live.endpoint = LiveEndpoint(schema, writer, endpoint.authenticator, live.broker, settings)
 
     async def health(request: Request) -> JSONResponse:
         try:
@@ -48,7 +52,9 @@ def create_app(settings: Settings) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await live.start()
         yield
+        await live.stop()  # sockets closed with 1012: clients resume elsewhere
         await engine.dispose()
 
     app = Starlette(
@@ -59,6 +65,7 @@ def create_app(settings: Settings) -> Starlette:
                 endpoint.handle,
                 methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             ),
+            WebSocketRoute("/graphql", live.handle),
             Route("/health", health, methods=["GET"]),
             Route("/graphiql/assets/{name}", endpoint.graphiql.asset, methods=["GET"]),
         ],
@@ -67,6 +74,7 @@ def create_app(settings: Settings) -> Starlette:
     )
     app.state.engine = engine
     app.state.graphql = endpoint
+    app.state.live = live
     return app
 
 
@@ -255,7 +263,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"  {email:32} {token}")
     print(f"GraphiQL: http://{args.host}:{args.port}/graphql")
     if args.workers > 1:
+        from models.db import is_sqlite
         from workers import serve
+
+        if is_sqlite(settings.database_url):
+            print("--workers above 1 needs PostgreSQL: on SQLite, live updates are delivered "
+                  "within one process only. Serve with one worker.", file=sys.stderr)  # fmt: skip
+            return 2
 
         return serve(app_from_env, args.host, args.port, args.workers)
     uvicorn.run(

@@ -42,6 +42,14 @@ class Settings:
     cors_origins: str = ""
     # A JSON manifest {"<sha256>": "<document>"}: when set, only these documents run.
     trusted_documents: str = ""
+    # Live updates over graphql-transport-ws (README: "Live updates").
+    listen_database_url: str = ""  # the LISTEN connection's database; default database_url
+    live_retention_hours: float = 24.0  # events are kept this long for `after` to resume
+    live_init_timeout_seconds: float = 10.0  # connection_init must arrive within this
+    live_max_subscriptions_per_connection: int = 20
+    live_max_subscriptions_per_user: int = 100  # per server process
+    live_max_queued_messages: int = 1000  # per connection; a slower client is disconnected
+    live_listen_check_seconds: float = 5.0  # how often the LISTEN connection is checked
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

@@ -3,6 +3,7 @@
 from models.account import Account, AccountContact, AccountTeamMember, Contact
 from models.activity import Activity, ActivityStatus, ActivityType
 from models.base import Base
+from models.change_event import ChangeEvent, ChangeKind
 from models.money import CurrencyRow, ExchangeRate
 from models.objective import Objective, ObjectiveMeasure, ObjectiveStatus
 from models.opportunity import Opportunity, OpportunityContact, OpportunityStage
@@ -29,6 +30,8 @@ __all__ = [
     "ApiToken",
     "Base",
     "BusinessPlan",
+    "ChangeEvent",
+    "ChangeKind",
     "Contact",
     "CurrencyRow",
     "ExchangeRate",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event
@@ -68,9 +69,15 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
-def make_writer_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+def make_writer_sessionmaker(
+    engine: AsyncEngine, on_events: Callable[[], None] | None = None
+) -> async_sessionmaker[AsyncSession]:
     """Sessions for mutations: on SQLite they take the write lock up front (BEGIN IMMEDIATE),
-    so a read-then-write transaction cannot fail half-way on a lock upgrade."""
+    so a read-then-write transaction cannot fail half-way on a lock upgrade. Their changes go
+    to the outbox (models/outbox.py); `on_events` is called after a commit that wrote events."""
+    from models.outbox import OutboxSession
+
     return async_sessionmaker(
-        engine.execution_options(plangraph_writer=True), expire_on_commit=False
-    )
+        engine.execution_options(plangraph_writer=True), expire_on_commit=False,
+        sync_session_class=OutboxSession, info={"on_events": on_events},
+    )  # fmt: skip

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types.unset import UnsetType
 
 from models.money import MoneyError, validate_money
+from models.outbox import set_changed_by
 from models.period import Period
 from models.plan_workflow import Refusal
 from models.refusals import RefusalCode
@@ -213,6 +214,7 @@ async def in_transaction(
     for attempt in (1, 2):
         try:
             async with ctx.writer.begin() as session:
+                set_changed_by(session, ctx.viewer.user_id)  # for the outbox's events
                 return await work(session), []
         except Refused as refused:
             return None, refused.errors

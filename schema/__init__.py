@@ -32,6 +32,7 @@ class PlangraphSchema(strawberry.Schema):
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema, with the bounds of `settings` checked before any query runs."""
     from schema.mutation import Mutation
+    from schema.subscription import Subscription
 
     limits = settings or Settings()
     # Factories, not instances: strawberry makes each request its own extensions.
@@ -46,6 +47,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     return PlangraphSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         config=StrawberryConfig(scalar_map=SCALARS),
         extensions=extensions,
     )

@@ -1,0 +1,1 @@
+"""Live updates: the outbox's committed events, fanned out to this process's subscribers."""
