@@ -15,8 +15,10 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     ColumnElement,
+    Float,
     Numeric,
     Text,
+    and_,
     case,
     cast,
     func,
@@ -118,6 +120,18 @@ class PostgresJSON:
         """A JSON array of two numbers."""
         return func.json_build_array(first, second)
 
+    def json_string(self, text: Expr) -> Expr:
+        """A JSON string of a text (null stays null)."""
+        return func.to_json(text)
+
+    def ratio_json(self, done: Expr, goal: Expr) -> Expr:
+        """float(done) / float(goal) as Python prints it (integral values end in ".0"); null
+        when either is null or the goal is 0 (models/progress.py progress)."""
+        ratio = cast(done, Float) / func.nullif(cast(goal, Float), Constant(0))
+        integral = and_(ratio == func.trunc(ratio), func.abs(ratio) < Constant(Decimal("1e16")))
+        shown = cast(cast(ratio, Text).op("||")(Constant(".0")), JSON)
+        return case((integral, shown), else_=func.to_json(ratio))
+
     def document(self, body: Expr) -> Expr:
         return cast(self.obj([("data", body)]), Text)
 
@@ -172,6 +186,12 @@ class SqliteJSON(PostgresJSON):
 
     def pair(self, first: Expr, second: Expr) -> Expr:
         return func.json_array(first, second)
+
+    def json_string(self, text: Expr) -> Expr:
+        return func.json_quote(text)
+
+    def ratio_json(self, done: Expr, goal: Expr) -> Expr:
+        return func.json(func.plangraph_ratio(done, goal))
 
     def document(self, body: Expr) -> Expr:
         return self.obj([("data", body)])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, not_, null, or_, select
 from sqlalchemy.sql.selectable import FromClause
 
 from models import Activity, Objective, Opportunity
@@ -37,10 +37,10 @@ def _for_account(
 
 def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, what: str,
                          account: FromClause | None = None) -> Expr:  # fmt: skip
-    """{"$progress": what, ...inputs}: replaced in Python by the value (or null + error)."""
+    """`actual` or `progress` (models/progress.py) in SQL; only won revenue that needs an
+    exchange rate goes out as a placeholder {"$progress": ...} that Python converts."""
     from resolvers.fastpath.objects import locations
 
-    comp.rollups = True
     sql = comp.sql
     outer = [row] if account is None else [row, account]  # SQL's correlation, made explicit
     tree = _subtree(comp, row)
@@ -62,17 +62,52 @@ def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, wha
                *_for_account(row, o, account))
         .group_by(o.c.currency)
         .correlate(*outer)
-        .subquery(comp.name("s"))
+        .cte(comp.name("won"), nesting=True)
     )  # fmt: skip
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    is_won = measure == Constant("WON_REVENUE")
+    foreign = select(func.count()).select_from(sums).where(sums.c.currency != currency)
+    needs_rates = and_(is_won, currency.is_not(None), foreign.scalar_subquery() > Constant(0))
+    done = case(
+        (measure == Constant("MANUAL"), sql.decimal(row.c.manual_actual_micros)),
+        (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
+        else_=_won_amount(comp, sums, currency),
+    )
+    if what == "progress":
+        goal = case(
+            (and_(is_won, row.c.revenue_target_milli.is_not(None)),
+             sql.amount(row.c.revenue_target_milli, currency)),
+            else_=sql.decimal(row.c.target_micros),
+        )  # fmt: skip
+        value = sql.ratio_json(done, goal)
+    else:
+        value = sql.json_string(done)
+    comp.rollups = True  # a placeholder may need the rates
     won = select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
     placeholder = sql.obj([
-        ("$progress", Constant(what)), ("$measure", row.c.measure),
+        ("$progress", Constant(what)), ("$measure", measure),
         ("$target", sql.text(row.c.target_micros)),
-        ("$revenue", sql.text(row.c.revenue_target_milli)),
-        ("$currency", row.c.revenue_target_currency),
-        ("$manual", sql.text(row.c.manual_actual_micros)),
-        ("$completed", completed), ("$won", won.select_from(sums).scalar_subquery()),
+        ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
+        ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
+        ("$won", won.select_from(sums).scalar_subquery()),
         ("$locations", sql.json_text(json.dumps(locations(item)))),
     ])  # fmt: skip
-    body = select(placeholder).correlate(*outer).add_cte(tree, nest_here=True)
-    return body.scalar_subquery()
+    chosen = case((needs_rates, placeholder), else_=value)
+    body = select(chosen).correlate(*outer)
+    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True).scalar_subquery()
+
+
+def _won_amount(comp: Compilation, sums: Any, currency: Any) -> Expr:
+    """The won sum in the revenue target's currency, or in the only currency there is (0
+    without any, null with several and no revenue target): models/progress.py actual."""
+    sql = comp.sql
+    count = select(func.count()).select_from(sums).scalar_subquery()
+    only = select(func.min(sums.c.currency)).select_from(sums).scalar_subquery()
+    parts = [select(func.coalesce(func.sum(part), Constant(0))).select_from(sums).scalar_subquery()
+             for part in (sums.c.high, sums.c.low)]  # fmt: skip
+    in_currency = func.coalesce(currency, only)
+    return case(
+        (and_(currency.is_(None), count > Constant(1)), null()),
+        (in_currency.is_(None), Constant("0")),
+        else_=sql.amount_of_parts(parts[0], parts[1], in_currency),
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -35,14 +35,14 @@ async def run_compiled(
         document: str = result.scalar_one()
         data: Any = None
         if compiled.deferred:
-            data = await _fill_deferred(connection, compiled, json.loads(document), values)
+            data = await _fill_deferred(connection, compiled, orjson.loads(document), values)
         if compiled.rollups and _has_placeholders(document, data):
             rates = await _rates(connection)
-            data = json.loads(document) if data is None else data
+            data = orjson.loads(document) if data is None else data
             return _converted(data, rates)
     if data is None:
         return document.encode()
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    return orjson.dumps(data)
 
 
 async def _fill_deferred(
@@ -59,7 +59,7 @@ async def _fill_deferred(
             statement = compiled.deferred[job]
             result = await connection.execute(statement, {**values, "parents": sorted(parents)})
             for parent, value in result:
-                found[(job, parent)] = json.loads(value) if isinstance(value, str) else value
+                found[(job, parent)] = orjson.loads(value) if isinstance(value, str) else value
         for container, key, job, parent in markers:
             container[key] = found[(job, parent)]
         markers = [m for job, parent in found for m in _markers(found[(job, parent)])]
@@ -72,8 +72,8 @@ def _has_placeholders(document: str, data: Any) -> bool:
         return True
     if data is None:
         return False
-    text = json.dumps(data)
-    return "$rollup" in text or "$progress" in text
+    text = orjson.dumps(data)
+    return b"$rollup" in text or b"$progress" in text
 
 
 def _markers(node: Any) -> Any:
@@ -102,27 +102,44 @@ async def _rates(connection: AsyncConnection) -> Rates:
 def _converted(data: Any, rates: Rates) -> bytes:
     """Each roll-up placeholder replaced by the Money the general path computes; a missing
     rate nulls only that field, with the general path's error at its path."""
+    found: list[tuple[Any, Any, Chain]] = []
+    _find(data["data"], None, found)
     errors: list[dict[str, Any]] = []
-    _convert(data["data"], rates, ["data"], errors)
+    for container, key, chain in found:
+        placeholder = container[key]
+        path = _path(chain, key)
+        if "$rollup" in placeholder:
+            container[key] = _money(placeholder, rates, path, errors)
+        else:
+            container[key] = _progress(placeholder, rates, path, errors)
     body = ({"errors": errors} if errors else {}) | {"data": data["data"]}
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    return orjson.dumps(body)
 
 
-def _convert(node: Any, rates: Rates, path: list[Any], errors: list[dict[str, Any]]) -> None:
-    items = (
-        node.items()
-        if isinstance(node, dict)
-        else enumerate(node)
-        if isinstance(node, list)
-        else ()
-    )
-    for key, value in list(items):
-        if isinstance(value, dict) and "$rollup" in value:
-            node[key] = _money(value, rates, [*path[1:], key], errors)
-        elif isinstance(value, dict) and "$progress" in value:
-            node[key] = _progress(value, rates, [*path[1:], key], errors)
-        elif isinstance(value, dict | list):
-            _convert(value, rates, [*path, key], errors)
+# A response path kept as (key, parent chain): built in O(1) per level, listed only when needed.
+Chain = tuple[Any, Any] | None
+
+
+def _find(node: Any, chain: Chain, found: list[tuple[Any, Any, Chain]]) -> None:
+    """Every placeholder below `node`, in document order (the general path's error order)."""
+    items = node.items() if type(node) is dict else enumerate(node)
+    for key, value in items:
+        kind = type(value)
+        if kind is dict:
+            if "$rollup" in value or "$progress" in value:
+                found.append((node, key, chain))
+            else:
+                _find(value, (key, chain), found)
+        elif kind is list:
+            _find(value, (key, chain), found)
+
+
+def _path(chain: Chain, key: Any) -> list[Any]:
+    path = [key]
+    while chain is not None:
+        path.append(chain[0])
+        chain = chain[1]
+    return path[::-1]
 
 
 def _money(

@@ -7,6 +7,7 @@ amounts, targets and times; each is the function the general path serializes wit
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -49,10 +50,18 @@ def datetime(value: str | None) -> str | None:
     return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC).isoformat()
 
 
+def ratio(done: str | None, goal: str | None) -> str | None:
+    """models/progress.py progress as JSON text: float(done) / float(goal), null for 0."""
+    if done is None or goal is None or Decimal(goal) == 0:
+        return None
+    return json.dumps(float(Decimal(done)) / float(Decimal(goal)))
+
+
 FUNCTIONS = {
     "plangraph_global_id": (2, global_id),
     "plangraph_amount": (2, amount),
     "plangraph_amount_of_parts": (3, amount_of_parts),
+    "plangraph_ratio": (2, ratio),
     "plangraph_decimal": (1, decimal),
     "plangraph_datetime": (1, datetime),
 }
