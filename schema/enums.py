@@ -23,7 +23,7 @@ PeriodType = period.PeriodType
 UserErrorCode = refusals.RefusalCode
 
 
-def _described(cls: type[enum.Enum], description: str, values: dict[str, str], **kw: Any) -> None:
+def described(cls: type[enum.Enum], description: str, values: dict[str, str], **kw: Any) -> None:
     """A models/ enum exposed with a description on every value (GraphiQL shows them)."""
     strawberry.enum(cls, description=description, **kw)
     marked: object = cls
@@ -32,7 +32,7 @@ def _described(cls: type[enum.Enum], description: str, values: dict[str, str], *
         value.description = values[value.name]  # KeyError: a value left undescribed
 
 
-_described(
+described(
     PlanStatus,
     "Where a business plan is in its workflow.",
     {
@@ -42,7 +42,7 @@ _described(
         "EXPIRED": "Closed (its period ended, or it was dropped); final: no edits, no new links.",
     },
 )
-_described(
+described(
     PlanType,
     "What a business plan covers.",
     {
@@ -55,7 +55,7 @@ _described(
         "BRAND": "One brand or product line.",
     },
 )
-_described(
+described(
     ObjectiveStatus,
     "The state of an objective.",
     {
@@ -68,7 +68,7 @@ _described(
         "ON_HOLD": "Paused for now.",
     },
 )
-_described(
+described(
     ObjectiveMeasure,
     "How an objective's progress (`actual`) is counted.",
     {
@@ -79,7 +79,7 @@ _described(
         "below it, each counted once, in the revenue target's currency.",
     },
 )
-_described(
+described(
     OpportunityStage,
     "The sales stage of an opportunity.",
     {
@@ -91,7 +91,7 @@ _described(
         "CLOSED_LOST": "Not sold.",
     },
 )
-_described(
+described(
     ActivityType,
     "The kind of activity.",
     {
@@ -101,7 +101,7 @@ _described(
         "EMAIL": "An e-mail to write or send.",
     },
 )
-_described(
+described(
     ActivityStatus,
     "How far an activity has got.",
     {
@@ -111,7 +111,7 @@ _described(
         "CANCELLED": "Will not be done.",
     },
 )
-_described(
+described(
     PeriodType,
     "The length of a planning period.",
     {
@@ -122,7 +122,7 @@ _described(
 )
 
 
-_described(
+described(
     UserErrorCode,
     "Why a mutation refused its input.",
     {

@@ -21,11 +21,24 @@ from resolvers.ids import pk_of, to_global_id
 from resolvers.live.events import CursorError, Event, EventsExpired, decode_cursor
 from resolvers.live.stream import MODELS, LiveContext, Overflow, visible
 from schema.account_types import Account
+from schema.enums import described
 from schema.plan_types import BusinessPlan, PlanStatusChange
 from schema.read import load_node
 from schema.types import Node, User
 
-ChangeKind = strawberry.enum(ChangeKindRow, description="What happened to the changed object.")
+ChangeKind = ChangeKindRow
+described(
+    ChangeKind,
+    "What happened to the changed object.",
+    {
+        "CREATED": "The object was created.",
+        "UPDATED": "Its content changed.",
+        "STATUS_CHANGED": "Its status (or stage) moved.",
+        "LINKED": "It was linked to a plan, account, contact or objective.",
+        "UNLINKED": "A link of it was removed.",
+        "DELETED": "It no longer exists.",
+    },
+)
 AFTER = "Resume after this event's cursor: the events since are replayed first, in order."
 
 
