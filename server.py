@@ -26,6 +26,7 @@ log = logging.getLogger("plangraph")
 
 def create_app(settings: Settings) -> Starlette:
     """The ASGI app; its lifespan disposes of the engine that serves its requests."""
+    from ops.health import routes as health_routes
     from schema import build_schema
     from schema.http import GraphQLEndpoint
 
@@ -57,6 +58,7 @@ def create_app(settings: Settings) -> Starlette:
                 methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             ),
             Route("/health", health, methods=["GET"]),
+            *health_routes(engine, settings.ready_timeout_seconds),
         ],
         lifespan=lifespan,
     )

@@ -35,6 +35,8 @@ class Settings:
     oidc_leeway_seconds: int = 60
     # A valid API token is checked against the database at most this often (0: every time).
     token_cache_seconds: float = 10.0
+    # Operations (README: "Operations")
+    ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
