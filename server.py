@@ -167,6 +167,10 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--role", required=True, choices=["account_manager", "reviewer", "admin"])
     token = commands.add_parser("create-token", help="print a new API token for a user")
     token.add_argument("email")
+    tokens = commands.add_parser("list-tokens", help="list a user's API tokens (id first)")
+    tokens.add_argument("email")
+    revoke = commands.add_parser("revoke-token", help="revoke an API token on every server")
+    revoke.add_argument("id", type=int)
     expire = commands.add_parser("expire-plans", help="expire active plans of ended periods")
     expire.add_argument("--by", required=True, help="the administrator recorded in the history")
     expire.add_argument(
@@ -201,12 +205,33 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("A new API token (shown once; send it as 'Authorization: Bearer <token>'):")
         print(token)
+    elif args.command in ("list-tokens", "revoke-token"):
+        return _tokens(args, url)
     elif args.command == "expire-plans":
         count = asyncio.run(expire_plans(url, args.by, args.before))
         if count is None:
             print(f"{args.by} is not an administrator", file=sys.stderr)
             return 1
         print(f"expired {count} plan(s) of periods that ended before {args.before}")
+    return 0
+
+
+def _tokens(args: argparse.Namespace, url: str) -> int:
+    from ops.tokens import list_tokens, revoke_token
+
+    if args.command == "list-tokens":
+        tokens = asyncio.run(list_tokens(url, args.email))
+        if tokens is None:
+            print(f"no user with e-mail {args.email}", file=sys.stderr)
+            return 1
+        for token in tokens:
+            print(token.line())
+        return 0
+    outcome = asyncio.run(revoke_token(url, args.id))
+    if outcome == "not found":
+        print(f"no API token with id {args.id}", file=sys.stderr)
+        return 1
+    print(f"token {args.id}: {outcome}")
     return 0
 
 

@@ -37,6 +37,7 @@ class Settings:
     token_cache_seconds: float = 10.0
     # Operations (README: "Operations")
     ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
+    revocation_check_seconds: float = 1.0  # how stale a revoked token's cache entry may be
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

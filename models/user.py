@@ -40,7 +40,10 @@ class ApiToken(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[Timestamp]
-    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # Indexed: every server reads count and max of it about once a second (ops/revocations.py).
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
+    # Written at most about once a minute per token and server process, never per request.
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 TOKEN_PREFIX = "pg_"

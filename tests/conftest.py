@@ -88,6 +88,8 @@ class StatementCounter:
         self.active = False
 
     def __call__(self, conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if context is not None and context.execution_options.get("plangraph_bookkeeping"):
+            return  # the server's own bookkeeping (ops/revocations.py), not the request's work
         if self.active and statement.split(None, 1)[0].upper() not in (
             "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA",
         ):  # fmt: skip

@@ -1,0 +1,32 @@
+"""When each API token was last used, and an index for the revocation marker.
+
+Every server process reads count(revoked_at) and max(revoked_at) of api_tokens about once a
+second (ops/revocations.py) to drop its token cache as soon as any token is revoked; the
+index keeps that read small however many tokens there are.
+
+Revision ID: 0005
+Revises: 0002
+Create Date: 2026-11-27
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0005"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("api_tokens", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.create_index(batch_op.f("ix_api_tokens_revoked_at"), ["revoked_at"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("api_tokens", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_api_tokens_revoked_at"))
+        batch_op.drop_column("last_used_at")
