@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from models.db import make_engine, make_writer_sessionmaker
+from ops.logs import configure as configure_logging
 from settings import Settings
 
 ROOT = Path(__file__).resolve().parent
@@ -27,6 +28,7 @@ log = logging.getLogger("plangraph")
 def create_app(settings: Settings) -> Starlette:
     """The ASGI app; its lifespan disposes of the engine that serves its requests."""
     from ops.health import routes as health_routes
+    from ops.metrics import routes as metrics_routes
     from schema import build_schema
     from schema.http import GraphQLEndpoint
 
@@ -59,6 +61,7 @@ def create_app(settings: Settings) -> Starlette:
             ),
             Route("/health", health, methods=["GET"]),
             *health_routes(engine, settings.ready_timeout_seconds),
+            *metrics_routes(settings.metrics_token),
         ],
         lifespan=lifespan,
     )
@@ -185,9 +188,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    configure_logging(settings.log_level, settings.log_format)
     url = settings.database_url
     if args.command in ("serve", "migrate"):
         migrate(url)
@@ -257,7 +258,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def app_from_env() -> Starlette:
-    return create_app(Settings.from_env())
+    """The app of a worker process (workers.py), with the log format of the environment."""
+    settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.log_format)
+    return create_app(settings)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ def _bool(value: str) -> bool:
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     log_level: str = "INFO"
+    log_format: str = "text"  # or json: one JSON object per line
     # HTTP and query bounds (README: "Limits")
     max_body_bytes: int = 1_000_000
     max_depth: int = 15
@@ -38,6 +39,7 @@ class Settings:
     # Operations (README: "Operations")
     ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
     revocation_check_seconds: float = 1.0  # how stale a revoked token's cache entry may be
+    metrics_token: str = ""  # /metrics needs 'Authorization: Bearer <it>' when set
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

@@ -8,12 +8,16 @@ own socket with SO_REUSEPORT, and the kernel spreads new connections over them.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -43,6 +47,31 @@ def serve(app_factory: Callable[[], Any], host: str, port: int, workers: int,
         print("SO_REUSEPORT is not available here: serving with one process", file=sys.stderr)
         _worker(app_factory, host, port, log_level)
         return 0
+    with _metrics_directory():
+        return _run_workers(app_factory, host, port, workers, log_level)
+
+
+@contextlib.contextmanager
+def _metrics_directory() -> Iterator[None]:
+    """PROMETHEUS_MULTIPROC_DIR for the workers (ops/metrics.py): a fresh temporary directory,
+    or the operator's, emptied of an earlier run's files; set before any worker starts."""
+    configured = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if configured:
+        for stale in Path(configured).glob("*.db"):
+            stale.unlink()
+        yield
+        return
+    directory = tempfile.mkdtemp(prefix="plangraph-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    try:
+        yield
+    finally:
+        del os.environ["PROMETHEUS_MULTIPROC_DIR"]
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _run_workers(app_factory: Callable[[], Any], host: str, port: int, workers: int,
+                 log_level: str) -> int:  # fmt: skip
     context = multiprocessing.get_context("spawn")
     processes = [
         context.Process(target=_worker, args=(app_factory, host, port, log_level), daemon=False)

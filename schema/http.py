@@ -19,10 +19,12 @@ from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
+from ops import requests as observe
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
+from schema.request_cost import operation_and_cost
 from settings import Settings
 
 log = logging.getLogger("plangraph")
@@ -101,17 +103,29 @@ class GraphQLEndpoint:
         self.authenticator = Authenticator(engine, settings)
         self.fast = FastPath.for_engine(schema, engine, settings)
         self.ide_html = get_graphql_ide_html("graphiql")
+        self.observer = observe.RequestObserver(engine)
 
     async def handle(self, request: Request) -> Response:
-        request_id = uuid.uuid4().hex[:16]
         if request.method == "GET" and self._wants_ide(request):
             return HTMLResponse(self.ide_html)
+        record = observe.begin(uuid.uuid4().hex[:16])
+        status = 500
+        try:
+            response = await self._handle(request, record)
+            status = response.status_code
+            return response
+        finally:  # every request is counted and logged once, however it ended
+            self.observer.finish(record, status)
+
+    async def _handle(self, request: Request, record: observe.RequestRecord) -> Response:
+        request_id = record.request_id
         media_type = _media_type(request.headers.get("accept"))
         try:
             if media_type is None:
                 raise RequestError(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}.", "NOT_ACCEPTABLE")
             params = await self._params(request)
             viewer = await self._viewer(request)
+            record.user_id = viewer.user_id
         except RequestError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
             return _json(body, error.status, media_type or JSON, error.headers)
@@ -190,6 +204,17 @@ class GraphQLEndpoint:
         async with asyncio.timeout(self.limits.request_timeout_seconds or None):
             return await self.fast.answer(query, variables, operation_name, viewer)
 
+    def _describe(self, query: str, operation_name: Any, variables: Any) -> observe.RequestRecord:
+        """The request's record, with the operation it runs and its query cost."""
+        record = observe.CURRENT.get() or observe.begin(uuid.uuid4().hex[:16])
+        operation, record.cost = operation_and_cost(
+            self.schema._schema, query, operation_name, variables, self.limits.max_tokens
+        )
+        if operation is not None:
+            record.operation_type = operation.operation.value
+            record.operation_name = operation.name.value if operation.name else None
+        return record
+
     def _timed_out(self, request_id: str, media_type: str) -> Response:
         log.warning("request %s: stopped after %ss", request_id,
                     self.limits.request_timeout_seconds)  # fmt: skip
@@ -217,6 +242,7 @@ class GraphQLEndpoint:
                                   "run in 'operationName'.", media_type)  # fmt: skip
         if request.method == "GET" and _is_mutation(operations or (), operation_name):
             return _mutation_needs_post(media_type)
+        record = self._describe(query, operation_name, variables)
         allowed = (
             {StrawberryOperation.QUERY}
             if request.method == "GET"
@@ -228,7 +254,9 @@ class GraphQLEndpoint:
             except TimeoutError:
                 return self._timed_out(request_id, media_type)
             if answer is not None:
+                record.read_path = "fast"
                 return Response(answer, 200, {"x-request-id": request_id}, media_type)
+        record.read_path = "general"
         context = new_context(self.engine, self.writer, viewer, request_id)
         try:
             # The time limit of a request. A timeout cancels the resolvers where they wait:
@@ -264,6 +292,7 @@ class GraphQLEndpoint:
         if self.fast is not None:
             self.fast.learn(query, result.errors)
         body: dict[str, Any] = {}
+        record.errors = bool(result.errors)
         if result.errors:
             body["errors"] = [_format_error(e, request_id) for e in result.errors]
         # Execution started when there is data or an error with a path; before that (a syntax,
