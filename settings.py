@@ -40,6 +40,9 @@ class Settings:
     ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
     revocation_check_seconds: float = 1.0  # how stale a revoked token's cache entry may be
     metrics_token: str = ""  # /metrics needs 'Authorization: Bearer <it>' when set
+    # Fair use: each token's budget of query cost (ops/fair_use.py); 0 turns it off.
+    cost_bucket_max: float = 5_000_000.0
+    cost_bucket_restore_per_second: float = 2_000_000.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

@@ -30,6 +30,8 @@ class RequestRecord:
     cost: int | None = None
     statements: int = 0
     errors: bool = False  # the response carries GraphQL errors
+    client: str | None = None  # whose cost bucket pays (schema/throttle.py)
+    throttle: Any = None  # the bucket after this request (ops/fair_use.Throttle)
 
     def outcome(self, status: int) -> str:
         if status == 429:

@@ -25,6 +25,7 @@ from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
 from schema.request_cost import operation_and_cost
+from schema.throttle import FairUse, client_key
 from settings import Settings
 
 log = logging.getLogger("plangraph")
@@ -104,6 +105,7 @@ class GraphQLEndpoint:
         self.fast = FastPath.for_engine(schema, engine, settings)
         self.ide_html = get_graphql_ide_html("graphiql")
         self.observer = observe.RequestObserver(engine)
+        self.fair_use = FairUse(engine, settings)
 
     async def handle(self, request: Request) -> Response:
         if request.method == "GET" and self._wants_ide(request):
@@ -126,10 +128,12 @@ class GraphQLEndpoint:
             params = await self._params(request)
             viewer = await self._viewer(request)
             record.user_id = viewer.user_id
+            record.client = client_key(request.headers.get("authorization", ""), viewer)
         except RequestError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
             return _json(body, error.status, media_type or JSON, error.headers)
-        return await self._execute(request, params, viewer, request_id, media_type)
+        response = await self._execute(request, params, viewer, request_id, media_type)
+        return self.fair_use.annotate(response, record)
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:
@@ -243,6 +247,9 @@ class GraphQLEndpoint:
         if request.method == "GET" and _is_mutation(operations or (), operation_name):
             return _mutation_needs_post(media_type)
         record = self._describe(query, operation_name, variables)
+        refused = await self.fair_use.admit(record, media_type)
+        if refused is not None:
+            return refused
         allowed = (
             {StrawberryOperation.QUERY}
             if request.method == "GET"
