@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -67,7 +68,15 @@ def create_app(settings: Settings) -> Starlette:
     )
     app.state.engine = engine
     app.state.graphql = endpoint
+    app.state.settings = settings
+    app.state.draining = False
+    app.state.shutdown_hooks = [functools.partial(_start_draining, app)]  # ops/shutdown.py
     return app
+
+
+async def _start_draining(app: Starlette) -> None:
+    """The first shutdown hook: /health/ready answers 503 from now on."""
+    app.state.draining = True
 
 
 def migrate(database_url: str) -> None:
@@ -237,7 +246,7 @@ def _tokens(args: argparse.Namespace, url: str) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from ops.shutdown import serve as serve_one
 
     if args.demo:
         tokens = asyncio.run(load_demo(settings.database_url))
@@ -252,8 +261,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         from workers import serve
 
         return serve(app_from_env, args.host, args.port, args.workers)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
-                access_log=False)  # fmt: skip
+    serve_one(create_app(settings), args.host, args.port, settings.drain_timeout_seconds)
     return 0
 
 

@@ -39,6 +39,7 @@ class Settings:
     # Operations (README: "Operations")
     ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
     revocation_check_seconds: float = 1.0  # how stale a revoked token's cache entry may be
+    drain_timeout_seconds: float = 30.0  # on SIGTERM, wait this long for requests in flight
     metrics_token: str = ""  # /metrics needs 'Authorization: Bearer <it>' when set
     # Fair use: each token's budget of query cost (ops/fair_use.py); 0 turns it off.
     cost_bucket_max: float = 5_000_000.0

@@ -33,11 +33,13 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 
 def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str) -> None:
-    import uvicorn
+    """One worker: its own socket; on SIGTERM it drains its requests and exits 0."""
+    from ops.shutdown import serve as serve_app
 
     sock = listening_socket(host, port)
-    config = uvicorn.Config(app_factory(), log_level=log_level, access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    app = app_factory()
+    drain = getattr(getattr(app.state, "settings", None), "drain_timeout_seconds", 30.0)
+    serve_app(app, host, port, drain, log_level, sockets=[sock])
 
 
 def serve(app_factory: Callable[[], Any], host: str, port: int, workers: int,
@@ -92,4 +94,9 @@ def _run_workers(app_factory: Callable[[], Any], host: str, port: int, workers: 
         process.join()
         code = code or (process.exitcode or 0)
         stop(signal.SIGTERM, None)
+    from ops.metrics import worker_exited  # now: PROMETHEUS_MULTIPROC_DIR is set
+
+    for process in processes:
+        if process.pid is not None:
+            worker_exited(process.pid)
     return 0 if code in (0, -signal.SIGTERM) else code

@@ -64,8 +64,11 @@ async def readiness(engine: AsyncEngine, timeout_seconds: float) -> tuple[int, d
 
 
 def routes(engine: AsyncEngine, timeout_seconds: float) -> list[Route]:
-    async def ready(_request: Request) -> JSONResponse:
-        status, body = await readiness(engine, timeout_seconds)
+    async def ready(request: Request) -> JSONResponse:
+        if getattr(request.app.state, "draining", False):  # SIGTERM: out of the balancer
+            status, body = 503, {"status": "unavailable", "reason": "the server is shutting down"}
+        else:
+            status, body = await readiness(engine, timeout_seconds)
         headers = {"retry-after": "5"} if status == 503 else None
         return JSONResponse(body, status, headers)
 
