@@ -33,7 +33,8 @@ def create_app(settings: Settings) -> Starlette:
     from schema import build_schema
     from schema.http import GraphQLEndpoint
 
-    engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
+    engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms,
+                         pgbouncer=settings.pgbouncer)  # fmt: skip
     endpoint = GraphQLEndpoint(build_schema(settings), engine, make_writer_sessionmaker(engine),
                                settings)  # fmt: skip
 
@@ -200,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.log_level, settings.log_format)
     url = settings.database_url
     if args.command in ("serve", "migrate"):
-        migrate(url)
+        migrate(settings.listen_database_url or url)  # DDL on a direct connection
     if args.command == "migrate":
         print("database is at the newest schema")
     elif args.command == "serve":

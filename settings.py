@@ -39,6 +39,10 @@ class Settings:
     # Operations (README: "Operations")
     ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
     revocation_check_seconds: float = 1.0  # how stale a revoked token's cache entry may be
+    # Behind PgBouncer in transaction pooling (models/db.py), and a direct connection to
+    # PostgreSQL for LISTEN and migrations (empty: DATABASE_URL).
+    pgbouncer: bool = False
+    listen_database_url: str = ""
     drain_timeout_seconds: float = 30.0  # on SIGTERM, wait this long for requests in flight
     metrics_token: str = ""  # /metrics needs 'Authorization: Bearer <it>' when set
     # Fair use: each token's budget of query cost (ops/fair_use.py); 0 turns it off.

@@ -93,15 +93,20 @@ class SqlBuckets:
     """The buckets of every server on one PostgreSQL database."""
 
     def __init__(self, engine: AsyncEngine, maximum: float, restore_rate: float,
-                 clock: Callable[[], dt.datetime | None] = lambda: None) -> None:  # fmt: skip
-        self.engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+                 clock: Callable[[], dt.datetime | None] = lambda: None,
+                 pgbouncer: bool = False) -> None:  # fmt: skip
+        # One round trip in autocommit; behind PgBouncer a statement must be prepared and run
+        # in one transaction (models/db.py), so there it takes BEGIN and COMMIT too.
+        self.engine = (
+            engine if pgbouncer else engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
         self.maximum, self.restore_rate, self.clock = maximum, restore_rate, clock
 
     async def spend(self, client: str, cost: int) -> Throttle:
         charge = min(cost, self.maximum)
         params = {"client": client, "charge": charge, "maximum": self.maximum,
                   "rate": self.restore_rate, "at": self.clock()}  # fmt: skip
-        async with self.engine.connect() as connection:
+        async with self.engine.begin() as connection:
             row = (await connection.execute(SPEND, params, execution_options=BOOKKEEPING)).one()
         return Throttle(cost, row.allowed, row.available, self.maximum, self.restore_rate)
 
@@ -109,10 +114,11 @@ class SqlBuckets:
 Buckets = MemoryBuckets | SqlBuckets
 
 
-def buckets(engine: AsyncEngine, maximum: float, restore_rate: float) -> Buckets | None:
+def buckets(engine: AsyncEngine, maximum: float, restore_rate: float,
+            pgbouncer: bool = False) -> Buckets | None:  # fmt: skip
     """The buckets for this database; None when fair use is off (a zero setting)."""
     if maximum <= 0 or restore_rate <= 0:
         return None
     if engine.dialect.name == "postgresql":
-        return SqlBuckets(engine, maximum, restore_rate)
+        return SqlBuckets(engine, maximum, restore_rate, pgbouncer=pgbouncer)
     return MemoryBuckets(maximum, restore_rate)

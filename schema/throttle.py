@@ -31,8 +31,10 @@ def client_key(authorization: str, viewer: Viewer) -> str:
 
 class FairUse:
     def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
-        self.buckets = buckets(engine, settings.cost_bucket_max,
-                               settings.cost_bucket_restore_per_second)  # fmt: skip
+        self.buckets = buckets(
+            engine, settings.cost_bucket_max, settings.cost_bucket_restore_per_second,
+            settings.pgbouncer,
+        )  # fmt: skip
         self.timeout = settings.request_timeout_seconds or None
 
     async def admit(self, record: RequestRecord, media_type: str) -> Response | None:
