@@ -36,14 +36,18 @@ class FairUse:
             settings.pgbouncer,
         )  # fmt: skip
         self.timeout = settings.request_timeout_seconds or None
+        self.max_query_cost = settings.max_query_cost
 
     async def admit(self, record: RequestRecord, media_type: str) -> Response | None:
-        """Charge the request's cost (at least 1); the 429 response when it cannot be paid."""
+        """Charge the request's cost (at least 1; 1 for a query refused as too costly, which
+        never runs); the 429 response when it cannot be paid."""
         if self.buckets is None or record.client is None:
             return None
+        cost = record.cost or 0
+        charge = 1 if cost > self.max_query_cost else max(1, cost)
         try:
             async with asyncio.timeout(self.timeout):
-                throttle = await self.buckets.spend(record.client, max(1, record.cost or 0))
+                throttle = await self.buckets.spend(record.client, charge)
         except Exception as error:  # the budget is bookkeeping: without it, serve (fail open)
             log.warning("fair use: the cost bucket is unavailable: %s", type(error).__name__)
             return None
@@ -55,8 +59,8 @@ class FairUse:
         body = {
             "errors": [{"message": (
                 f"Rate limited: this query costs {throttle.requested} and the token's budget "
-                f"holds {int(throttle.available)} of {throttle.maximum:g}, restored at "
-                f"{throttle.restore_rate:g} per second. Retry after {seconds} s."
+                f"holds {int(throttle.available):,} of {throttle.maximum:,.0f}, restored at "
+                f"{throttle.restore_rate:,.0f} per second. Retry after {seconds} s."
             ), "extensions": {"code": "RATE_LIMITED", "requestId": record.request_id}}],
             "extensions": {"cost": throttle.extension()},
         }  # fmt: skip

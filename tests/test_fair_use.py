@@ -36,7 +36,7 @@ class Clock:
 class Server:
     def __init__(self, database_url: str, clock: Clock) -> None:
         settings = Settings(database_url=database_url, cost_bucket_max=MAXIMUM,
-                            cost_bucket_restore_per_second=RATE)  # fmt: skip
+                            cost_bucket_restore_per_second=RATE, max_query_cost=100)  # fmt: skip
         self.app: Any = create_app(settings)
         endpoint = self.app.state.graphql
         endpoint.fair_use.buckets = (
@@ -112,6 +112,18 @@ async def test_the_budget_is_shared_by_servers_on_one_postgresql(
     assert statuses == [200, 200] + [429] * 8
     assert sorted(_available(r) for r in answers if r.status_code == 200) == [2, 6]
     assert other.status_code == 200 and _available(other) == 6
+
+
+async def test_a_query_refused_as_too_costly_costs_one(
+    servers: tuple[Server, Server, Clock, dict[str, str]],
+) -> None:
+    server, _, _, tokens = servers
+
+    response = await server.ask(tokens["anna"], "{ accounts(first: 500) { nodes { name } } }")
+
+    assert response.json()["errors"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert response.json()["extensions"]["cost"]["requestedQueryCost"] == 1
+    assert _available(response) == 9
 
 
 class Broken:

@@ -14,11 +14,11 @@ from sqlalchemy import text
 
 from bench import clients
 from bench.generate import generate
+from bench.pgbouncer import PgBouncer, pgbouncer_binary
 from models.db import make_engine
 from resolvers.ids import to_global_id
 from server import Settings, create_app
 from tests.factories import picture_answers
-from tests.pgbouncer import PgBouncer, pgbouncer_binary
 
 CREATE = "mutation($n: String!) { createAccount(input: {name: $n}) { account { id name } } }"
 

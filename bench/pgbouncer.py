@@ -1,5 +1,5 @@
-"""A real PgBouncer in transaction pooling mode in front of the test PostgreSQL, for tests and
-the bench: a temporary config, a free port, stopped on exit.
+"""A real PgBouncer in transaction pooling mode in front of PostgreSQL, for the tests and the
+bench (`bench.run --pgbouncer`): a temporary config, a free port, stopped on exit.
 
     with PgBouncer(pool_size=2) as bouncer:
         url = bouncer.url_for("postgresql+asyncpg://postgres@127.0.0.1:5432/mydb")
