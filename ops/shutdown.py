@@ -24,6 +24,7 @@ import uvicorn
 
 log = logging.getLogger("plangraph")
 ShutdownHook = Callable[[], Awaitable[None]]
+SETTLE_SECONDS = 0.5
 
 
 class DrainingServer(uvicorn.Server):
@@ -35,7 +36,15 @@ class DrainingServer(uvicorn.Server):
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         await run_shutdown_hooks(self.app, self.config.timeout_graceful_shutdown)
-        await super().shutdown(sockets)
+        # Stop accepting first, then give the connections just accepted time to deliver the
+        # request their client has already sent: uvicorn closes a connection with no request
+        # read yet at once, which would reset a request that was on its way.
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        await asyncio.sleep(SETTLE_SECONDS)
+        await super().shutdown(sockets)  # closes idle connections, drains the rest
 
 
 async def run_shutdown_hooks(app: Any, timeout: float | None) -> None:

@@ -102,7 +102,9 @@ class StatementCounter:
 
 @pytest.fixture
 async def app_and_counter(database_url: str) -> AsyncIterator[tuple[object, StatementCounter]]:
-    app = create_app(Settings(database_url=database_url))
+    # Fair use off: tests send bursts of costly queries with one token, far beyond its budget
+    # (tests/test_fair_use.py checks fair use; servers started by tests keep it on).
+    app = create_app(Settings(database_url=database_url, cost_bucket_max=0))
     counter = StatementCounter()
     event.listen(app.state.engine.sync_engine, "before_cursor_execute", counter)
     yield app, counter

@@ -47,11 +47,16 @@ async def test_not_ready_when_the_database_is_behind_the_code(
     from models.db import make_engine
 
     engine = make_engine(database_url)
-    async with engine.begin() as connection:
-        await connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
-    await engine.dispose()
-
-    response = await client.get("/health/ready")
+    head = migration_head()
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        response = await client.get("/health/ready")
+    finally:  # the PostgreSQL database is shared by the session's tests
+        async with engine.begin() as connection:
+            await connection.execute(text("UPDATE alembic_version SET version_num = :head"),
+                                     {"head": head})  # fmt: skip
+        await engine.dispose()
 
     assert response.status_code == 503
     assert response.headers["retry-after"] == "5"
