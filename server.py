@@ -262,7 +262,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         from workers import serve
 
         return serve(app_from_env, args.host, args.port, args.workers)
-    serve_one(create_app(settings), args.host, args.port, settings.drain_timeout_seconds)
+    serve_one(create_app(settings), args.host, args.port, settings.drain_timeout_seconds,
+              delay=settings.shutdown_delay_seconds)  # fmt: skip
     return 0
 
 

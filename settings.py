@@ -43,7 +43,10 @@ class Settings:
     # PostgreSQL for LISTEN and migrations (empty: DATABASE_URL).
     pgbouncer: bool = False
     listen_database_url: str = ""
-    drain_timeout_seconds: float = 30.0  # on SIGTERM, wait this long for requests in flight
+    # On SIGTERM: keep serving this long with /health/ready at 503 (for the load balancer to
+    # notice), then stop accepting and wait up to drain_timeout for the requests in flight.
+    shutdown_delay_seconds: float = 0.0
+    drain_timeout_seconds: float = 30.0
     metrics_token: str = ""  # /metrics needs 'Authorization: Bearer <it>' when set
     # Fair use: each token's budget of query cost (ops/fair_use.py); 0 turns it off.
     cost_bucket_max: float = 5_000_000.0

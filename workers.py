@@ -38,8 +38,9 @@ def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str
 
     sock = listening_socket(host, port)
     app = app_factory()
-    drain = getattr(getattr(app.state, "settings", None), "drain_timeout_seconds", 30.0)
-    serve_app(app, host, port, drain, log_level, sockets=[sock])
+    settings = app.state.settings
+    serve_app(app, host, port, settings.drain_timeout_seconds, log_level, sockets=[sock],
+              delay=settings.shutdown_delay_seconds)  # fmt: skip
 
 
 def serve(app_factory: Callable[[], Any], host: str, port: int, workers: int,

@@ -470,6 +470,5 @@ async def test_a_mutation_over_get_is_refused_and_not_run(api: Api) -> None:
 
 async def test_a_query_over_get_works(api: Api) -> None:
     status, body = await graphql(api, "GET", api.tokens["anna"], params={"query": VIEWER})
-    body.pop("extensions")  # the fair-use cost report (tests/test_fair_use.py)
 
     assert (status, body) == (200, {"data": {"viewer": {"name": "Anna Manager"}}})

@@ -8,7 +8,7 @@ import httpx
 import orjson
 import pytest
 
-from tests.factories import Api, data_of
+from tests.factories import Api
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
@@ -57,7 +57,7 @@ async def test_the_response_media_type_follows_accept(
 
     assert response.status_code == 200
     assert response.headers["content-type"].split(";")[0] == media_type
-    assert data_of(response) == {"data": {"viewer": {"name": "Anna Manager"}}}
+    assert response.json() == {"data": {"viewer": {"name": "Anna Manager"}}}
 
 
 @pytest.mark.parametrize("accept", ["text/html", "application/xml", f"{JSON};q=0, text/plain"])
@@ -148,7 +148,7 @@ async def test_get_runs_a_query(api: Api) -> None:
     )  # fmt: skip
 
     assert response.status_code == 200
-    assert data_of(response) == {"data": {"accounts": {"totalCount": 0}}}
+    assert response.json() == {"data": {"accounts": {"totalCount": 0}}}
 
 
 async def test_get_with_a_mutation_is_405_with_allow_post_and_writes_nothing(api: Api) -> None:
