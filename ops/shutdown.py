@@ -70,6 +70,9 @@ def serve(app: Any, host: str, port: int, drain_timeout: float, log_level: str =
     # uvicorn raises the signal again after its graceful shutdown, which would end the
     # process with status 143; with a handler of our own installed, that raise is a no-op.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
+    # log_config=None: uvicorn's own messages go through the root handler (ops/logs.py), so
+    # they are JSON too with PLANGRAPH_LOG_FORMAT=json.
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
+                            log_config=None,
                             timeout_graceful_shutdown=math.ceil(drain_timeout) or None)  # fmt: skip
     DrainingServer(config, app, delay).run(sockets=sockets)

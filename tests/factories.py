@@ -61,7 +61,6 @@ class Api:
         )  # fmt: skip
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()
-        body.pop("extensions", None)  # the fair-use cost report (tests/test_fair_use.py)
         return body
 
     async def ok(self, query: str, variables: dict[str, Any] | None = None,
