@@ -26,7 +26,8 @@ async def _client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
 
 @pytest.fixture
 async def client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    async for client in _client(Settings(database_url=database_url)):
+    # A generous bound: a busy machine must not look like a hung database here.
+    async for client in _client(Settings(database_url=database_url, ready_timeout_seconds=60)):
         yield client
 
 
@@ -67,7 +68,9 @@ async def test_not_ready_when_the_database_is_behind_the_code(
 
 
 async def test_not_ready_on_an_empty_database_but_live(tmp_path: Path) -> None:
-    async for client in _client(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/x.db")):
+    settings = Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/x.db",
+                        ready_timeout_seconds=60)  # fmt: skip
+    async for client in _client(settings):
         ready = await client.get("/health/ready")
         live = await client.get("/health/live")
 

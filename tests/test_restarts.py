@@ -170,7 +170,8 @@ async def test_shutdown_hooks_run_in_order_and_take_the_server_out_of_rotation(
     from ops.shutdown import run_shutdown_hooks
     from server import Settings, create_app
 
-    app = create_app(Settings(database_url=database_url))
+    # A generous readiness bound: this test is about the hooks, on a machine that may be busy.
+    app = create_app(Settings(database_url=database_url, ready_timeout_seconds=60))
     called: list[str] = []
 
     async def failing() -> None:
