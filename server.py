@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -19,6 +20,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 
 from models.db import make_engine, make_writer_sessionmaker
+from ops.logs import configure as configure_logging
 from settings import Settings
 
 ROOT = Path(__file__).resolve().parent
@@ -27,13 +29,18 @@ log = logging.getLogger("plangraph")
 
 def create_app(settings: Settings) -> Starlette:
     """The ASGI app; its lifespan disposes of the engine that serves its requests."""
+    from ops.health import routes as health_routes
+    from ops.metrics import routes as metrics_routes
     from schema import build_schema
     from schema.cors import allowed_origins
     from schema.http import GraphQLEndpoint
     from schema.live import Live
     from schema.live_ws import LiveEndpoint
 
-    engine = make_engine(settings.database_url, statement_timeout_ms=settings.statement_timeout_ms)
+    engine = make_engine(
+        settings.database_url, statement_timeout_ms=settings.statement_timeout_ms,
+        pgbouncer=settings.pgbouncer,
+    )  # fmt: skip
     live = Live(engine, settings)  # live updates: schema/live_ws.py, resolvers/live/
     writer = make_writer_sessionmaker(engine, on_events=live.broker.poke)
     schema = build_schema(settings)
@@ -68,6 +75,8 @@ def create_app(settings: Settings) -> Starlette:
             WebSocketRoute("/graphql", live.handle),
             Route("/health", health, methods=["GET"]),
             Route("/graphiql/assets/{name}", endpoint.graphiql.asset, methods=["GET"]),
+            *health_routes(engine, settings.ready_timeout_seconds),
+            *metrics_routes(settings.metrics_token),
         ],
         lifespan=lifespan,
         middleware=_middleware(allowed_origins(settings.cors_origins)),
@@ -75,7 +84,15 @@ def create_app(settings: Settings) -> Starlette:
     app.state.engine = engine
     app.state.graphql = endpoint
     app.state.live = live
+    app.state.settings = settings
+    app.state.draining = False
+    app.state.shutdown_hooks = [functools.partial(_start_draining, app)]  # ops/shutdown.py
     return app
+
+
+async def _start_draining(app: Starlette) -> None:
+    """The first shutdown hook: /health/ready answers 503 from now on."""
+    app.state.draining = True
 
 
 def _middleware(cors_origins: frozenset[str]) -> list[Middleware]:
@@ -203,6 +220,10 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--role", required=True, choices=["account_manager", "reviewer", "admin"])
     token = commands.add_parser("create-token", help="print a new API token for a user")
     token.add_argument("email")
+    tokens = commands.add_parser("list-tokens", help="list a user's API tokens (id first)")
+    tokens.add_argument("email")
+    revoke = commands.add_parser("revoke-token", help="revoke an API token on every server")
+    revoke.add_argument("id", type=int)
     expire = commands.add_parser("expire-plans", help="expire active plans of ended periods")
     expire.add_argument("--by", required=True, help="the administrator recorded in the history")
     expire.add_argument(
@@ -221,12 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    configure_logging(settings.log_level, settings.log_format)
     url = settings.database_url
     if args.command in ("serve", "migrate"):
-        migrate(url)
+        migrate(settings.listen_database_url or url)  # DDL on a direct connection
     if args.command == "migrate":
         print("database is at the newest schema")
     elif args.command == "serve":
@@ -241,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("A new API token (shown once; send it as 'Authorization: Bearer <token>'):")
         print(token)
+    elif args.command in ("list-tokens", "revoke-token"):
+        return _tokens(args, url)
     elif args.command == "expire-plans":
         count = asyncio.run(expire_plans(url, args.by, args.before))
         if count is None:
@@ -250,8 +271,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _tokens(args: argparse.Namespace, url: str) -> int:
+    from ops.tokens import list_tokens, revoke_token
+
+    if args.command == "list-tokens":
+        tokens = asyncio.run(list_tokens(url, args.email))
+        if tokens is None:
+            print(f"no user with e-mail {args.email}", file=sys.stderr)
+            return 1
+        for token in tokens:
+            print(token.line())
+        return 0
+    outcome = asyncio.run(revoke_token(url, args.id))
+    if outcome == "not found":
+        print(f"no API token with id {args.id}", file=sys.stderr)
+        return 1
+    print(f"token {args.id}: {outcome}")
+    return 0
+
+
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from ops.shutdown import serve as serve_one
 
     if args.demo:
         tokens = asyncio.run(load_demo(settings.database_url))
@@ -272,14 +312,16 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             return 2
 
         return serve(app_from_env, args.host, args.port, args.workers)
-    uvicorn.run(
-        create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False
-    )
+    serve_one(create_app(settings), args.host, args.port, settings.drain_timeout_seconds,
+              delay=settings.shutdown_delay_seconds)  # fmt: skip
     return 0
 
 
 def app_from_env() -> Starlette:
-    return create_app(Settings.from_env())
+    """The app of a worker process (workers.py), with the log format of the environment."""
+    settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.log_format)
+    return create_app(settings)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ def _bool(value: str) -> bool:
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     log_level: str = "INFO"
+    log_format: str = "text"  # or json: one JSON object per line
     # HTTP and query bounds (README: "Limits")
     max_body_bytes: int = 1_000_000
     max_depth: int = 15
@@ -50,6 +51,20 @@ class Settings:
     live_max_subscriptions_per_user: int = 100  # per server process
     live_max_queued_messages: int = 1000  # per connection; a slower client is disconnected
     live_listen_check_seconds: float = 5.0  # how often the LISTEN connection is checked
+    # Operations (README: "Operations")
+    ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower
+    revocation_check_seconds: float = 1.0  # how stale a revoked token's cache entry may be
+    # Behind PgBouncer in transaction pooling (models/db.py), and a direct connection to
+    # PostgreSQL for LISTEN and migrations (empty: DATABASE_URL).
+    pgbouncer: bool = False
+    # On SIGTERM: keep serving this long with /health/ready at 503 (for the load balancer to
+    # notice), then stop accepting and wait up to drain_timeout for the requests in flight.
+    shutdown_delay_seconds: float = 0.0
+    drain_timeout_seconds: float = 30.0
+    metrics_token: str = ""  # /metrics needs 'Authorization: Bearer <it>' when set
+    # Fair use: each token's budget of query cost (ops/fair_use.py); 0 turns it off.
+    cost_bucket_max: float = 5_000_000.0
+    cost_bucket_restore_per_second: float = 2_000_000.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:

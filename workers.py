@@ -8,12 +8,16 @@ own socket with SO_REUSEPORT, and the kernel spreads new connections over them.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -29,11 +33,14 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 
 def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str) -> None:
-    import uvicorn
+    """One worker: its own socket; on SIGTERM it drains its requests and exits 0."""
+    from ops.shutdown import serve as serve_app
 
     sock = listening_socket(host, port)
-    config = uvicorn.Config(app_factory(), log_level=log_level, access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    app = app_factory()
+    settings = app.state.settings
+    serve_app(app, host, port, settings.drain_timeout_seconds, log_level, sockets=[sock],
+              delay=settings.shutdown_delay_seconds)  # fmt: skip
 
 
 def serve(
@@ -44,6 +51,31 @@ def serve(
         print("SO_REUSEPORT is not available here: serving with one process", file=sys.stderr)
         _worker(app_factory, host, port, log_level)
         return 0
+    with _metrics_directory():
+        return _run_workers(app_factory, host, port, workers, log_level)
+
+
+@contextlib.contextmanager
+def _metrics_directory() -> Iterator[None]:
+    """PROMETHEUS_MULTIPROC_DIR for the workers (ops/metrics.py): a fresh temporary directory,
+    or the operator's, emptied of an earlier run's files; set before any worker starts."""
+    configured = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if configured:
+        for stale in Path(configured).glob("*.db"):
+            stale.unlink()
+        yield
+        return
+    directory = tempfile.mkdtemp(prefix="plangraph-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    try:
+        yield
+    finally:
+        del os.environ["PROMETHEUS_MULTIPROC_DIR"]
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _run_workers(app_factory: Callable[[], Any], host: str, port: int, workers: int,
+                 log_level: str) -> int:  # fmt: skip
     context = multiprocessing.get_context("spawn")
     processes = [
         context.Process(target=_worker, args=(app_factory, host, port, log_level), daemon=False)
@@ -64,4 +96,9 @@ def serve(
         process.join()
         code = code or (process.exitcode or 0)
         stop(signal.SIGTERM, None)
+    from ops.metrics import worker_exited  # now: PROMETHEUS_MULTIPROC_DIR is set
+
+    for process in processes:
+        if process.pid is not None:
+            worker_exited(process.pid)
     return 0 if code in (0, -signal.SIGTERM) else code

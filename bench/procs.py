@@ -107,11 +107,12 @@ def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, f
 class Server:
     """`python server.py serve` on loopback, started and stopped by the bench (never left)."""
 
-    def __init__(
-        self, database_url: str, port: int, workers: int, command: list[str] | None = None
-    ) -> None:
+    def __init__(self, database_url: str, port: int, workers: int,
+                 command: list[str] | None = None,
+                 env: dict[str, str] | None = None) -> None:  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
-        env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING")
+        env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING",
+                   **(env or {}))  # fmt: skip
         if command is None:
             command = [
                 sys.executable,

@@ -34,6 +34,7 @@ from sqlalchemy import text
 
 from bench import clients
 from bench.drive import Call, account_picker, run_phase, summarize
+from bench.pgbouncer import PgBouncer
 from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot, naive_server
 from models.db import is_sqlite, make_engine
 
@@ -138,9 +139,15 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items() if k != "token"
     }
     report: dict[str, Any] = {"config": config | {"accounts": accounts}}
-    server = None
+    server = bouncer = None
     if args.start_server:
-        server = Server(args.database_url, args.port, args.workers)
+        server_url, env = args.database_url, {}
+        if args.pgbouncer:  # the server through PgBouncer; everything else directly
+            bouncer = PgBouncer(pool_size=args.pgbouncer_pool).start()
+            server_url = bouncer.url_for(args.database_url)
+            env = {"PLANGRAPH_PGBOUNCER": "true",
+                   "PLANGRAPH_LISTEN_DATABASE_URL": args.database_url}  # fmt: skip
+        server = Server(server_url, args.port, args.workers, env=env)
     try:
         if server:
             await server.wait_ready()
@@ -149,6 +156,8 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         if server:
             server.stop()
+        if bouncer:
+            bouncer.stop()
     if args.naive and args.mix in ("read", "both"):
         report["naive"] = {"read": await naive_phase(args, accounts)}
     if is_sqlite(args.database_url):
@@ -278,6 +287,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--naive-port", type=int, default=8766, help="the baseline's port")
     parser.add_argument("--json", type=Path, help="write every number here")
+    parser.add_argument("--pgbouncer", action="store_true",
+                        help="with --start-server: the server reaches PostgreSQL through a "
+                        "PgBouncer in transaction mode started for the run")  # fmt: skip
+    parser.add_argument(
+        "--pgbouncer-pool",
+        type=int,
+        default=10,
+        help="PgBouncer's server connections (default_pool_size)",
+    )
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -21,10 +22,13 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any) -> AsyncEngine:
+def make_engine(
+    url: str, statement_timeout_ms: int | None = None, pgbouncer: bool = False, **kwargs: Any
+) -> AsyncEngine:
     """An engine with foreign keys enforced and writers that wait instead of failing at once.
 
     On PostgreSQL, `statement_timeout_ms` bounds every statement on the server side.
+    `pgbouncer`: safe behind PgBouncer's transaction pooling (see `_behind_pgbouncer`).
     """
     if is_sqlite(url):
         engine = create_async_engine(url, **kwargs)
@@ -36,7 +40,9 @@ def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
     kwargs.setdefault("pool_pre_ping", True)
-    if statement_timeout_ms:
+    if pgbouncer:
+        _behind_pgbouncer(kwargs.setdefault("connect_args", {}))
+    elif statement_timeout_ms:  # PgBouncer refuses it as a startup parameter
         connect_args = kwargs.setdefault("connect_args", {})
         connect_args.setdefault("server_settings", {})["statement_timeout"] = str(
             statement_timeout_ms
@@ -47,6 +53,22 @@ def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any
         # cannot end the wait. It is a backstop, a little longer than the server's bound.
         connect_args.setdefault("command_timeout", statement_timeout_ms / 1000 + 5)
     return create_async_engine(url, **kwargs)
+
+
+def _behind_pgbouncer(connect_args: dict[str, Any]) -> None:
+    """In transaction pooling, consecutive transactions of one client connection may run on
+    different server connections: no prepared statement may outlive its transaction. So no
+    statement cache (asyncpg's and SQLAlchemy's), and every statement a name of its own, so
+    that a name left on a server connection by another client never collides (SQLAlchemy's
+    asyncpg dialect documentation, "Prepared Statement Name with PGBouncer")."""
+    connect_args["statement_cache_size"] = 0
+    connect_args["prepared_statement_cache_size"] = 0
+    connect_args["prepared_statement_name_func"] = _unique_statement_name
+    connect_args.setdefault("timeout", 5)
+
+
+def _unique_statement_name() -> str:
+    return f"__plangraph_{uuid.uuid4().hex}__"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -7,7 +7,7 @@ import enum
 import hashlib
 import secrets
 
-from sqlalchemy import Enum, ForeignKey, String
+from sqlalchemy import Boolean, DateTime, Double, Enum, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IntPK, Name, Timestamp, UTCDateTime
@@ -40,7 +40,22 @@ class ApiToken(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[Timestamp]
-    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # Indexed: every server reads count and max of it about once a second (ops/revocations.py).
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
+    # Written at most about once a minute per token and server process, never per request.
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class CostBucket(Base):
+    """A client's budget of query cost (ops/fair_use.py), shared by every server on the
+    database; only written by one atomic statement per request (refill, then spend)."""
+
+    __tablename__ = "cost_buckets"
+
+    client: Mapped[str] = mapped_column(String(80), primary_key=True)
+    available: Mapped[float] = mapped_column(Double())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    allowed: Mapped[bool] = mapped_column(Boolean())  # whether the latest request was let through
 
 
 TOKEN_PREFIX = "pg_"

@@ -14,6 +14,7 @@ import math
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models import ApiToken, User
 from models.user import TOKEN_PREFIX, hash_token
+from ops.revocations import RevocationWatch
+from ops.tokens import LastUse
 from resolvers.visibility import Viewer
 from settings import Settings
 
@@ -54,10 +57,15 @@ KNOWN_TOKENS = 10_000
 
 
 class Authenticator:
-    def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
+    def __init__(
+        self, engine: AsyncEngine, settings: Settings, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.engine = engine
         self.settings = settings
+        self.clock = clock
         self.keys: SigningKeys | None = None
+        self.revocations = RevocationWatch(engine, settings.revocation_check_seconds, clock)
+        self.last_use = LastUse(engine, clock)
         # hash of an API token -> (viewer, when to ask the database again)
         self._known: dict[str, tuple[Viewer, float]] = {}
         if settings.oidc_jwks:
@@ -81,8 +89,11 @@ class Authenticator:
         """The token's user; a valid token is remembered for `token_cache_seconds`, so a
         revoked token may still work for that long (a round trip less per request)."""
         digest = hash_token(token)
+        if await self.revocations.changed():
+            self._known.clear()  # a token was revoked somewhere: look every token up again
         known = self._known.get(digest)
-        if known is not None and known[1] > time.monotonic():
+        if known is not None and known[1] > self.clock():
+            await self.last_use.note(digest)
             return known[0]
         query = (
             select(User.id, User.role, User.name, User.email)
@@ -98,7 +109,8 @@ class Authenticator:
         if self.settings.token_cache_seconds > 0:
             if len(self._known) >= KNOWN_TOKENS:
                 self._known.clear()
-            self._known[digest] = (viewer, time.monotonic() + self.settings.token_cache_seconds)
+            self._known[digest] = (viewer, self.clock() + self.settings.token_cache_seconds)
+        await self.last_use.note(digest)
         return viewer
 
     async def _access_token(self, token: str, keys: SigningKeys) -> Viewer:

@@ -18,6 +18,7 @@ from strawberry.exceptions import MissingQueryError
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
+from ops import requests as observe
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
 from schema import http_cache
@@ -25,6 +26,8 @@ from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
 from schema.graphiql import GraphiQL
 from schema.persisted import PersistedDocuments, PersistedQueryError
+from schema.request_cost import operation_and_cost
+from schema.throttle import FairUse, client_key
 from settings import Settings
 
 log = logging.getLogger("plangraph")
@@ -107,11 +110,23 @@ class GraphQLEndpoint:
             settings.request_timeout_seconds,
         )  # fmt: skip
         self.graphiql = GraphiQL()
+        self.observer = observe.RequestObserver(engine)
+        self.fair_use = FairUse(engine, settings)
 
     async def handle(self, request: Request) -> Response:
-        request_id = uuid.uuid4().hex[:16]
         if request.method == "GET" and self._wants_ide(request):
             return self.graphiql.page()
+        record = observe.begin(uuid.uuid4().hex[:16])
+        status = 500
+        try:
+            response = await self._handle(request, record)
+            status = response.status_code
+            return response
+        finally:  # every request is counted and logged once, however it ended
+            self.observer.finish(record, status)
+
+    async def _handle(self, request: Request, record: observe.RequestRecord) -> Response:
+        request_id = record.request_id
         media_type = _media_type(request.headers.get("accept"))
         try:
             if media_type is None:
@@ -119,13 +134,16 @@ class GraphQLEndpoint:
             params = await self._params(request)
             viewer = await self._viewer(request)
             params = await self.persisted.resolve(params)
+            record.user_id = viewer.user_id
+            record.client = client_key(request.headers.get("authorization", ""), viewer)
         except (RequestError, PersistedQueryError) as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
             return http_cache.finish(
                 request, _json(body, error.status, media_type or JSON, error.headers)
             )
         response = await self._execute(request, params, viewer, request_id, media_type)
-        return http_cache.finish(request, response)
+        # The ETag names the data (before the cost report, which changes on every request).
+        return self.fair_use.annotate(http_cache.finish(request, response), record)
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:
@@ -204,6 +222,17 @@ class GraphQLEndpoint:
         async with asyncio.timeout(self.limits.request_timeout_seconds or None):
             return await self.fast.answer(query, variables, operation_name, viewer)
 
+    def _describe(self, query: str, operation_name: Any, variables: Any) -> observe.RequestRecord:
+        """The request's record, with the operation it runs and its query cost."""
+        record = observe.CURRENT.get() or observe.begin(uuid.uuid4().hex[:16])
+        operation, record.cost = operation_and_cost(
+            self.schema._schema, query, operation_name, variables, self.limits.max_tokens
+        )
+        if operation is not None:
+            record.operation_type = operation.operation.value
+            record.operation_name = operation.name.value if operation.name else None
+        return record
+
     def _timed_out(self, request_id: str, media_type: str) -> Response:
         log.warning("request %s: stopped after %ss", request_id,
                     self.limits.request_timeout_seconds)  # fmt: skip
@@ -231,6 +260,10 @@ class GraphQLEndpoint:
                                   "run in 'operationName'.", media_type)  # fmt: skip
         if request.method == "GET" and _is_mutation(operations or (), operation_name):
             return _mutation_needs_post(media_type)
+        record = self._describe(query, operation_name, variables)
+        refused = await self.fair_use.admit(record, media_type)
+        if refused is not None:
+            return refused
         allowed = (
             {StrawberryOperation.QUERY}
             if request.method == "GET"
@@ -242,7 +275,9 @@ class GraphQLEndpoint:
             except TimeoutError:
                 return self._timed_out(request_id, media_type)
             if answer is not None:
+                record.read_path = "fast"
                 return Response(answer, 200, {"x-request-id": request_id}, media_type)
+        record.read_path = "general"
         context = new_context(self.engine, self.writer, viewer, request_id)
         try:
             # The time limit of a request. A timeout cancels the resolvers where they wait:
@@ -278,6 +313,7 @@ class GraphQLEndpoint:
         if self.fast is not None:
             self.fast.learn(query, result.errors)
         body: dict[str, Any] = {}
+        record.errors = bool(result.errors)
         if result.errors:
             body["errors"] = [_format_error(e, request_id) for e in result.errors]
         # Execution started when there is data or an error with a path; before that (a syntax,

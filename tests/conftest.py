@@ -93,6 +93,8 @@ class StatementCounter:
     def __call__(
         self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
+        if context is not None and context.execution_options.get("plangraph_bookkeeping"):
+            return  # the server's own bookkeeping (ops/revocations.py), not the request's work
         if self.active and statement.split(None, 1)[0].upper() not in (
             "BEGIN",
             "COMMIT",
@@ -113,7 +115,9 @@ async def app_and_counter(
     database_url: str,
 ) -> AsyncIterator[tuple[Starlette, StatementCounter]]:
     # Strict: a fast-path failure on a document it covers fails the test, never falls back.
-    app = create_app(Settings(database_url=database_url, fast_path_strict=True))
+    # Fair use off: tests send bursts of costly queries with one token, far beyond its budget
+    # (tests/test_fair_use.py checks fair use; servers started by tests keep it on).
+    app = create_app(Settings(database_url=database_url, fast_path_strict=True, cost_bucket_max=0))
     counter = StatementCounter()
     event.listen(app.state.engine.sync_engine, "before_cursor_execute", counter)
     yield app, counter

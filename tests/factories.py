@@ -35,6 +35,13 @@ async def seed_users(engine: AsyncEngine) -> dict[str, str]:
     return tokens
 
 
+def data_of(response: httpx.Response) -> dict[str, Any]:
+    """The body without the fair-use cost report that every charged response carries."""
+    body: dict[str, Any] = response.json()
+    body.pop("extensions", None)
+    return body
+
+
 @dataclass
 class Api:
     """A signed-in client of the real HTTP app."""

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.factories import data_of
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -59,7 +61,7 @@ def test_serve_works_on_an_empty_database_and_a_new_token_signs_in(tmp_path: Pat
         server.wait(timeout=30)
 
     assert health == {"status": "ok", "database": "ok"}
-    assert response.json() == {"data": {"viewer": {"name": "Eve", "email": "eve@example.com"}}}
+    assert data_of(response) == {"data": {"viewer": {"name": "Eve", "email": "eve@example.com"}}}
 
 
 def _wait_for(url: str) -> object:

@@ -117,10 +117,13 @@ async def faulty(database_url: str) -> AsyncIterator[Faulty]:
     proxy = TcpProxy().start()
     real = make_engine(database_url)
     # Short timeouts keep the hung-database tests short; HANG stays far above them.
+    # Fair use off: these faults must hit the requests' own statements, not the cost bucket's
+    # (tests/test_fair_use.py covers the bucket).
     settings = Settings(
         database_url=proxy.url_for(database_url),
         request_timeout_seconds=5,
         statement_timeout_ms=2000,
+        cost_bucket_max=0,
     )
     app = create_app(settings)
     # raise_app_exceptions=False: what a real client would get from an exception that escapes.

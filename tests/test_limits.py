@@ -26,7 +26,7 @@ from schema.cost import query_cost
 from server import create_app
 from settings import Settings
 from tests.conftest import StatementCounter
-from tests.factories import Api, seed_users
+from tests.factories import Api, data_of, seed_users
 from tests.test_picture import PICTURE
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -236,7 +236,7 @@ async def test_only_the_operation_that_runs_is_costed(sqlite_url: str) -> None:
             for name in ("Small", "Big")
         ]
 
-    assert small.json() == {"data": {"viewer": {"name": "Anna Manager"}}}
+    assert data_of(small) == {"data": {"viewer": {"name": "Anna Manager"}}}
     assert big.json()["errors"][0]["message"].startswith("Query cost 101 exceeds the budget of 100")
 
 
@@ -260,7 +260,9 @@ async def test_introspection_can_be_turned_off(sqlite_url: str) -> None:
     for response in (refused, by_type):
         assert "data" not in response.json()
         assert "introspection has been disabled" in response.json()["errors"][0]["message"]
-    assert typename.json() == {"data": {"__typename": "Query", "viewer": {"name": "Anna Manager"}}}
+    assert data_of(typename) == {
+        "data": {"__typename": "Query", "viewer": {"name": "Anna Manager"}}
+    }
     assert page.status_code == 200 and "graphiql" in page.text.lower()
 
 
@@ -338,7 +340,7 @@ async def test_a_request_over_the_time_limit_is_stopped_and_the_server_keeps_ser
         f"(request {error['extensions']['requestId']})."
     )
     assert still_held == pool_capacity(engine)
-    assert after.json() == {"data": {"accounts": {"totalCount": 0}}}
+    assert data_of(after) == {"data": {"accounts": {"totalCount": 0}}}
     assert left_checked_out == 0  # the stopped request took no connection away with it
 
 
@@ -370,9 +372,9 @@ async def test_a_mutation_stopped_by_the_time_limit_writes_nothing(
 
     assert response.status_code == 504
     assert response.json()["errors"][0]["extensions"]["code"] == "TIMEOUT"
-    assert accounts.json() == {"data": {"accounts": {"totalCount": 0}}}
+    assert data_of(accounts) == {"data": {"accounts": {"totalCount": 0}}}
     assert again.json()["data"]["createAccount"]["account"]["id"]
-    assert accounts_after.json() == {"data": {"accounts": {"totalCount": 1}}}
+    assert data_of(accounts_after) == {"data": {"accounts": {"totalCount": 1}}}
 
 
 async def test_a_statement_over_the_postgresql_statement_timeout_fails_cleanly(
@@ -401,7 +403,7 @@ async def test_a_statement_over_the_postgresql_statement_timeout_fails_cleanly(
     assert (error["path"], error["extensions"]["code"]) == (["accounts"], "TIMEOUT")
     assert error["extensions"]["requestId"] == response.headers["x-request-id"]
     assert "LOCK" not in str(body) and "statement_timeout" not in str(body)
-    assert after.json() == {"data": {"accounts": {"totalCount": 0}}}
+    assert data_of(after) == {"data": {"accounts": {"totalCount": 0}}}
 
 
 # Batches

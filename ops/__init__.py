@@ -1,0 +1,1 @@
+"""Running plangraph in production: health, tokens, metrics, request logs, fair use, shutdown."""

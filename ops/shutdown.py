@@ -1,0 +1,78 @@
+"""Rolling restarts: on SIGTERM a server stops accepting, runs its shutdown hooks, finishes
+the requests in flight (at most `drain_timeout` seconds), and exits 0. With a `delay` it
+first keeps serving that long while /health/ready answers 503, so that a load balancer takes
+it out of rotation before it stops accepting.
+
+Shutdown hooks are async callables in `app.state.shutdown_hooks`, run in order as soon as
+the shutdown begins, before the drain (the first one marks the server as draining, so
+/health/ready answers 503). Live updates append one that closes every open websocket with
+code 1012 (service restart), so their clients reconnect elsewhere instead of holding the
+drain up:
+
+    app.state.shutdown_hooks.append(close_subscriptions)   # async def close_subscriptions()
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import signal
+import socket
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import uvicorn
+
+log = logging.getLogger("plangraph")
+ShutdownHook = Callable[[], Awaitable[None]]
+SETTLE_SECONDS = 0.5
+
+
+class DrainingServer(uvicorn.Server):
+    """uvicorn's server, with the app's shutdown hooks run before connections are drained."""
+
+    def __init__(self, config: uvicorn.Config, app: Any, delay: float = 0.0) -> None:
+        super().__init__(config)
+        self.app = app
+        self.delay = delay
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await run_shutdown_hooks(self.app, self.config.timeout_graceful_shutdown)
+        # Still serving, but not ready: a load balancer that checks /health/ready more often
+        # than `delay` sends no new connection by the time the socket closes (a connection
+        # the kernel completed but nobody accepted yet would be reset).
+        await asyncio.sleep(self.delay)
+        # Stop accepting first, then give the connections just accepted time to deliver the
+        # request their client has already sent: uvicorn closes a connection with no request
+        # read yet at once, which would reset a request that was on its way.
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        await asyncio.sleep(SETTLE_SECONDS)
+        await super().shutdown(sockets)  # closes idle connections, drains the rest
+
+
+async def run_shutdown_hooks(app: Any, timeout: float | None) -> None:
+    """Each hook once, in order, bounded by the drain timeout; a failing hook is logged."""
+    for hook in list(getattr(app.state, "shutdown_hooks", [])):
+        try:
+            async with asyncio.timeout(timeout):
+                await hook()
+        except Exception:
+            log.exception("a shutdown hook failed")
+
+
+def serve(app: Any, host: str, port: int, drain_timeout: float, log_level: str = "info",
+          sockets: list[socket.socket] | None = None, delay: float = 0.0) -> None:  # fmt: skip
+    """Serve until SIGTERM or SIGINT; a SIGTERM ends in a normal exit (status 0)."""
+    # uvicorn raises the signal again after its graceful shutdown, which would end the
+    # process with status 143; with a handler of our own installed, that raise is a no-op.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
+    # log_config=None: uvicorn's own messages go through the root handler (ops/logs.py), so
+    # they are JSON too with PLANGRAPH_LOG_FORMAT=json.
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
+                            log_config=None,
+                            timeout_graceful_shutdown=math.ceil(drain_timeout) or None)  # fmt: skip
+    DrainingServer(config, app, delay).run(sockets=sockets)

@@ -1,0 +1,49 @@
+"""The operation a request runs and its query cost (schema/cost.py), before anything runs:
+for the request log, the metrics and the per-token cost budget (ops/fair_use.py)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    FragmentDefinitionNode,
+    GraphQLError,
+    GraphQLSchema,
+    OperationDefinitionNode,
+    parse,
+)
+
+from schema.cost import query_cost
+
+
+@functools.lru_cache(maxsize=512)
+def _document(query: str, max_tokens: int) -> DocumentNode | None:
+    try:
+        return parse(query, max_tokens=max_tokens)
+    except GraphQLError:
+        return None
+
+
+def operation_and_cost(
+    schema: GraphQLSchema, query: str, operation_name: str | None, variables: Any,
+    max_tokens: int,
+) -> tuple[OperationDefinitionNode | None, int | None]:  # fmt: skip
+    """The operation that would run and its estimated cost; None for what cannot run."""
+    document = _document(query, max_tokens)
+    if document is None:
+        return None, None
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    chosen = [o for o in operations
+              if operation_name is None or (o.name and o.name.value == operation_name)]  # fmt: skip
+    if len(chosen) != 1:
+        return None, None
+    fragments = {d.name.value: d for d in document.definitions
+                 if isinstance(d, FragmentDefinitionNode)}  # fmt: skip
+    values = variables if isinstance(variables, Mapping) else None
+    try:
+        return chosen[0], query_cost(schema, chosen[0], fragments, values)
+    except Exception:  # a malformed document; validation reports it, no cost to charge
+        return chosen[0], None
