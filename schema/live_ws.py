@@ -20,6 +20,7 @@ import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from ops.metrics import SUBSCRIPTIONS_OPEN
 from resolvers.live.broker import Broker
 from resolvers.live.stream import LiveContext
 from resolvers.loaders import Loaders
@@ -220,6 +221,7 @@ class Connection:
         self.endpoint.per_user[self.viewer.user_id] += 1
         task = asyncio.create_task(self._member(op_id, channel))
         self.operations[op_id] = task
+        SUBSCRIPTIONS_OPEN.inc()
         task.add_done_callback(lambda _: self._forget(op_id))
         await channel.ready(self.settings.request_timeout_seconds or None)
 
@@ -243,7 +245,10 @@ class Connection:
         return {"message": message, "extensions": {"code": "TOO_MANY_SUBSCRIPTIONS"}}
 
     def _forget(self, op_id: str) -> None:
-        if self.operations.pop(op_id, None) is not None and self.viewer is not None:
+        if self.operations.pop(op_id, None) is None:
+            return
+        SUBSCRIPTIONS_OPEN.dec()
+        if self.viewer is not None:
             self.endpoint.per_user[self.viewer.user_id] -= 1
             if self.endpoint.per_user[self.viewer.user_id] <= 0:
                 del self.endpoint.per_user[self.viewer.user_id]

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from models import ChangeKind as ChangeKindRow
 from models import PlanStatusChange as HistoryRow
+from ops.metrics import EVENT_DELIVERY_LAG
 from resolvers.errors import ClientError
 from resolvers.ids import pk_of, to_global_id
 from resolvers.live.events import CursorError, Event, EventsExpired, decode_cursor
@@ -130,6 +131,8 @@ async def _events(
                 and not await visible(ctx.loaders, "Account", account_pk)
             ):
                 raise ClientError("You no longer have access to this account.", "FORBIDDEN")
+            # From commit to this subscriber (a replay after a reconnect counts its wait too).
+            EVENT_DELIVERY_LAG.observe((dt.datetime.now(dt.UTC) - event.changed_at).total_seconds())
             yield event
     except EventsExpired:
         raise ClientError("The events after this cursor are no longer kept: reload the picture "

@@ -250,3 +250,35 @@ def test_serve_with_several_workers_on_sqlite_is_refused(
 
     assert code == 2
     assert "--workers above 1 needs PostgreSQL" in capsys.readouterr().err
+
+
+def _metric(text: str, name: str) -> float:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+        if sample.name == name
+    )
+
+
+async def test_open_subscriptions_and_delivery_lag_are_in_the_metrics(env: Env) -> None:
+    import httpx
+
+    acme = await env.account()
+    client = await env.client()
+    await client.subscribe("1", ACCOUNT_CHANGED, id=acme)
+    await env.contact(acme)
+    await client.next_data("1")
+    async with httpx.AsyncClient() as http:
+        during = (await http.get(f"{env.server.http}/metrics")).text
+        await client.close()
+        for _ in range(50):  # the server notices the closed socket on its own schedule
+            after = (await http.get(f"{env.server.http}/metrics")).text
+            if _metric(after, "plangraph_subscriptions_open") == 0:
+                break
+
+    assert _metric(during, "plangraph_subscriptions_open") == 1
+    assert _metric(during, "plangraph_event_delivery_lag_seconds_count") == 1
+    assert _metric(after, "plangraph_subscriptions_open") == 0
