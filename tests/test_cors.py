@@ -32,7 +32,7 @@ def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
 
 
 async def _client(url: str, origins: str) -> AsyncIterator[tuple[httpx.AsyncClient, str]]:
-    app = create_app(Settings(database_url=url, cors_origins=origins))
+    app = create_app(Settings(database_url=url, cors_origins=origins, cost_bucket_max=0))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         tokens = await seed_users(app.state.engine)

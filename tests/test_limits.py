@@ -310,7 +310,8 @@ async def wait_forever() -> None:
 
 
 # The token is remembered after its first use, so that sign-in needs no connection later.
-REMEMBER_TOKENS = {"token_cache_seconds": 3600}
+# Tokens remembered, fair use off: with the pool held, neither may need a connection.
+REMEMBER_TOKENS = {"token_cache_seconds": 3600, "cost_bucket_max": 0}
 
 
 async def test_a_request_over_the_time_limit_is_stopped_and_the_server_keeps_serving(

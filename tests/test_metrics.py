@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.parser import text_string_to_metric_families
 
-from server import create_app, create_token, create_user, migrate
+from server import create_app, create_token, create_user
 from settings import Settings
 from tests.factories import Api
 from tests.tcp_proxy import free_port
@@ -96,9 +97,10 @@ def _wait_live(port: int, server: subprocess.Popen[bytes]) -> None:
     raise AssertionError("the server did not start")
 
 
-def test_two_workers_report_the_sums(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'metrics.db'}"
-    migrate(url)
+def test_two_workers_report_the_sums(database_url: str, tmp_path: Path) -> None:
+    if "sqlite" in database_url:
+        pytest.skip("several workers need PostgreSQL: serve refuses --workers on SQLite")
+    url = database_url
     asyncio.run(create_user(url, "eve@example.com", "Eve", "admin"))
     token = asyncio.run(create_token(url, "eve@example.com"))
     directory = tmp_path / "prometheus"

@@ -63,7 +63,7 @@ async def _stored(engine: Any) -> dict[str, str]:
 @pytest.fixture
 async def second_app(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
     """Another server on the same database, as another worker or machine would be."""
-    app = create_app(Settings(database_url=database_url))
+    app = create_app(Settings(database_url=database_url, cost_bucket_max=0))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://other"
     ) as client:
@@ -165,7 +165,9 @@ async def trusted(
 ) -> AsyncIterator[tuple[httpx.AsyncClient, str, Any]]:
     manifest = tmp_path / "persisted-documents.json"
     manifest.write_text(json.dumps({sha(VIEWER): VIEWER}))
-    app = create_app(Settings(database_url=database_url, trusted_documents=str(manifest)))
+    app = create_app(
+        Settings(database_url=database_url, trusted_documents=str(manifest), cost_bucket_max=0)
+    )
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://test"
     ) as client:
