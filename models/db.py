@@ -34,16 +34,18 @@ def make_engine(url: str, statement_timeout_ms: int | None = None, **kwargs: Any
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
-    kwargs.setdefault("pool_pre_ping", True)
+    # No ping per checkout (a round trip per request): a dead connection is found by the
+    # statement that uses it; SQLAlchemy then invalidates it and every older one in the
+    # pool, and the fast path tries once more on a fresh connection (schema/fast.py).
     if statement_timeout_ms:
         connect_args = kwargs.setdefault("connect_args", {})
         connect_args.setdefault("server_settings", {})["statement_timeout"] = str(
             statement_timeout_ms
         )
         connect_args.setdefault("timeout", 5)  # seconds to connect: fail fast when PG is down
-        # The client's own bound on every command, the pool's ping included: a server that
-        # hangs (or a network that drops packets) never answers, so statement_timeout alone
-        # cannot end the wait. It is a backstop, a little longer than the server's bound.
+        # The client's own bound on every command: a server that hangs (or a network that
+        # drops packets) never answers, so statement_timeout alone cannot end the wait.
+        # It is a backstop, a little longer than the server's bound.
         connect_args.setdefault("command_timeout", statement_timeout_ms / 1000 + 5)
     return create_async_engine(url, **kwargs)
 
@@ -61,6 +63,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     immediate = connection.get_execution_options().get("plangraph_writer", False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def read_only(engine: AsyncEngine) -> AsyncEngine:
+    """The engine for reads of one statement per connection: on PostgreSQL in autocommit, so
+    no BEGIN and ROLLBACK travel around it (under READ COMMITTED each statement has its own
+    snapshot anyway). SQLite keeps its transaction: its fast path reads in several statements
+    that must see one snapshot."""
+    if engine.dialect.name == "sqlite":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

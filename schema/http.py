@@ -275,8 +275,6 @@ class GraphQLEndpoint:
             return _request_error(500, f"Internal server error (request {request_id}).",
                                   media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
         await context.loaders.waves.close()
-        if self.fast is not None:
-            self.fast.learn(query, result.errors)
         body: dict[str, Any] = {}
         if result.errors:
             body["errors"] = [_format_error(e, request_id) for e in result.errors]
