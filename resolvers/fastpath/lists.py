@@ -240,7 +240,9 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     output = not p.order.descending  # the order the page is shown in
     if comp.sql.name == "sqlite" and p.forward_scan != output:  # rows arrive in output order
         page = select(page).order_by(*ordered(_keys(page, labelled), output)).subquery()
-    shown = ordered(_keys(page, labelled), output)
+    # Rows that arrive in the order shown (the page's ORDER BY, which also keeps PostgreSQL
+    # from flattening the subquery) are aggregated as they come, not sorted a second time.
+    shown = [] if p.forward_scan == output else ordered(_keys(page, labelled), output)
     rows_query = select(c.c.id).select_from(rows.source).where(*rows.where).correlate(*correlate)
     sql, uses_page = comp.sql, False
     parts: list[tuple[str, Expr]] = []

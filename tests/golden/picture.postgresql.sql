@@ -1,4 +1,4 @@
-SELECT CAST(json_build_object('data', json_build_object('account', (SELECT json_build_object('id', translate(encode(convert_to('Account:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', t1.name, 'contacts', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Contact:' || CAST(w4.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'firstName', w4.first_name, 'lastName', w4.last_name, 'email', w4.email) ORDER BY w4.id ASC), CAST('[]' AS JSON))) AS json_build_object_3 
+SELECT CAST(json_build_object('data', json_build_object('account', (SELECT json_build_object('id', encode(convert_to('Account:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'contacts', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Contact:' || CAST(w4.id AS TEXT), 'UTF8'), 'base64'), 'firstName', w4.first_name, 'lastName', w4.last_name, 'email', w4.email)), CAST('[]' AS JSON))) AS json_build_object_3 
 FROM (SELECT c2.id AS id, c2.first_name AS first_name, c2.last_name AS last_name, c2.email AS email, c2.created_at AS created_at 
 FROM account_contacts AS l3 JOIN contacts AS c2 ON c2.id = l3.contact_id 
 WHERE l3.account_id = t1.id AND c2.id IN (SELECT contacts.id 
@@ -41,7 +41,7 @@ WHERE account_team_members.user_id = $1::INTEGER)))))))
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
-WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', translate(encode(convert_to('Contact:' || CAST(t11.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_')) AS json_build_object_5 
+WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t11.id AS TEXT), 'UTF8'), 'base64')) AS json_build_object_5 
 FROM contacts AS t11 
 WHERE t11.id = w10._via_contact AND t11.id IN (SELECT contacts.id 
 FROM contacts 
@@ -51,7 +51,7 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', translate(encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_micros IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_micros AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', (WITH RECURSIVE tree12(id) AS 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_micros IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_micros AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', (WITH RECURSIVE tree12(id) AS 
 (SELECT w10.id AS id UNION SELECT b13.id AS id 
 FROM business_plans AS b13 JOIN tree12 ON b13.parent_id = tree12.id)
  SELECT CASE WHEN (coalesce(sum(CASE WHEN (s16.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(coalesce(sum(s16.total), 0) AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s16.currency, CAST(s16.total AS TEXT)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 20, "column": 11}]' AS JSON)) END AS anon_2 
@@ -65,7 +65,7 @@ FROM business_plans AS b18 JOIN tree17 ON b18.parent_id = tree17.id)
 FROM (SELECT o19.currency AS currency, sum(o19.amount_micros) AS total 
 FROM opportunities AS o19 
 WHERE o19.id IN (SELECT po20.opportunity_id 
-FROM plan_opportunities AS po20 JOIN tree17 ON po20.plan_id = tree17.id) AND (o19.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY o19.currency) AS s21), 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('BusinessPlan:' || CAST(w23.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w23.name, 'status', w23.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Objective:' || CAST(w25.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w25.name, 'target', CAST(trim_scale(CAST(w25.target_micros AS NUMERIC) / CAST(1000000 AS NUMERIC)) AS TEXT), 'unit', w25.unit) ORDER BY w25.id ASC), CAST('[]' AS JSON))) AS json_build_object_7 
+FROM plan_opportunities AS po20 JOIN tree17 ON po20.plan_id = tree17.id) AND (o19.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY o19.currency) AS s21), 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w23.id AS TEXT), 'UTF8'), 'base64'), 'name', w23.name, 'status', w23.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w25.id AS TEXT), 'UTF8'), 'base64'), 'name', w25.name, 'target', CAST(trim_scale(CAST(w25.target_micros AS NUMERIC) / CAST(1000000 AS NUMERIC)) AS TEXT), 'unit', w25.unit)), CAST('[]' AS JSON))) AS json_build_object_7 
 FROM (SELECT c24.id AS id, c24.name AS name, c24.status AS status, c24.period_id AS period_id, c24.plan_id AS plan_id, c24.parent_id AS parent_id, c24.account_id AS account_id, c24.contact_id AS contact_id, c24.target_micros AS target_micros, c24.unit AS unit, c24.revenue_target_micros AS revenue_target_micros, c24.revenue_target_currency AS revenue_target_currency, c24.created_at AS created_at 
 FROM objectives AS c24 
 WHERE c24.plan_id = w23.id AND c24.id IN (SELECT objectives.id 
@@ -81,7 +81,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c24.id ASC 
- LIMIT $4::INTEGER) AS w25), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Opportunity:' || CAST(w28.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w28.name, 'stage', w28.stage, 'amount', CASE WHEN (w28.amount_micros IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w28.amount_micros AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w28.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w28.currency) END) ORDER BY w28.id ASC), CAST('[]' AS JSON))) AS json_build_object_8 
+ LIMIT $4::INTEGER) AS w25), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w28.id AS TEXT), 'UTF8'), 'base64'), 'name', w28.name, 'stage', w28.stage, 'amount', CASE WHEN (w28.amount_micros IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w28.amount_micros AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w28.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w28.currency) END)), CAST('[]' AS JSON))) AS json_build_object_8 
 FROM (SELECT c26.id AS id, c26.name AS name, c26.account_id AS account_id, c26.stage AS stage, c26.amount_micros AS amount_micros, c26.currency AS currency, c26.close_on AS close_on, c26.owner_id AS owner_id, c26.objective_id AS objective_id, c26.created_at AS created_at 
 FROM plan_opportunities AS l27 JOIN opportunities AS c26 ON c26.id = l27.opportunity_id 
 WHERE l27.plan_id = w23.id AND c26.id IN (SELECT opportunities.id 
@@ -91,7 +91,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c26.id ASC 
- LIMIT $5::INTEGER) AS w28), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Activity:' || CAST(w30.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'subject', w30.subject, 'status', w30.status) ORDER BY w30.id ASC), CAST('[]' AS JSON))) AS json_build_object_9 
+ LIMIT $5::INTEGER) AS w28), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w30.id AS TEXT), 'UTF8'), 'base64'), 'subject', w30.subject, 'status', w30.status)), CAST('[]' AS JSON))) AS json_build_object_9 
 FROM (SELECT c29.id AS id, c29.type AS type, c29.subject AS subject, c29.status AS status, c29.due_at AS due_at, c29.owner_id AS owner_id, c29.account_id AS account_id, c29.contact_id AS contact_id, c29.plan_id AS plan_id, c29.objective_id AS objective_id, c29.opportunity_id AS opportunity_id, c29.follow_up_of_id AS follow_up_of_id, c29.created_at AS created_at 
 FROM activities AS c29 
 WHERE c29.plan_id = w23.id AND c29.id IN (SELECT activities.id 
@@ -107,7 +107,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c29.id ASC 
- LIMIT $6::INTEGER) AS w30)) ORDER BY w23.id ASC), CAST('[]' AS JSON))) AS json_build_object_6 
+ LIMIT $6::INTEGER) AS w30))), CAST('[]' AS JSON))) AS json_build_object_6 
 FROM (SELECT c22.id AS id, c22.name AS name, c22.type AS type, c22.period_id AS period_id, c22.owner_id AS owner_id, c22.status AS status, c22.description AS description, c22.currency AS currency, c22.revenue_target_micros AS revenue_target_micros, c22.parent_id AS parent_id, c22.version AS version, c22.created_at AS created_at, c22.updated_at AS updated_at 
 FROM business_plans AS c22 
 WHERE c22.parent_id = w10.id AND c22.id IN (SELECT business_plans.id 
@@ -127,7 +127,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))) ORDER BY c22.id ASC 
- LIMIT $7::INTEGER) AS w23), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Objective:' || CAST(w32.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w32.name, 'target', CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) / CAST(1000000 AS NUMERIC)) AS TEXT), 'unit', w32.unit, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Opportunity:' || CAST(w34.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w34.name, 'stage', w34.stage, 'amount', CASE WHEN (w34.amount_micros IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w34.amount_micros AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w34.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w34.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', translate(encode(convert_to('Activity:' || CAST(w36.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'subject', w36.subject, 'status', w36.status, 'type', w36.type) ORDER BY w36.id ASC), CAST('[]' AS JSON))) AS json_build_object_12 
+ LIMIT $7::INTEGER) AS w23), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w32.id AS TEXT), 'UTF8'), 'base64'), 'name', w32.name, 'target', CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) / CAST(1000000 AS NUMERIC)) AS TEXT), 'unit', w32.unit, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w34.id AS TEXT), 'UTF8'), 'base64'), 'name', w34.name, 'stage', w34.stage, 'amount', CASE WHEN (w34.amount_micros IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w34.amount_micros AS NUMERIC) / CAST(1000000 AS NUMERIC), CASE w34.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w34.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w36.id AS TEXT), 'UTF8'), 'base64'), 'subject', w36.subject, 'status', w36.status, 'type', w36.type)), CAST('[]' AS JSON))) AS json_build_object_12 
 FROM (SELECT c35.id AS id, c35.type AS type, c35.subject AS subject, c35.status AS status, c35.due_at AS due_at, c35.owner_id AS owner_id, c35.account_id AS account_id, c35.contact_id AS contact_id, c35.plan_id AS plan_id, c35.objective_id AS objective_id, c35.opportunity_id AS opportunity_id, c35.follow_up_of_id AS follow_up_of_id, c35.created_at AS created_at 
 FROM activities AS c35 
 WHERE c35.opportunity_id = w34.id AND c35.id IN (SELECT activities.id 
@@ -143,7 +143,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c35.id ASC 
- LIMIT $8::INTEGER) AS w36)) ORDER BY w34.id ASC), CAST('[]' AS JSON))) AS json_build_object_11 
+ LIMIT $8::INTEGER) AS w36))), CAST('[]' AS JSON))) AS json_build_object_11 
 FROM (SELECT c33.id AS id, c33.name AS name, c33.account_id AS account_id, c33.stage AS stage, c33.amount_micros AS amount_micros, c33.currency AS currency, c33.close_on AS close_on, c33.owner_id AS owner_id, c33.objective_id AS objective_id, c33.created_at AS created_at 
 FROM opportunities AS c33 
 WHERE c33.objective_id = w32.id AND c33.id IN (SELECT opportunities.id 
@@ -153,7 +153,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c33.id ASC 
- LIMIT $9::INTEGER) AS w34)) ORDER BY w32.id ASC), CAST('[]' AS JSON))) AS json_build_object_10 
+ LIMIT $9::INTEGER) AS w34))), CAST('[]' AS JSON))) AS json_build_object_10 
 FROM (SELECT c31.id AS id, c31.name AS name, c31.status AS status, c31.period_id AS period_id, c31.plan_id AS plan_id, c31.parent_id AS parent_id, c31.account_id AS account_id, c31.contact_id AS contact_id, c31.target_micros AS target_micros, c31.unit AS unit, c31.revenue_target_micros AS revenue_target_micros, c31.revenue_target_currency AS revenue_target_currency, c31.created_at AS created_at 
 FROM objectives AS c31 
 WHERE c31.plan_id = w10.id AND c31.id IN (SELECT objectives.id 
@@ -169,7 +169,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c31.id ASC 
- LIMIT $10::INTEGER) AS w32))) ORDER BY w10.id ASC), CAST('[]' AS JSON))) AS json_build_object_4 
+ LIMIT $10::INTEGER) AS w32)))), CAST('[]' AS JSON))) AS json_build_object_4 
 FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_micros AS revenue_target_micros, c7.parent_id AS parent_id, c7.version AS version, c7.created_at AS created_at, c7.updated_at AS updated_at, head9._via AS _via, head9._via_contact AS _via_contact 
 FROM (SELECT chosen6.id AS id, chosen6._via AS _via, chosen6._via_contact AS _via_contact, chosen6.parent_id AS parent_id 
 FROM chosen6 
@@ -203,7 +203,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_2 
-FROM chosen39), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w42._via = 1) THEN 'ACCOUNT' WHEN (w42._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', translate(encode(convert_to('Contact:' || CAST(t43.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_')) AS json_build_object_14 
+FROM chosen39), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w42._via = 1) THEN 'ACCOUNT' WHEN (w42._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t43.id AS TEXT), 'UTF8'), 'base64')) AS json_build_object_14 
 FROM contacts AS t43 
 WHERE t43.id = w42._via_contact AND t43.id IN (SELECT contacts.id 
 FROM contacts 
@@ -213,7 +213,7 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', translate(encode(convert_to('Objective:' || CAST(w42.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w42.name, 'isGlobal', w42.account_id IS NULL AND w42.contact_id IS NULL)) ORDER BY w42.id ASC), CAST('[]' AS JSON))) AS json_build_object_13 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w42.id AS TEXT), 'UTF8'), 'base64'), 'name', w42.name, 'isGlobal', w42.account_id IS NULL AND w42.contact_id IS NULL))), CAST('[]' AS JSON))) AS json_build_object_13 
 FROM (SELECT c40.id AS id, c40.name AS name, c40.status AS status, c40.period_id AS period_id, c40.plan_id AS plan_id, c40.parent_id AS parent_id, c40.account_id AS account_id, c40.contact_id AS contact_id, c40.target_micros AS target_micros, c40.unit AS unit, c40.revenue_target_micros AS revenue_target_micros, c40.revenue_target_currency AS revenue_target_currency, c40.created_at AS created_at, head41._via AS _via, head41._via_contact AS _via_contact 
 FROM (SELECT chosen39.id AS id, chosen39._via AS _via, chosen39._via_contact AS _via_contact 
 FROM chosen39 ORDER BY chosen39.id ASC 
@@ -236,7 +236,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_3 
-FROM chosen46), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w49._via = 1) THEN 'ACCOUNT' WHEN (w49._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', translate(encode(convert_to('Opportunity:' || CAST(w49.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'name', w49.name, 'stage', w49.stage)) ORDER BY w49.id ASC), CAST('[]' AS JSON))) AS json_build_object_15 
+FROM chosen46), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w49._via = 1) THEN 'ACCOUNT' WHEN (w49._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w49.id AS TEXT), 'UTF8'), 'base64'), 'name', w49.name, 'stage', w49.stage))), CAST('[]' AS JSON))) AS json_build_object_15 
 FROM (SELECT c47.id AS id, c47.name AS name, c47.account_id AS account_id, c47.stage AS stage, c47.amount_micros AS amount_micros, c47.currency AS currency, c47.close_on AS close_on, c47.owner_id AS owner_id, c47.objective_id AS objective_id, c47.created_at AS created_at, head48._via AS _via, head48._via_contact AS _via_contact 
 FROM (SELECT chosen46.id AS id, chosen46._via AS _via, chosen46._via_contact AS _via_contact 
 FROM chosen46 ORDER BY chosen46.id ASC 
@@ -265,7 +265,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen52), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w55._via = 1) THEN 'ACCOUNT' WHEN (w55._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', translate(encode(convert_to('Activity:' || CAST(w55.id AS TEXT), 'UTF8'), 'base64'), '+/', '-_'), 'subject', w55.subject, 'status', w55.status)) ORDER BY w55.id ASC), CAST('[]' AS JSON))) AS json_build_object_16 
+FROM chosen52), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w55._via = 1) THEN 'ACCOUNT' WHEN (w55._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w55.id AS TEXT), 'UTF8'), 'base64'), 'subject', w55.subject, 'status', w55.status))), CAST('[]' AS JSON))) AS json_build_object_16 
 FROM (SELECT c53.id AS id, c53.type AS type, c53.subject AS subject, c53.status AS status, c53.due_at AS due_at, c53.owner_id AS owner_id, c53.account_id AS account_id, c53.contact_id AS contact_id, c53.plan_id AS plan_id, c53.objective_id AS objective_id, c53.opportunity_id AS opportunity_id, c53.follow_up_of_id AS follow_up_of_id, c53.created_at AS created_at, head54._via AS _via, head54._via_contact AS _via_contact 
 FROM (SELECT chosen52.id AS id, chosen52._via AS _via, chosen52._via_contact AS _via_contact 
 FROM chosen52 ORDER BY chosen52.id ASC 
