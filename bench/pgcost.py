@@ -1,5 +1,6 @@
 """PostgreSQL's own cost of one picture: EXPLAIN (ANALYZE, BUFFERS) of plangraph's compiled
-statement and of the floor's, over the same fixed sample of accounts.
+statement and of the floor's, over the same fixed sample of accounts, and the server
+process's CPU time per picture when PostgreSQL runs on this host.
 
 The app tier scales out; the database does not, so its time and buffers per picture say how
 many users one database serves. Each target runs with the settings it is driven with: the
@@ -9,11 +10,14 @@ server's defaults for plangraph, JIT off for the floor (bench/run.py floor_phase
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 from typing import Any
 
 SAMPLE = 20  # accounts; the same ones for both targets and for every run (seeded)
+CPU_ROUNDS = 5  # executions of each sampled account for the backend's CPU time
+CLOCK = os.sysconf("SC_CLK_TCK")
 
 
 def sample_accounts(accounts: int, size: int = SAMPLE) -> list[int]:
@@ -75,6 +79,7 @@ async def costs(dsn: str, sql: str, parameters: Any, pks: list[int], **settings:
         for pk in pks:
             await explained(connection, sql, parameters(pk))
         runs = [await explained(connection, sql, parameters(pk)) for pk in pks]
+        cpu = await backend_cpu_ms(connection, sql, parameters, pks)
     finally:
         await connection.close()
     mean = {
@@ -82,7 +87,32 @@ async def costs(dsn: str, sql: str, parameters: Any, pks: list[int], **settings:
         for key in ("execution_ms", "planning_ms", "shared_hit", "shared_read")
     }
     mean["shared_buffers"] = round(mean["shared_hit"] + mean["shared_read"], 1)
-    return mean | {"accounts": len(pks), "jit_used": sum(r["jit"] for r in runs)}
+    return mean | {"accounts": len(pks), "jit_used": sum(r["jit"] for r in runs), "cpu_ms": cpu}
+
+
+async def backend_cpu_ms(connection: Any, sql: str, parameters: Any, pks: list[int]) -> Any:
+    """The server process's CPU time per picture (user + system, from /proc), the statement
+    prepared and run without EXPLAIN's instrumentation; None when PostgreSQL runs elsewhere.
+    Unlike wall time it hardly moves when other processes compete for the cores."""
+    pid = await connection.fetchval("SELECT pg_backend_pid()")
+    statement = await connection.prepare(sql)
+    before = _cpu_seconds(pid)
+    if before is None:
+        return None
+    for _ in range(CPU_ROUNDS):
+        for pk in pks:
+            await statement.fetchval(*parameters(pk))
+    after = _cpu_seconds(pid)
+    return None if after is None else round((after - before) * 1000 / (CPU_ROUNDS * len(pks)), 2)
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK
 
 
 async def database_cost(database_url: str, token: str, accounts: int) -> dict[str, Any]:
@@ -105,6 +135,7 @@ def lines(cost: dict[str, Any]) -> list[str]:
         out.append(
             f"  {target:<10} execution {c['execution_ms']} ms, planning {c['planning_ms']} ms, "
             f"shared buffers {c['shared_buffers']} (hit {c['shared_hit']}, read "
-            f"{c['shared_read']}), JIT in {c['jit_used']} of {c['accounts']}"
+            f"{c['shared_read']}), JIT in {c['jit_used']} of {c['accounts']}; backend CPU "
+            f"{c['cpu_ms'] if c['cpu_ms'] is not None else '- (not on this host)'} ms"
         )
     return out

@@ -96,3 +96,4 @@ def test_database_cost_explains_both_statements_over_the_same_accounts(database_
         assert cost[target]["accounts"] == 3
         assert cost[target]["execution_ms"] > 0
         assert cost[target]["shared_buffers"] > 0
+        assert cost[target]["cpu_ms"] is None or cost[target]["cpu_ms"] >= 0
