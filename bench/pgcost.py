@@ -4,7 +4,9 @@ process's CPU time per picture when PostgreSQL runs on this host.
 
 The app tier scales out; the database does not, so its time and buffers per picture say how
 many users one database serves. Each target runs with the settings it is driven with: the
-server's defaults for plangraph, JIT off for the floor (bench/run.py floor_phase).
+server's defaults for plangraph, JIT off for the floor (bench/run.py floor_phase). TIMING OFF:
+per-node clocks would cost more than the nodes themselves, and more in the statement with
+more nodes; the totals stay exact.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ async def plangraph_statement(database_url: str, token: str) -> tuple[str, Any]:
 
 
 async def explained(connection: Any, sql: str, parameters: tuple[Any, ...]) -> dict[str, Any]:
-    plan = await connection.fetchval("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, *parameters)
+    plan = await connection.fetchval(
+        "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) " + sql, *parameters
+    )
     top: dict[str, Any] = (json.loads(plan) if isinstance(plan, str) else plan)[0]
     node = top["Plan"]
     return {
@@ -130,7 +134,9 @@ async def database_cost(database_url: str, token: str, accounts: int) -> dict[st
 
 
 def lines(cost: dict[str, Any]) -> list[str]:
-    out = [f"PostgreSQL per picture (EXPLAIN ANALYZE, BUFFERS; mean of {SAMPLE} accounts):"]
+    out = [
+        f"PostgreSQL per picture (EXPLAIN ANALYZE, BUFFERS, TIMING OFF; mean of {SAMPLE} accounts):"
+    ]
     for target, c in cost.items():
         out.append(
             f"  {target:<10} execution {c['execution_ms']} ms, planning {c['planning_ms']} ms, "
