@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -48,6 +49,11 @@ def create_app(settings: Settings) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # What start-up built (schema, models, registry) lives as long as the process: frozen
+        # out of the collector's sight, the full collections that a document's first compile
+        # triggers no longer walk it (that compile took 2 to 3 times longer without this).
+        gc.collect()
+        gc.freeze()
         yield
         await engine.dispose()
 
