@@ -77,6 +77,13 @@ QUERIES = [
       businessPlans(last: 2, orderBy: {field: UPDATED_AT, direction: DESC}) { edges { cursor node { name
         subPlans(last: 2) { pageInfo { hasPreviousPage startCursor } nodes { name } } } } }
       contacts(last: 2, before: "Y3Vyc29yOjU=") { pageInfo { hasNextPage hasPreviousPage } nodes { lastName } } } }""",
+    """query($id: ID!) { account(id: $id) {
+      activities(first: 3, after: "Y3Vyc29yOjEw") { totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor via node { subject } } }
+      b: activities(last: 2, before: "Y3Vyc29yOjIw") { totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { subject } }
+      objectives(first: 2, via: [ACCOUNT, GLOBAL]) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }
+      opportunities(last: 2) { totalCount pageInfo { hasPreviousPage hasNextPage } edges { cursor via node { name } } } } }""",
 ]
 
 
@@ -199,7 +206,7 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
     assert sum(compiled) > len(compiled) // 4, "the fast path should answer most generated queries"
 
 
-async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -> None:
+async def test_over_http_the_first_request_takes_the_fast_path(bench_db: str) -> None:
     import httpx
     from sqlalchemy import event
 
@@ -232,7 +239,7 @@ async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -
     # was read by the first request and is remembered. SQLite reads each list nested below
     # the first level with a statement of its own, for all its parents at once (here 7).
     assert counts[1] == (2 if "postgresql" in bench_db else 9), counter.statements
-    assert counts[0] > counts[1]
+    assert counts[0] == counts[1] + 1  # the same, and the token's look-up
 
 
 async def _admin_token(engine: Any) -> str:

@@ -243,7 +243,11 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     # Rows that arrive in the order shown (the page's ORDER BY, which also keeps PostgreSQL
     # from flattening the subquery) are aggregated as they come, not sorted a second time.
     shown = [] if p.forward_scan == output else ordered(_keys(page, labelled), output)
-    rows_query = select(c.c.id).select_from(rows.source).where(*rows.where).correlate(*correlate)
+    rows_query = (
+        (select(rows.ids) if by_ids else select(c.c.id).select_from(rows.source))
+        .where(*rows.where)
+        .correlate(*correlate)
+    )  # by ids: pageInfo reads no item either
     sql, uses_page = comp.sql, False
     parts: list[tuple[str, Expr]] = []
     for item in comp.fields(conn_type, selected.selections()):
