@@ -101,10 +101,10 @@ class FastPath:
         if query in self._general_only:
             self._fall_back("database_limit")
             return None
-        if not await self.check(query, variables, operation_name):
-            self._fall_back("invalid")  # the general path reports the errors
-            return None
         try:
+            if not await self.check(query, variables, operation_name):
+                self._fall_back("invalid")  # the general path reports the errors
+                return None
             found = self.compiled(query, variables, operation_name, viewer)
             if found is None:
                 return None
