@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import functools
+import gc
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -60,6 +61,11 @@ def create_app(settings: Settings) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await live.start()
+        # What start-up built (schema, models, registry) lives as long as the process: frozen
+        # out of the collector's sight, the full collections that a document's first compile
+        # triggers no longer walk it (that compile took 2 to 3 times longer without this).
+        gc.collect()
+        gc.freeze()
         yield
         await live.stop()  # sockets closed with 1012: clients resume elsewhere
         await engine.dispose()

@@ -85,7 +85,7 @@ async def measure(url: str, requests: int, accounts: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     try:
         for name, query in (("picture", PICTURE), ("picture + planning fields", PLANNING)):
-            fast.learn(query, None)
+            assert await fast.check(query, {"id": ids[0]}, None)
             cpu = await _python_cpu(fast, query, ids)
             pg_ms, buffers = await _database_cost(engine, fast, query, ids[:20])
             out[name] = {"python_cpu_ms": round(cpu, 2), "postgres_ms": round(pg_ms, 2),

@@ -34,7 +34,10 @@ from sqlalchemy import text
 
 from bench import clients
 from bench.drive import Call, account_picker, run_phase, summarize
+from bench.fresh import first_requests
 from bench.pgbouncer import PgBouncer
+from bench.pgcost import database_cost
+from bench.pgcost import lines as cost_lines
 from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot, naive_server
 from models.db import is_sqlite, make_engine
 
@@ -152,12 +155,20 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         if server:
             await server.wait_ready()
         base_url = server.url if server else args.server_url
+        if server and args.mix in ("read", "both"):  # before anything else reaches the server
+            async with clients.http_client(base_url, args.token, args.concurrency) as client:
+                call = clients.picture_call(client)
+                report["first_requests"] = await first_requests(call, accounts, args.concurrency)
         report["plangraph"] = await plangraph_phases(args, base_url, accounts, server)
     finally:
         if server:
             server.stop()
         if bouncer:
             bouncer.stop()
+    if report.get("first_requests") and "read" in report["plangraph"]:
+        steady = report["plangraph"]["read"]["p99_ms"]
+        first = report["first_requests"]
+        first["p99_over_steady_p99"] = round(first["p99_ms"] / steady, 2)
     if args.naive and args.mix in ("read", "both"):
         report["naive"] = {"read": await naive_phase(args, accounts)}
     if is_sqlite(args.database_url):
@@ -165,6 +176,8 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         report["floor_note"] = "floor not run: it is one PostgreSQL statement (PostgreSQL only)"
     elif not args.no_floor:
         report["floor"] = await floor_phase(args, accounts)
+    if not is_sqlite(args.database_url):
+        report["database_cost"] = await database_cost(args.database_url, args.token, accounts)
     pks = [random.Random(7).randint(1, accounts) for _ in range(COUNT_REQUESTS)]
     statuses = await clients.plan_statuses(args.database_url) if args.mix != "read" else None
     counts = await clients.count_statements(args.database_url, args.token, pks, statuses)
@@ -257,6 +270,15 @@ def table(report: dict[str, Any]) -> str:
             f"CPU share per server process (read phase): {read['cpu_share']}"
             f"  workers: {read['worker_pids']}"
         )
+    if report.get("first_requests"):
+        f = report["first_requests"]
+        lines.append(
+            f"first {f['requests']} requests on a fresh server: p50 {f['p50_ms']} ms, p99 "
+            f"{f['p99_ms']} ms, max {f['max_ms']} ms, errors {f['errors']}; p99 over the "
+            f"steady read p99: {f.get('p99_over_steady_p99', '-')}"
+        )
+    if report.get("database_cost"):
+        lines.extend(cost_lines(report["database_cost"]))
     for kind, stats in report["plangraph"].items():
         if stats.get("first_error"):
             lines.append(f"first {kind} error: {stats['first_error']}")

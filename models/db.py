@@ -39,7 +39,9 @@ def make_engine(
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
-    kwargs.setdefault("pool_pre_ping", True)
+    # No ping per checkout (a round trip per request): a dead connection is found by the
+    # statement that uses it; SQLAlchemy then invalidates it and every older one in the
+    # pool, and the fast path tries once more on a fresh connection (schema/fast.py).
     if pgbouncer:
         _behind_pgbouncer(kwargs.setdefault("connect_args", {}))
     elif statement_timeout_ms:  # PgBouncer refuses it as a startup parameter
@@ -48,9 +50,9 @@ def make_engine(
             statement_timeout_ms
         )
         connect_args.setdefault("timeout", 5)  # seconds to connect: fail fast when PG is down
-        # The client's own bound on every command, the pool's ping included: a server that
-        # hangs (or a network that drops packets) never answers, so statement_timeout alone
-        # cannot end the wait. It is a backstop, a little longer than the server's bound.
+        # The client's own bound on every command: a server that hangs (or a network that
+        # drops packets) never answers, so statement_timeout alone cannot end the wait.
+        # It is a backstop, a little longer than the server's bound.
         connect_args.setdefault("command_timeout", statement_timeout_ms / 1000 + 5)
     return create_async_engine(url, **kwargs)
 
@@ -84,6 +86,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     immediate = connection.get_execution_options().get("plangraph_writer", False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def read_only(engine: AsyncEngine) -> AsyncEngine:
+    """The engine for reads of one statement per connection: on PostgreSQL in autocommit, so
+    no BEGIN and ROLLBACK travel around it (under READ COMMITTED each statement has its own
+    snapshot anyway). SQLite keeps its transaction: its fast path reads in several statements
+    that must see one snapshot."""
+    if engine.dialect.name == "sqlite":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

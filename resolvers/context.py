@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from models.db import read_only
 from resolvers.loaders import Loaders
 from resolvers.visibility import Viewer
 
@@ -25,4 +26,4 @@ def new_context(
     viewer: Viewer,
     request_id: str = "",
 ) -> Context:
-    return Context(engine, writer, viewer, Loaders(engine, viewer), request_id)
+    return Context(engine, writer, viewer, Loaders(read_only(engine), viewer), request_id)

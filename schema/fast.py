@@ -1,6 +1,7 @@
-"""When the read fast path answers (resolvers/fastpath): only documents the general path has
-already accepted, so every bound (tokens, depth, aliases, introspection) has been checked by
-the same code; the cost is checked per request, since `first` may come from variables.
+"""When the read fast path answers (resolvers/fastpath): from a document's first request, once
+strawberry's own parse and validation have accepted it (schema/checks.py: every bound of the
+schema, checked by the same code as on the general path); the cost is checked per request,
+since `first` may come from variables.
 
 Every time the general path answers instead, the reason is counted (`fallbacks`) and logged
 at debug. A document the fast path does not cover (a mutation, introspection) is declared as
@@ -15,9 +16,11 @@ from collections.abc import Hashable
 from typing import Any
 
 import strawberry
-from graphql import DocumentNode, FragmentDefinitionNode, GraphQLError, parse
+from graphql import DocumentNode, FragmentDefinitionNode
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from models.db import read_only
 from resolvers.fastpath import (
     ArgumentError,
     Compiled,
@@ -30,6 +33,7 @@ from resolvers.fastpath import (
 )
 from resolvers.fastpath.sqlite_functions import install as install_sqlite_functions
 from resolvers.visibility import Viewer
+from schema.checks import checked_document
 from schema.cost import query_cost
 from schema.registry import build_registry
 from settings import Settings
@@ -45,9 +49,11 @@ class FastPathBug(Exception):
 
 class FastPath:
     def __init__(self, schema: strawberry.Schema, engine: AsyncEngine, settings: Settings) -> None:
+        self.strawberry = schema
         self.schema = schema._schema
         self.registry = build_registry(self.schema)
         self.engine = engine
+        self.reader = read_only(engine)  # one statement, no transaction around it
         self.budget = settings.max_query_cost
         self.strict = settings.fast_path_strict
         self.fallbacks: Counter[str] = Counter()
@@ -65,13 +71,20 @@ class FastPath:
             install_sqlite_functions(engine)
         return cls(schema, engine, settings)
 
-    def learn(self, query: str, errors: list[GraphQLError] | None) -> None:
-        """Remember a document the general path ran (errors with no path: it did not run)."""
-        if any(error.path is None for error in errors or []) or query in self._accepted:
-            return
-        self._accepted[query] = parse(query)
+    async def check(
+        self, query: str, variables: dict[str, Any] | None, operation_name: str | None
+    ) -> bool:
+        """Whether the document is accepted (checked once, then remembered); a refused one is
+        not remembered, since its cost may depend on the variables."""
+        if query in self._accepted:
+            return True
+        document = await checked_document(self.strawberry, query, variables, operation_name)
+        if document is None:
+            return False
+        self._accepted[query] = document
         if len(self._accepted) > KNOWN_DOCUMENTS:
             self._accepted.popitem(last=False)
+        return True
 
     def _fall_back(self, reason: str, detail: str = "") -> None:
         self.fallbacks[reason] += 1
@@ -89,11 +102,13 @@ class FastPath:
             self._fall_back("database_limit")
             return None
         try:
+            if not await self.check(query, variables, operation_name):
+                self._fall_back("invalid")  # the general path reports the errors
+                return None
             found = self.compiled(query, variables, operation_name, viewer)
             if found is None:
                 return None
-            compiled, values = found
-            return await run_compiled(self.engine, compiled, values, viewer)
+            return await self._run(*found, viewer)
         except ArgumentError as error:
             self._fall_back("argument", str(error))  # the general path reports the error
         except NotCovered as error:
@@ -101,6 +116,17 @@ class FastPath:
         except Exception as error:
             self._failed(query, error)
         return None
+
+    async def _run(self, compiled: Compiled, values: dict[str, Any], viewer: Viewer) -> bytes:
+        try:
+            return await run_compiled(self.reader, compiled, values, viewer)
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+        # The connection was dead (the database restarted, with no ping per checkout):
+        # SQLAlchemy has invalidated it and the pool's older ones; one try on a fresh one.
+        log.info("fast path: connection lost; trying once more on a new connection")
+        return await run_compiled(self.reader, compiled, values, viewer)
 
     def _failed(self, query: str, error: Exception) -> None:
         if "parser stack overflow" in str(error):  # SQLite: too deep for its parser
@@ -119,10 +145,10 @@ class FastPath:
         operation_name: str | None,
         viewer: Viewer,
     ) -> tuple[Compiled, dict[str, Any]] | None:
-        """The statement of an accepted document within the cost budget, or None."""
+        """The statement of an accepted document (see `check`) within the cost budget, or None."""
         document = self._accepted.get(query)
         if document is None:
-            self._fall_back("new_document")
+            self._fall_back("unchecked")
             return None
         self._accepted.move_to_end(query)
         operation = operation_of(document, operation_name)

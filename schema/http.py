@@ -310,8 +310,6 @@ class GraphQLEndpoint:
             return _request_error(500, f"Internal server error (request {request_id}).",
                                   media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
         await context.loaders.waves.close()
-        if self.fast is not None:
-            self.fast.learn(query, result.errors)
         body: dict[str, Any] = {}
         record.errors = bool(result.errors)
         if result.errors:

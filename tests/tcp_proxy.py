@@ -11,6 +11,9 @@ test, which talks to the database through it) is never blocked by the proxy and 
     proxy.hold()      # stop forwarding (the server hangs: requests stay in flight)
     proxy.release()   # forward again
     proxy.stop()
+
+It also reads what clients send (the frontend protocol, without TLS): `proxy.statements` lists
+the text of every statement that reaches the server (a simple query or an Execute), in order.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import contextlib
 import socket
 import struct
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
@@ -45,6 +49,7 @@ class TcpProxy:
         self._server: asyncio.Server | None = None
         self._thread: threading.Thread | None = None
         self._flowing: asyncio.Event | None = None
+        self.statements: list[str] = []  # appended by the proxy's thread
 
     # --- life cycle -------------------------------------------------------------------------
 
@@ -166,8 +171,9 @@ class TcpProxy:
             return
         self.connections_made += 1
         self._writers.update((client_writer, server_writer))
+        frontend = Frontend(self.statements)
         await asyncio.gather(
-            self._pipe(client_reader, server_writer, client_writer),
+            self._pipe(client_reader, server_writer, client_writer, frontend.feed),
             self._pipe(server_reader, client_writer, server_writer),
         )
 
@@ -176,9 +182,12 @@ class TcpProxy:
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
         other: asyncio.StreamWriter,
+        watch: Callable[[bytes], None] | None = None,
     ) -> None:
         try:
             while data := await reader.read(65536):
+                if watch is not None:
+                    watch(data)
                 assert self._flowing is not None
                 await self._flowing.wait()
                 if writer not in self._writers:
@@ -191,6 +200,60 @@ class TcpProxy:
             for side in (writer, other):
                 self._writers.discard(side)
                 _reset(side)
+
+
+SSL_REQUEST, GSSENC_REQUEST = 80877103, 80877104
+
+
+class Frontend:
+    """The statements of one client connection, read off its byte stream to the server."""
+
+    def __init__(self, statements: list[str]) -> None:
+        self.statements = statements
+        self.buffer: bytes | None = b""
+        self.started = False  # after the startup message, every message has a type byte
+        self.prepared: dict[bytes, str] = {}  # statement name -> text (Parse)
+        self.bound = ""  # the text of the statement last bound to a portal (Bind)
+
+    def feed(self, data: bytes) -> None:
+        """Never fails the connection: a stream it cannot read (TLS) is no longer read."""
+        if self.buffer is None:
+            return
+        self.buffer += data
+        try:
+            while message := self._next():
+                self._read(*message)
+        except (ValueError, struct.error):
+            self.buffer = None
+
+    def _next(self) -> tuple[bytes, bytes] | None:
+        assert self.buffer is not None
+        head = 4 if not self.started else 5
+        if len(self.buffer) < head:
+            return None
+        kind = b"" if not self.started else self.buffer[:1]
+        (length,) = struct.unpack("!i", self.buffer[head - 4 : head])
+        end = head - 4 + length
+        if len(self.buffer) < end:
+            return None
+        body, self.buffer = self.buffer[head:end], self.buffer[end:]
+        if not self.started:
+            code = struct.unpack("!i", body[:4])[0] if len(body) >= 4 else 0
+            self.started = code not in (SSL_REQUEST, GSSENC_REQUEST)
+            return b"startup", body
+        return kind, body
+
+    def _read(self, kind: bytes, body: bytes) -> None:
+        if kind == b"Q":  # a simple query
+            self.statements.append(body.rstrip(b"\0").decode(errors="replace"))
+        elif kind == b"P":  # Parse: name, text, ...
+            name, text, _ = body.split(b"\0", 2)
+            self.prepared[name] = text.decode(errors="replace")
+        elif kind == b"B":  # Bind: portal, statement, ...
+            _, name, _ = body.split(b"\0", 2)
+            self.bound = self.prepared.get(name, "")
+        elif kind == b"E":  # Execute: the statement runs
+            self.statements.append(self.bound)
 
 
 def _reset(writer: asyncio.StreamWriter) -> None:

@@ -17,7 +17,9 @@ import pytest
 from bench import clients
 from bench.drive import run_phase, summarize
 from bench.floor import floor_document
+from bench.fresh import first_requests
 from bench.generate import generate
+from bench.pgcost import database_cost, sample_accounts
 from server import create_app
 from settings import Settings
 from tests.factories import picture_answers
@@ -65,3 +67,33 @@ def test_run_phase_counts_requests_errors_and_bytes() -> None:
     assert stats["errors"] == sum(pk % 2 for pk in called)
     assert stats["bytes_per_response"] == 10
     assert stats["first_error"] == "odd"
+
+
+def test_first_requests_are_exactly_the_first_count() -> None:
+    called: list[int] = []
+
+    async def call(pk: int) -> tuple[int, str | None]:
+        called.append(pk)
+        n = len(called)
+        await asyncio.sleep(0.001)
+        return 10, ("odd" if n == 3 else None)
+
+    result = asyncio.run(first_requests(call, accounts=50, concurrency=8, count=100))
+
+    assert len(called) == result["requests"] == 100
+    assert result["errors"] == 1 and result["max_ms"] >= result["p99_ms"] >= result["p50_ms"]
+
+
+def test_database_cost_explains_both_statements_over_the_same_accounts(database_url: str) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("EXPLAIN (ANALYZE, BUFFERS) is PostgreSQL's")
+    generated = asyncio.run(generate(database_url, accounts=3, seed=1, progress=lambda _: None))
+
+    cost = asyncio.run(database_cost(database_url, generated.token, accounts=3))
+
+    assert sample_accounts(3) == [1, 2, 3]
+    for target in ("plangraph", "floor"):
+        assert cost[target]["accounts"] == 3
+        assert cost[target]["execution_ms"] > 0
+        assert cost[target]["shared_buffers"] > 0
+        assert cost[target]["cpu_ms"] is None or cost[target]["cpu_ms"] >= 0

@@ -77,6 +77,13 @@ QUERIES = [
       businessPlans(last: 2, orderBy: {field: UPDATED_AT, direction: DESC}) { edges { cursor node { name
         subPlans(last: 2) { pageInfo { hasPreviousPage startCursor } nodes { name } } } } }
       contacts(last: 2, before: "Y3Vyc29yOjU=") { pageInfo { hasNextPage hasPreviousPage } nodes { lastName } } } }""",
+    """query($id: ID!) { account(id: $id) {
+      activities(first: 3, after: "Y3Vyc29yOjEw") { totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor via node { subject } } }
+      b: activities(last: 2, before: "Y3Vyc29yOjIw") { totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { subject } }
+      objectives(first: 2, via: [ACCOUNT, GLOBAL]) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }
+      opportunities(last: 2) { totalCount pageInfo { hasPreviousPage hasNextPage } edges { cursor via node { name } } } } }""",
 ]
 
 
@@ -108,7 +115,6 @@ async def _both(url: str, query: str, variables: dict[str, Any], viewer: Viewer)
     fast_path = FastPath.for_engine(SCHEMA, engine, settings)
     assert fast_path is not None
     try:
-        fast_path.learn(query, None)  # as if the general path had accepted the document
         fast = await fast_path.answer(query, variables, None, viewer)
         context = new_context(engine, make_writer_sessionmaker(engine), viewer)
         general = await SCHEMA.execute(query, variable_values=variables, context_value=context)
@@ -209,7 +215,7 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
     assert sum(compiled) > len(compiled) // 4, "the fast path should answer most generated queries"
 
 
-async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -> None:
+async def test_over_http_the_first_request_takes_the_fast_path(bench_db: str) -> None:
     import httpx
     from sqlalchemy import event
 
@@ -242,7 +248,7 @@ async def test_over_http_the_second_request_takes_the_fast_path(bench_db: str) -
     # was read by the first request and is remembered. SQLite reads each list nested below
     # the first level with a statement of its own, for all its parents at once (here 7).
     assert counts[1] == (2 if "postgresql" in bench_db else 9), counter.statements
-    assert counts[0] > counts[1]
+    assert counts[0] == counts[1] + 1  # the same, and the token's look-up
 
 
 async def _admin_token(engine: Any) -> str:
@@ -277,15 +283,15 @@ async def test_fallbacks_are_counted_by_reason(bench_db: str) -> None:
     viewer = VIEWERS["admin"]
     introspection = "{ __schema { queryType { name } } }"
     too_many = "{ accounts(first: 501) { totalCount } }"
+    invalid = "{ viewer { nope } }"
     try:
-        for query in (introspection, too_many):
-            fast_path.learn(query, None)
+        for query in (introspection, too_many, invalid):
             assert await fast_path.answer(query, {}, None, viewer) is None
-        assert await fast_path.answer("{ viewer { id } }", {}, None, viewer) is None
+        assert await fast_path.answer("{ viewer { id } }", {}, None, viewer) is not None
     finally:
         await engine.dispose()
 
-    assert fast_path.fallbacks == {"not_covered": 1, "argument": 1, "new_document": 1}
+    assert fast_path.fallbacks == {"not_covered": 1, "argument": 1, "invalid": 1}
 
 
 REVENUE = """query($id: ID!) { account(id: $id) { businessPlans(first: 5) { nodes { name

@@ -2,7 +2,9 @@
 never touched: connections cut under load (a restart), the database down, the database hung.
 
 - In-flight requests fail cleanly (a JSON error, no stack trace), never hang; the server then
-  recovers by itself (pool_pre_ping and reconnects), with no half-written change left.
+  recovers by itself, with no half-written change left (there is no ping per checkout: a dead
+  connection is found by its statement and invalidated with the pool's older ones; a fast-path
+  read then tries once more on a new connection).
 - With the database down, /health says so (503) and requests get a clear error quickly.
 
 Time bounds are generous (`asyncio.wait_for`, 20 s) so that a slow machine does not fail them:
@@ -183,8 +185,8 @@ async def test_requests_in_flight_when_connections_are_cut_fail_cleanly_then_rec
 
     assert cut > 0
     assert [clean_failure(r) for r in responses] == [None] * len(responses)
-    # A request stuck in the pool's ping of an idle connection reconnects and succeeds; one
-    # stuck in its statements fails, as INTERNAL_SERVER_ERROR.
+    # A fast-path read whose connection was cut tries once more on a new one and succeeds; a
+    # request cut in its other statements fails, as INTERNAL_SERVER_ERROR.
     codes = {e["extensions"]["code"] for r in responses for e in r.json().get("errors", [])}
     assert codes == {"INTERNAL_SERVER_ERROR"}
     await faulty.recovers()
@@ -356,8 +358,8 @@ async def test_a_request_while_the_database_is_down_gets_a_clear_error_quickly(
 
 
 async def test_signing_in_while_the_database_hangs_ends_in_bounded_time(faulty: Faulty) -> None:
-    """The sign-in reads the token before the request timeout starts; the pool's ping and the
-    look-up are bounded by the driver's command timeout (models/db.py)."""
+    """The sign-in reads the token before the request timeout starts; the
+    look-up is bounded by the driver's command timeout (models/db.py)."""
     await faulty.recovers()
     faulty.proxy.hold()
     try:

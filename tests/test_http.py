@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
@@ -85,8 +87,13 @@ async def test_first_above_the_maximum_is_refused_not_cut(api: Api) -> None:
 
 
 async def test_an_unexpected_error_is_generic_with_a_request_id(
-    api: Api, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    api: Api,
+    app_and_counter: tuple[Any, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    app_and_counter[0].state.graphql.fast = None  # the general path answers, and breaks
+
     async def broken(self: object, query: object) -> None:
         raise RuntimeError("secret table name plan_accounts at /srv/app.py")
 

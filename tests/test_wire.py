@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 
 from tests import factories as f
 from tests.factories import Api
@@ -41,7 +42,8 @@ async def test_a_small_answer_or_a_client_without_gzip_gets_plain_json(api: Api)
     large_headers, _ = await _raw_post(api, TYPES, "identity")
 
     assert "content-encoding" not in small_headers
-    assert small == b'{"data":{"viewer":{"name":"Anna Manager"}}}'
+    # The document's first request is answered by the fast path (PostgreSQL's JSON spacing).
+    assert json.loads(small) == {"data": {"viewer": {"name": "Anna Manager"}}}
     assert "content-encoding" not in large_headers
 
 

@@ -8,6 +8,7 @@ cannot drift. Every method returns a SQLAlchemy expression: nothing here formats
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -34,6 +35,7 @@ from resolvers.read.constants import Constant
 from resolvers.read.sources import SPLIT
 
 Expr = ColumnElement[Any]
+_URLSAFE_ALREADY = re.compile(r"[A-Za-z0-9_:]*")  # no byte of these encodes to "+" or "/"
 MILLION = 1_000_000
 MONEY_UNIT = 10**MONEY_SCALE  # money is kept in thousandths (models/base.py)
 
@@ -50,8 +52,10 @@ class PostgresJSON:
         return getattr(func, self.object_function)(*arguments, type_=JSON)  # type: ignore[no-any-return]
 
     def agg(self, element: Expr, order: Sequence[Expr]) -> Expr:
+        """The elements in `order`, or in the order their rows arrive when it is empty."""
         empty = cast(Constant("[]"), JSON)
-        return func.coalesce(func.json_agg(aggregate_order_by(element, *order)), empty)
+        ordered = aggregate_order_by(element, *order) if order else element
+        return func.coalesce(func.json_agg(ordered), empty)
 
     def first_of(self, array: Expr) -> Expr:
         """The first element of a JSON array (null if empty)."""
@@ -64,9 +68,17 @@ class PostgresJSON:
         return cast(null(), JSON)
 
     def global_id(self, type_name: str, column: Expr) -> Expr:
-        """resolvers/ids.py: urlsafe base64 of "<Type>:<pk>"."""
+        """resolvers/ids.py: urlsafe base64 of "<Type>:<pk>".
+
+        The standard alphabet's "+" and "/" (6-bit groups 62 and 63) come only from a byte
+        whose low six bits are all or all but the last set: ">", "?", "~" or DEL in ASCII.
+        Type names and digits have none, so their base64 is already urlsafe and is not
+        translated (ids.py encodes "<Type>:<pk>" in UTF-8, the same bytes).
+        """
         text = Constant(type_name + ":").op("||")(cast(column, Text))
         encoded = func.encode(func.convert_to(text, Constant("UTF8")), Constant("base64"))
+        if _URLSAFE_ALREADY.fullmatch(type_name):
+            return encoded
         return func.translate(encoded, Constant("+/"), Constant("-_"))
 
     def minor_units(self, currency: Expr) -> Expr:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, case, exists, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, exists, func, select
 from sqlalchemy.sql.selectable import FromClause
 
 from resolvers.fastpath.dialect import Expr
@@ -45,6 +45,9 @@ class Rows:
     outer: FromClause | None = None  # the row the list hangs from
     cte: Any = None  # a nesting CTE the list reads twice (the picture's chosen items)
     order: Orderings = ()  # what `orderBy:` may sort by
+    # The items' ids in `source` before they are read (the picture's CTE): counted, and
+    # paged in id order, without reading the items themselves.
+    ids: Any = None
 
 
 def list_field(comp: Compilation, owner: str, row: FromClause, item: Selected, spec: Any) -> Expr:
@@ -157,18 +160,7 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
     else:
         vias = sorted(Via[v.name] for v in (via if via is not None else list(Via)))
     chosen = chosen_links(spec.target, lambda column: column == row.c.id, vias, row).subquery()
-    k = comp.alias(table_of(spec.target), "k")
-    columns = [k.c.id, chosen.c.prio.label("_via"), chosen.c.contact.label("_via_contact")]
-    if spec.root_only_argument:
-        columns.append(k.c.parent_id)
-    picked = (
-        select(*columns)
-        .select_from(chosen.join(k, k.c.id == chosen.c.item))
-        .where(
-            *filters(comp, "Account", selected, spec.filters, k), *visibility(comp, spec.target, k)
-        )
-    )
-    x = picked.cte(comp.name("chosen"), nesting=True)
+    x = _picked(comp, spec, chosen, selected).cte(comp.name("chosen"), nesting=True)
     c = comp.alias(table_of(spec.target), "c")
     where: list[ColumnElement[bool]] = []
     if arguments.get("rootOnly"):
@@ -180,7 +172,33 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
         edges["actualForAccount"] = _for_account(row)
     extras = [x.c._via, x.c._via_contact]
     source = x.join(c, c.c.id == x.c.id)
-    return Rows(spec.target, c, source, where, extras, edges, row, x, spec.order)
+    return Rows(spec.target, c, source, where, extras, edges, row, x, spec.order, x.c.id)
+
+
+def _picked(comp: Compilation, spec: Picture, chosen: Any, selected: Selected) -> Select[Any]:
+    """(id, _via, _via_contact[, parent_id]) of the chosen items that pass the filters.
+
+    Without filters (or rootOnly) the items are not read: every chosen id is an item's (it
+    comes from the item's own table or a link with a foreign key), and visibility needs
+    only the id. A long list (1,005 activities) is then counted and paged from these rows.
+    """
+    k = comp.alias(table_of(spec.target), "k")
+    conditions = filters(comp, "Account", selected, spec.filters, k)
+    if not conditions and not spec.root_only_argument:
+        links = select(
+            chosen.c.item.label("id"),
+            chosen.c.prio.label("_via"),
+            chosen.c.contact.label("_via_contact"),
+        ).subquery(comp.name("links"))
+        return select(links).where(*visibility(comp, spec.target, links))
+    columns = [k.c.id, chosen.c.prio.label("_via"), chosen.c.contact.label("_via_contact")]
+    if spec.root_only_argument:
+        columns.append(k.c.parent_id)
+    return (
+        select(*columns)
+        .select_from(chosen.join(k, k.c.id == chosen.c.item))
+        .where(*conditions, *visibility(comp, spec.target, k))
+    )
 
 
 def _for_account(account_row: FromClause) -> EdgeField:
@@ -215,11 +233,14 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     conn_type = comp.field_type(owner, selected.name)
     c = rows.item
     correlate = [rows.outer] if rows.outer is not None else []
-    keys = sort_keys(c, p.key)
+    by_ids = p.key is None and rows.ids is not None  # id order: paged from the ids alone
+    keys = [rows.ids] if by_ids else sort_keys(c, p.key)
     past = past_cursor(p, c, table_of(rows.target), keys)
     labelled = [k.label(f"_k{i}") for i, k in enumerate(keys[:-1])]
     page: Any = (
-        select(c, *rows.extras, *labelled)
+        _page_by_ids(comp, rows, keys, past, p)
+        if by_ids
+        else select(c, *rows.extras, *labelled)
         .select_from(rows.source)
         .where(*rows.where, *past)
         .order_by(*ordered(keys, p.forward_scan))
@@ -230,13 +251,20 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     output = not p.order.descending  # the order the page is shown in
     if comp.sql.name == "sqlite" and p.forward_scan != output:  # rows arrive in output order
         page = select(page).order_by(*ordered(_keys(page, labelled), output)).subquery()
-    shown = ordered(_keys(page, labelled), output)
-    rows_query = select(c.c.id).select_from(rows.source).where(*rows.where).correlate(*correlate)
+    # Rows that arrive in the order shown (the page's ORDER BY, which also keeps PostgreSQL
+    # from flattening the subquery) are aggregated as they come, not sorted a second time.
+    shown = [] if p.forward_scan == output else ordered(_keys(page, labelled), output)
+    rows_query = (
+        (select(rows.ids) if by_ids else select(c.c.id).select_from(rows.source))
+        .where(*rows.where)
+        .correlate(*correlate)
+    )  # by ids: pageInfo reads no item either
     sql, uses_page = comp.sql, False
     parts: list[tuple[str, Expr]] = []
     for item in comp.fields(conn_type, selected.selections()):
         if item.name == "totalCount":
-            count = select(func.count()).select_from(rows.source).where(*rows.where)
+            counted = rows.source if rows.ids is None else rows.ids.table
+            count = select(func.count()).select_from(counted).where(*rows.where)
             parts.append((item.key, count.correlate(*correlate).scalar_subquery()))
         elif item.name == "__typename":
             parts.append((item.key, Constant(conn_type)))
@@ -262,6 +290,26 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     if rows.cte is not None:
         body = body.add_cte(rows.cte, nest_here=True)
     return body.scalar_subquery()
+
+
+def _page_by_ids(comp: Compilation, rows: Rows, keys: list[Any], past: list[Any], p: Paging) -> Any:
+    """The page's ids first (sorted and cut from the CTE's rows), then only its items read:
+    a page of 50 out of 1,005 reads 50 items, not 1,005."""
+    ids = rows.ids.table
+    head = (
+        select(ids)
+        .where(*rows.where, *past)
+        .order_by(*ordered(keys, p.forward_scan))
+        .limit(p.size)
+        .subquery(comp.name("head"))
+    )
+    c = rows.item
+    return (
+        select(c, *(head.c[extra.name] for extra in rows.extras))
+        .select_from(head.join(c, c.c.id == head.c.id))
+        .order_by(*ordered([head.c.id], p.forward_scan))
+        .subquery(comp.name("w"))
+    )
 
 
 def _keys(page: Any, labelled: list[Any]) -> list[Any]:
