@@ -263,3 +263,12 @@ def test_graphiql_runs_the_readme_subscription_and_shows_a_status_change_made_ov
     assert [s["url"] for s in live["sockets"]] == [server.url.replace("http://", "ws://")]
     origin = server.url.removesuffix("/graphql")
     assert all(r.split(" ", 1)[1].startswith(origin) for r in live["requests"])
+
+
+def test_the_page_on_an_origin_not_listed_can_neither_read_nor_open_the_socket(seen: Any) -> None:
+    stranger = seen["stranger"]
+
+    assert stranger["message"].startswith("Error: [Network]")  # CORS kept the answer from it
+    assert stranger["opened"] >= 1  # it tried
+    assert stranger["received"] == []  # refused at the handshake: not even connection_ack
+    assert stranger["socketErrors"] and all("403" in e for e in stranger["socketErrors"])

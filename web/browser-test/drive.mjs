@@ -151,6 +151,25 @@ async function graphiqlSubscriptionScenario(context) {
   return seen;
 }
 
+// The same page from an origin not on PLANGRAPH_CORS_ORIGINS (127.0.0.1 instead of localhost):
+// the browser keeps the HTTP answers from it and the server refuses its websocket handshake.
+async function strangerScenario(context) {
+  const page = await context.newPage();
+  const seen = { socketErrors: [] };
+  const frames = watchSockets(page);
+  page.on("websocket", (socket) => socket.on("socketerror", (e) => seen.socketErrors.push(String(e))));
+  const stranger = new URL(clientUrl);
+  stranger.hostname = "127.0.0.1";
+  await page.goto(stranger.toString());
+  await page.waitForFunction(() => document.querySelector("#message").textContent !== "", null, { timeout: TIMEOUT });
+  seen.message = await page.textContent("#message");
+  await waitUntil(() => frames.some((f) => f.type === "close"), "the refused socket to close");
+  seen.received = frames.filter((f) => f.payload !== undefined && !f.sent).map((f) => f.payload);
+  seen.opened = frames.filter((f) => f.type === "open").length;
+  await page.close();
+  return seen;
+}
+
 // A fresh profile each run (Playwright passes it to Chromium as --user-data-dir).
 const profile = mkdtempSync(join(tmpdir(), "plangraph-chromium-"));
 const context = await chromium.launchPersistentContext(profile, {
@@ -163,7 +182,8 @@ try {
   const client = await clientScenario(context);
   const graphiql = await graphiqlScenario(context);
   const graphiqlLive = await graphiqlSubscriptionScenario(context);
-  console.log(JSON.stringify({ client, graphiql, graphiqlLive }));
+  const stranger = await strangerScenario(context);
+  console.log(JSON.stringify({ client, graphiql, graphiqlLive, stranger }));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
