@@ -83,3 +83,14 @@ async def test_without_a_list_any_origin_may_open_the_socket(
         assert await _answer_to_init(server, token, OTHER) == {"type": "connection_ack"}
     finally:
         server.stop()
+
+
+async def test_the_servers_host_on_another_port_is_another_origin(
+    listed: tuple[Server, str],
+) -> None:
+    server, token = listed
+
+    with pytest.raises(InvalidStatus) as refused:
+        await LiveClient.open(server, token, origin=f"http://127.0.0.1:{server.port + 1}")
+
+    assert refused.value.response.status_code == 403
