@@ -46,6 +46,10 @@ class CORSMiddleware:
     A request from an origin not on the list gets no Access-Control-Allow-* header at all, so
     the browser keeps its response from the page; its preflight goes on to the endpoint, which
     answers OPTIONS with 405 as it does without CORS.
+
+    Websockets have no CORS: a browser opens one from any page and only sends Origin. So the
+    list is enforced here: a handshake whose Origin is neither listed nor the server's own
+    (GraphiQL) is refused with HTTP 403. Handshakes without Origin (not a browser) pass.
     """
 
     def __init__(self, app: ASGIApp, origins: frozenset[str]) -> None:
@@ -53,6 +57,10 @@ class CORSMiddleware:
         self.origins = origins
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket" and not self._websocket_allowed(scope):
+            # Closing before accepting refuses the handshake: the server answers 403.
+            await send({"type": "websocket.close", "code": 1008, "reason": "origin not allowed"})
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -73,6 +81,14 @@ class CORSMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_marked)
+
+    def _websocket_allowed(self, scope: Scope) -> bool:
+        headers = Headers(scope=scope)
+        origin = headers.get("origin")
+        if origin is None or origin.lower() in self.origins:
+            return True
+        # Same origin: the page was served by this host (e.g. GraphiQL on /graphql).
+        return urlsplit(origin).netloc.lower() == headers.get("host", "").lower()
 
     @staticmethod
     def _preflight(origin: str) -> Response:

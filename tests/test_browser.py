@@ -139,9 +139,10 @@ def _wait_for_health(port: int, process: subprocess.Popen[bytes], log: Path) -> 
     pytest.fail(f"the server did not answer within 120 s: {log.read_text()}", pytrace=False)
 
 
-def _readme_picture_query() -> str:
+def _readme_graphql(marker: str) -> str:
+    """The README's GraphQL block containing `marker` (the examples are tested as written)."""
     blocks: list[str] = re.findall(r"```graphql\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
-    return next(b for b in blocks if 'account(id: "QWNjb3VudDox")' in b)
+    return next(b for b in blocks if marker in b)
 
 
 @pytest.fixture(scope="module")
@@ -153,19 +154,25 @@ def seen(server: Server, page_origin: str, tmp_path_factory: pytest.TempPathFact
     account = mueller["accounts"]["nodes"][0]
     plan_id = next(p["id"] for p in account["businessPlans"]["nodes"]
                    if p["name"] == "Müller Bäckerei 2027")  # fmt: skip
-    query_file = tmp_path_factory.mktemp("graphiql") / "picture.graphql"
-    query_file.write_text(_readme_picture_query())
+    drafts = server.ask(maria, "{ businessPlans(status: [DRAFT]) { nodes { id name status } } }")
+    # Returned to draft by Rita in the demo data; a sub-plan of Globex 2027, so in its picture.
+    dach_plan = next(p for p in drafts["businessPlans"]["nodes"] if p["name"].endswith("DACH"))
+    folder = tmp_path_factory.mktemp("graphiql")
+    query_file, subscription_file = folder / "picture.graphql", folder / "live.graphql"
+    query_file.write_text(_readme_graphql('account(id: "QWNjb3VudDox")'))
+    subscription_file.write_text(_readme_graphql('accountChanged(accountId: "QWNjb3VudDox")'))
     page = httpx.URL(page_origin).copy_with(
         params={"api": server.url, "token": server.tokens[maria], "account": account["id"]}
     )
     result = subprocess.run(
         ["node", "browser-test/drive.mjs", str(page), plan_id, server.url,
-         server.tokens[maria], str(query_file)],
+         server.tokens[maria], str(query_file), str(subscription_file), dach_plan["id"]],
         cwd=WEB, capture_output=True, text=True, timeout=300,
         env={**os.environ, "CHROMIUM": CHROMIUM},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
-    return {"plan_id": plan_id, "account": account, **json.loads(result.stdout.splitlines()[-1])}
+    seen = json.loads(result.stdout.splitlines()[-1])
+    return {"plan_id": plan_id, "account": account, "dach": dach_plan, **seen}
 
 
 def test_the_client_page_shows_the_picture_and_submits_the_plan(seen: Any) -> None:
@@ -216,3 +223,52 @@ def test_graphiql_runs_the_readme_picture_with_a_token_from_the_headers_tab(
     assert "Globex Holding" in graphiql["visible"]
     origin = server.url.removesuffix("/graphql")
     assert all(r.split(" ", 1)[1].startswith(origin) for r in graphiql["requests"])
+
+
+def test_the_client_page_receives_the_live_event_of_the_plan_it_submitted(
+    seen: Any, server: Server, page_origin: str
+) -> None:
+    client, plan_id = seen["client"], seen["plan_id"]
+    status_changes = [e for e in client["events"] if e["kind"] == "STATUS_CHANGED"]
+    ws_url = server.url.replace("http://", "ws://")
+
+    assert status_changes == [
+        {"kind": "STATUS_CHANGED", "nodeId": plan_id,
+         "text": f"STATUS_CHANGED {plan_id} by Maria Keller"},
+    ]  # fmt: skip
+    assert client["moves"] == [{"planId": plan_id, "text": "Müller Bäckerei 2027 is now SUBMITTED"}]
+    # Both subscriptions share one socket, from the page's origin (on the CORS list).
+    assert client["sockets"] == [
+        {
+            "url": ws_url,
+            "payload": {"Authorization": f"Bearer {server.tokens['maria.keller@example.com']}"},
+        }
+    ]
+
+
+def test_graphiql_runs_the_readme_subscription_and_shows_a_status_change_made_over_http(
+    seen: Any, server: Server
+) -> None:
+    live, dach = seen["graphiqlLive"], seen["dach"]
+    event = json.loads(live["response"])["data"]["accountChanged"]
+
+    assert live["problems"] == []
+    assert live["mutation"]["data"]["changeBusinessPlanStatus"] == {
+        "businessPlan": {"status": "SUBMITTED"}, "userErrors": [],
+    }  # fmt: skip
+    assert (event["kind"], event["nodeId"]) == ("STATUS_CHANGED", dach["id"])
+    assert event["node"] == {"id": dach["id"], "name": dach["name"], "status": "SUBMITTED"}
+    assert event["changedBy"] == {"name": "Maria Keller"}
+    assert "STATUS_CHANGED" in live["visible"]
+    assert [s["url"] for s in live["sockets"]] == [server.url.replace("http://", "ws://")]
+    origin = server.url.removesuffix("/graphql")
+    assert all(r.split(" ", 1)[1].startswith(origin) for r in live["requests"])
+
+
+def test_the_page_on_an_origin_not_listed_can_neither_read_nor_open_the_socket(seen: Any) -> None:
+    stranger = seen["stranger"]
+
+    assert stranger["message"].startswith("Error: [Network]")  # CORS kept the answer from it
+    assert stranger["opened"] >= 1  # it tried
+    assert stranger["received"] == []  # refused at the handshake: not even connection_ack
+    assert stranger["socketErrors"] and all("403" in e for e in stranger["socketErrors"])

@@ -29,6 +29,7 @@
       wsClient = graphqlWs.createClient({
         url: wsUrl,
         lazy: true,
+        keepAlive: 3000, // a ping every 3 s: a dropped socket shows at once, proxies keep it open
         connectionParams: authorization ? { Authorization: authorization } : {},
       });
     }
