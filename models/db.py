@@ -54,7 +54,9 @@ def make_engine(
         # drops packets) never answers, so statement_timeout alone cannot end the wait.
         # It is a backstop, a little longer than the server's bound.
         connect_args.setdefault("command_timeout", statement_timeout_ms / 1000 + 5)
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    # Marked for read_only: behind PgBouncer a read keeps its transaction (see there).
+    return engine.execution_options(plangraph_pgbouncer=True) if pgbouncer else engine
 
 
 def _behind_pgbouncer(connect_args: dict[str, Any]) -> None:
@@ -92,8 +94,9 @@ def read_only(engine: AsyncEngine) -> AsyncEngine:
     """The engine for reads of one statement per connection: on PostgreSQL in autocommit, so
     no BEGIN and ROLLBACK travel around it (under READ COMMITTED each statement has its own
     snapshot anyway). SQLite keeps its transaction: its fast path reads in several statements
-    that must see one snapshot."""
-    if engine.dialect.name == "sqlite":
+    that must see one snapshot. Behind PgBouncer the transaction stays too: asyncpg prepares and
+    then executes, and only a transaction keeps both on one server connection."""
+    if engine.dialect.name == "sqlite" or engine.get_execution_options().get("plangraph_pgbouncer"):
         return engine
     return engine.execution_options(isolation_level="AUTOCOMMIT")
 

@@ -1,5 +1,6 @@
 """Behind a real PgBouncer in transaction pooling mode (two server connections shared by
-every client connection): the planning picture on both read paths, and a mutation."""
+every client connection): the planning picture on both read paths, a mutation, and a live
+subscription (its LISTEN on a direct connection)."""
 
 from __future__ import annotations
 
@@ -67,10 +68,45 @@ async def test_picture_and_mutation_through_pgbouncer_in_transaction_mode(
             text("SELECT count(*) FROM accounts WHERE name = 'Via PgBouncer'"))).scalar_one()  # fmt: skip
     await engine.dispose()
 
-    assert paths == ["general", "fast"]
+    assert paths == ["fast", "fast"]  # the fast path answers from a document's first request
+    general = await picture_answers(
+        create_app(Settings(database_url=bouncer.url_for(database_url), pgbouncer=True,
+                            fast_path=False)), generated.token, [1])  # fmt: skip
+    assert general == direct  # the general path's loaders through PgBouncer too
     for response in [*answers, *at_once]:
         assert response.status_code == 200, response.text
         assert response.json()["data"] == direct[0]
     assert direct[0]["account"]["businessPlans"]["totalCount"] == 6
     assert created.json()["data"]["createAccount"]["account"]["name"] == "Via PgBouncer"
     assert stored == 1
+
+
+async def test_a_subscription_through_pgbouncer_hears_a_committed_mutation(
+    database_url: str, bouncer: PgBouncer
+) -> None:
+    """Queries and mutations through PgBouncer, LISTEN on the direct connection: a real server."""
+    from tests.factories import seed_users
+    from tests.live_support import LiveClient, Server
+    from tests.test_live import ACCOUNT_CHANGED, mutation
+
+    engine = make_engine(database_url)
+    tokens = await seed_users(engine)
+    await engine.dispose()
+    server = Server(bouncer.url_for(database_url), pgbouncer="true",
+                    listen_database_url=database_url, cost_bucket_max=0)  # fmt: skip
+    await server.ready()
+    try:
+        created = await server.post(tokens["anna"], mutation(
+            "createAccount", "CreateAccountInput", "account"), {"i": {"name": "Acme"}})  # fmt: skip
+        acme = created["createAccount"]["account"]["id"]
+        client = await LiveClient.open(server, tokens["anna"])
+        await client.subscribe("1", ACCOUNT_CHANGED, id=acme)
+        await server.post(tokens["anna"], mutation(
+            "createContact", "CreateContactInput", "contact"),
+            {"i": {"firstName": "Carla", "lastName": "Contact", "accountIds": [acme]}})  # fmt: skip
+        event = (await client.next_data("1"))["accountChanged"]
+        await client.close()
+    finally:
+        server.stop()
+
+    assert (event["kind"], event["node"]["firstName"]) == ("CREATED", "Carla")
