@@ -111,8 +111,10 @@ class Server:
                  command: list[str] | None = None,
                  env: dict[str, str] | None = None) -> None:  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
-        env = dict(os.environ, DATABASE_URL=database_url, PLANGRAPH_LOG_LEVEL="WARNING",
-                   **(env or {}))  # fmt: skip
+        # Fair use off unless the environment says otherwise: the bench's one token asks far
+        # more than a client's budget, and the figures are the picture's, not the bucket's.
+        env = {"PLANGRAPH_COST_BUCKET_MAX": "0", **os.environ, "DATABASE_URL": database_url,
+               "PLANGRAPH_LOG_LEVEL": "WARNING", **(env or {})}  # fmt: skip
         if command is None:
             command = [
                 sys.executable,
