@@ -20,6 +20,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.engine import Dialect
 
 from resolvers.fastpath.dialect import JSON_SQL
+from resolvers.fastpath.lists import list_field
 from resolvers.fastpath.root import root_fields
 from resolvers.fastpath.selection import ArgumentError, Compilation, NotCovered, Recipe
 from resolvers.ids import from_global_id
@@ -110,7 +111,7 @@ def compile_query(
         d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
     }
     sql = JSON_SQL[dialect.name]
-    comp = Compilation(schema, registry, viewer, variables, fragments, sql)
+    comp = Compilation(schema, registry, viewer, variables, fragments, sql, list_field=list_field)
     statement = select(sql.document(root_fields(comp, operation.selection_set)))
     compiled = statement.compile(dialect=dialect)
     return Compiled(

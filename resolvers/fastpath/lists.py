@@ -17,6 +17,7 @@ from sqlalchemy.sql.selectable import FromClause
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.objects import node_object, reference, table_of, visibility
 from resolvers.fastpath.paging import Paging, page_info, paging, past_cursor
+from resolvers.fastpath.progress import progress_placeholder
 from resolvers.fastpath.selection import ArgumentError, Compilation, NotCovered, Selected
 from resolvers.ids import pk_of
 from resolvers.read.constants import Constant, constants
@@ -202,8 +203,6 @@ def _picked(comp: Compilation, spec: Picture, chosen: Any, selected: Selected) -
 
 
 def _for_account(account_row: FromClause) -> EdgeField:
-    from resolvers.fastpath.progress import progress_placeholder
-
     def emit(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
         return progress_placeholder(comp, w, selected, "actual", account_row)
 

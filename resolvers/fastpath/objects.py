@@ -6,12 +6,12 @@ import json
 from functools import cache
 from typing import Any
 
-from graphql.language.location import get_location
 from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, or_, select
 from sqlalchemy.sql.selectable import FromClause
 
 from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
 from resolvers.fastpath.dialect import Expr
+from resolvers.fastpath.progress import progress_placeholder
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant
 from resolvers.read.sources import bucket_condition, money_sum
@@ -62,8 +62,6 @@ def visibility(comp: Compilation, type_name: str, row: FromClause) -> list[Colum
 
 
 def node_object(comp: Compilation, type_name: str, row: FromClause, selection: Any) -> Expr:
-    from resolvers.fastpath.lists import list_field
-
     specs = comp.registry[type_name]
     parts: list[tuple[str, Expr]] = []
     for item in comp.fields(type_name, selection):
@@ -75,7 +73,7 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
             raise NotCovered(f"{type_name}.{item.name}")
         value = scalar_field(comp, type_name, row, item, spec)
         if value is None:
-            value = list_field(comp, type_name, row, item, spec)
+            value = comp.list_field(comp, type_name, row, item, spec)
         parts.append((item.key, value))
     if len(parts) > comp.sql.max_keys:
         raise NotCovered("more keys than json_build_object takes")
@@ -115,8 +113,6 @@ def scalar_field(
     if isinstance(spec, RevenueParts):
         return revenue_parts(comp, row, item)
     if isinstance(spec, ProgressField):
-        from resolvers.fastpath.progress import progress_placeholder
-
         return progress_placeholder(comp, row, item, spec.what)
     return None
 
@@ -172,7 +168,7 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
             ("$rollup", sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low))),
             ("$currency", row.c.currency),
             ("$keys", sql.json_text(keys)),
-            ("$locations", sql.json_text(json.dumps(locations(item)))),
+            ("$locations", sql.json_text(json.dumps(item.locations()))),
         ]
     )
     foreign = func.coalesce(
@@ -265,16 +261,6 @@ def _missing_rates(comp: Compilation, sums: Any) -> Expr:
         .select_from(currencies)
         .scalar_subquery()
     )
-
-
-def locations(item: Selected) -> list[dict[str, int]]:
-    """Where the field is in the document, as a field error reports it."""
-    out = []
-    for node in item.nodes:
-        if node.loc is not None:
-            where = get_location(node.loc.source, node.loc.start)
-            out.append({"line": where.line, "column": where.column})
-    return out
 
 
 def history(comp: Compilation, row: FromClause, item: Selected) -> Expr:

@@ -39,8 +39,6 @@ def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, wha
                          account: FromClause | None = None) -> Expr:  # fmt: skip
     """`actual` or `progress` (models/progress.py) in SQL; only won revenue that needs an
     exchange rate goes out as a placeholder {"$progress": ...} that Python converts."""
-    from resolvers.fastpath.objects import locations
-
     sql = comp.sql
     outer = [row] if account is None else [row, account]  # SQL's correlation, made explicit
     tree = _subtree(comp, row)
@@ -90,7 +88,7 @@ def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, wha
         ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
         ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
         ("$won", won.select_from(sums).scalar_subquery()),
-        ("$locations", sql.json_text(json.dumps(locations(item)))),
+        ("$locations", sql.json_text(json.dumps(item.locations()))),
     ])  # fmt: skip
     chosen = case((needs_rates, placeholder), else_=value)
     body = select(chosen).correlate(*outer)

@@ -24,6 +24,7 @@ from graphql import (
     get_named_type,
 )
 from graphql.execution.values import get_argument_values, get_directive_values
+from graphql.language.location import get_location
 from graphql.type.directives import GraphQLIncludeDirective, GraphQLSkipDirective
 from sqlalchemy import BindParameter, Integer, String, bindparam
 from sqlalchemy.sql.selectable import FromClause, Select
@@ -57,6 +58,15 @@ class Selected:
     name: str
     nodes: list[FieldNode]
 
+    def locations(self) -> list[dict[str, int]]:
+        """Where the field is in the document, as a field error reports it."""
+        out = []
+        for node in self.nodes:
+            if node.loc is not None:
+                where = get_location(node.loc.source, node.loc.start)
+                out.append({"line": where.line, "column": where.column})
+        return out
+
     def selections(self) -> SelectionSetNode | None:
         sets = [n.selection_set for n in self.nodes if n.selection_set is not None]
         if not sets:
@@ -64,6 +74,10 @@ class Selected:
         if len(sets) == 1:
             return sets[0]
         return SelectionSetNode(selections=tuple(s for st in sets for s in st.selections))
+
+
+def _no_list_compiler() -> Any:
+    raise AssertionError("a Compilation compiles lists with the list_field it is given")
 
 
 @dataclass
@@ -80,6 +94,9 @@ class Compilation:
     visible: dict[str, Any] = field(default_factory=dict)  # per type: the visible ids
     rollups: bool = False
     counter: int = 0
+    # The compiler of list fields (resolvers/fastpath/lists.py), handed in by compile.py:
+    # lists build objects and objects hold lists, without the two modules importing each other.
+    list_field: Callable[..., Any] = field(default=lambda *args: _no_list_compiler())
 
     def param(self, recipe: Recipe, type_: Any = Integer) -> BindParameter[Any]:
         name = f"p{len(self.recipes) + 1}"
