@@ -37,7 +37,6 @@ from resolvers.read.sources import SPLIT
 Expr = ColumnElement[Any]
 _URLSAFE_ALREADY = re.compile(r"[A-Za-z0-9_:]*")  # no byte of these encodes to "+" or "/"
 MILLION = 1_000_000
-MONEY_UNIT = 10**MONEY_SCALE  # money is kept in thousandths (models/base.py)
 
 
 class PostgresJSON:

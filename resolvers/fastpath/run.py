@@ -16,13 +16,12 @@ from models.money import MissingRateError, Rates, quantize, sum_in
 from models.objective import ObjectiveMeasure
 from models.progress import ProgressInputs, actual, progress
 from resolvers.fastpath.compile import Compiled
-from resolvers.read.sources import SPLIT
+from resolvers.read.sources import money_of_parts
 from resolvers.rollups import missing_rate_error
 from resolvers.visibility import Viewer
 
 PROGRESS_INTO = "this objective's revenue target currency"  # schema/progress.py INTO
 
-MONEY_UNIT = Decimal(10**MONEY_SCALE)
 
 
 async def run_compiled(
@@ -146,10 +145,7 @@ def _money(
     placeholder: dict[str, Any], rates: Rates, path: list[Any], errors: list[dict[str, Any]]
 ) -> dict[str, Any] | None:
     currency = placeholder["$currency"]
-    sums = {
-        code: (Decimal(int(high)) * SPLIT + Decimal(int(low))) / MONEY_UNIT
-        for code, (high, low) in (placeholder["$rollup"] or {}).items()
-    }
+    sums = _sums(placeholder["$rollup"])
     try:
         total = sum_in(currency, sums, rates) if sums else quantize(Decimal(0), currency)
     except MissingRateError as missing:
@@ -157,6 +153,11 @@ def _money(
         return None
     values = {"amount": str(total), "currency": currency, "__typename": "Money"}
     return {key: values[name] for key, name in placeholder["$keys"]}
+
+
+def _sums(parts: dict[str, list[int]] | None) -> dict[str, Decimal]:
+    """Per currency, the amount of a split sum (resolvers/read/sources.py money_sum)."""
+    return {code: money_of_parts(high, low) for code, (high, low) in (parts or {}).items()}
 
 
 def _error(error: Any, placeholder: dict[str, Any], path: list[Any]) -> dict[str, Any]:
@@ -181,8 +182,7 @@ def _progress(
         revenue_currency=placeholder["$currency"],
         manual=_scaled(placeholder["$manual"], 6),
         completed=int(placeholder["$completed"]),
-        won={code: (Decimal(int(high)) * SPLIT + Decimal(int(low))) / MONEY_UNIT
-             for code, (high, low) in (placeholder["$won"] or {}).items()},
+        won=_sums(placeholder["$won"]),
     )  # fmt: skip
     try:
         done = actual(given, rates)

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from models.base import MONEY_SCALE
 from models.money import quantize
 from resolvers.ids import to_global_id
-from resolvers.read.sources import SPLIT
+from resolvers.read.sources import money_of_parts
 
 MICROS = Decimal(1_000_000)  # targets: exact millionths
 MONEY_UNIT = Decimal(10**MONEY_SCALE)
@@ -36,7 +36,7 @@ def amount(milli: int | None, currency: str | None) -> str | None:
 
 def amount_of_parts(high: int, low: int, currency: str) -> str:
     """The amount of a sum kept in two parts (resolvers/read/sources.py money_sum)."""
-    return str(quantize((Decimal(int(high)) * SPLIT + Decimal(int(low))) / MONEY_UNIT, currency))
+    return str(quantize(money_of_parts(high, low), currency))
 
 
 def decimal(micros: int | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +37,7 @@ from models import (
     PlanAccount,
     PlanContact,
 )
+from models.base import MONEY_SCALE
 from resolvers.read.constants import Constant, constants
 from resolvers.read.specs import Filter, FilterKind
 
@@ -182,6 +184,11 @@ SPLIT = 10**9
 def money_sum(column: Any) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
     """sum(column) as (sum of column / SPLIT, sum of column % SPLIT)."""
     return func.sum(column // Constant(SPLIT)), func.sum(column % Constant(SPLIT))
+
+
+def money_of_parts(high: Any, low: Any) -> Decimal:
+    """The exact amount of a sum that money_sum kept in two parts (of thousandths)."""
+    return (Decimal(int(high)) * SPLIT + Decimal(int(low))) / Decimal(10**MONEY_SCALE)
 
 
 def subtree(model: Any, root: ColumnElement[bool], name: str = "tree") -> Any:
