@@ -23,7 +23,6 @@ from resolvers.visibility import Viewer
 PROGRESS_INTO = "this objective's revenue target currency"  # schema/progress.py INTO
 
 
-
 async def run_compiled(
     engine: AsyncEngine, compiled: Compiled, variables: Mapping[str, Any], viewer: Viewer
 ) -> bytes:
