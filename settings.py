@@ -50,6 +50,8 @@ class Settings:
     live_max_subscriptions_per_connection: int = 20
     live_max_subscriptions_per_user: int = 100  # per server process
     live_max_queued_messages: int = 1000  # per connection; a slower client is disconnected
+    # per connection: output the client has not taken yet; past it, it is disconnected
+    live_max_buffered_bytes: int = 1_048_576
     live_listen_check_seconds: float = 5.0  # how often the LISTEN connection is checked
     # Operations (README: "Operations")
     ready_timeout_seconds: float = 2.0  # /health/ready: 503 when the database is slower

@@ -9,7 +9,11 @@ driver commits `rate` mutations per second (createContact on that account, one e
 through the servers in turn. Reported: whether every subscriber got every event, exactly once
 and in order; delivery latency (receive time minus the event's changedAt; one machine, one
 clock); server RSS with and without the idle subscribers; the picture's read throughput with
-and without the subscribers connected.
+and without the subscribers connected; the CPU seconds of the servers and of this client, and
+each per delivery (machine-independent, unlike the latency).
+
+The subscribers are bench/live_client.py's lean protocol client: they share the two cores with
+the servers, and a general websocket client spent more CPU per delivery than the servers.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ if __package__ in (None, ""):
 
 import argparse
 import asyncio
-import datetime as dt
 import json
 import os
 import statistics
@@ -32,9 +35,9 @@ from typing import Any
 
 import httpx
 from sqlalchemy import text
-from websockets.asyncio.client import ClientConnection, connect
 
 from bench import clients
+from bench.live_client import Poster, Readers, Subscriber, Tally
 from bench.procs import Server, cpu_seconds, descendants, rss_bytes
 from models import ApiToken, Role, User
 from models.db import make_engine, make_sessionmaker
@@ -72,53 +75,6 @@ async def seed(url: str) -> str:
         await engine.dispose()
 
 
-class Subscriber:
-    def __init__(self) -> None:
-        self.cursors: list[str] = []
-        self.latencies: list[float] = []
-        self.problems: list[str] = []
-        self.socket: ClientConnection | None = None
-        self.task: asyncio.Task[None] | None = None
-
-    async def open(self, ws_url: str, token: str, account: str) -> None:
-        self.socket = await connect(ws_url, subprotocols=["graphql-transport-ws"],  # type: ignore[list-item]
-                                    compression=None, open_timeout=60)  # fmt: skip
-        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}
-        await self.socket.send(json.dumps(init))
-        assert json.loads(await self.socket.recv())["type"] == "connection_ack"
-        await self.socket.send(json.dumps({"id": "1", "type": "subscribe", "payload": {
-            "query": SUBSCRIPTION, "variables": {"id": account}}}))  # fmt: skip
-        self.task = asyncio.create_task(self._read())
-
-    async def _read(self) -> None:
-        assert self.socket is not None
-        async for raw in self.socket:
-            now = time.time()
-            text = raw if isinstance(raw, str) else raw.decode()
-            if '"type":"next"' not in text or '"cursor"' not in text:
-                self.problems.append(text[:300])
-                continue
-            # Sliced, not parsed: the client shares the machine's two cores with the servers.
-            self.cursors.append(_field(text, "cursor"))
-            self.latencies.append(now - _stamp(_field(text, "changedAt")))
-
-
-def _field(text: str, name: str) -> str:
-    start = text.index(f'"{name}":"') + len(name) + 4
-    return text[start : text.index('"', start)]
-
-
-_STAMPS: dict[str, float] = {}
-
-
-def _stamp(value: str) -> float:
-    """changedAt as epoch seconds (each distinct value parsed once)."""
-    stamp = _STAMPS.get(value)
-    if stamp is None:
-        stamp = _STAMPS[value] = dt.datetime.fromisoformat(value).timestamp()
-    return stamp
-
-
 def tree_rss_mb(servers: list[Server]) -> float:
     return sum(rss_bytes(p) for s in servers for p in descendants(s.process.pid)) / 2**20
 
@@ -127,24 +83,30 @@ async def drive(
     servers: list[Server], token: str, account: str, rate: float, seconds: float
 ) -> int:
     """`rate` committed mutations per second, paced, through the servers in turn."""
-    headers = {"Authorization": f"Bearer {token}"}
     count = int(rate * seconds)
-    start = time.monotonic()
-    async with httpx.AsyncClient(headers=headers, timeout=30) as http:
+    posters = [Poster("127.0.0.1", port_of(server), token) for server in servers]
 
-        async def one(n: int) -> None:
-            url = servers[n % len(servers)].url + "/graphql"
-            contact = {"firstName": f"Live {n}", "lastName": "Bench", "accountIds": [account]}
-            body = {"query": CONTACT, "variables": {"i": contact}}
-            response = await http.post(url, json=body)
-            assert response.status_code == 200 and "errors" not in response.json(), response.text
+    async def one(n: int) -> None:
+        contact = {"firstName": f"Live {n}", "lastName": "Bench", "accountIds": [account]}
+        answer = await posters[n % len(posters)].post({"query": CONTACT,
+                                                       "variables": {"i": contact}})  # fmt: skip
+        assert "errors" not in answer and not answer["data"]["createContact"]["userErrors"], answer
 
+    try:
         tasks = []
+        start = time.monotonic()
         for n in range(count):
             await asyncio.sleep(max(0.0, start + n / rate - time.monotonic()))
             tasks.append(asyncio.create_task(one(n)))
         await asyncio.gather(*tasks)
+    finally:
+        for poster in posters:
+            await poster.close()
     return count
+
+
+def port_of(server: Server) -> int:
+    return int(server.url.rsplit(":", 1)[1])
 
 
 async def reads(servers: list[Server], token: str, account: str, seconds: float) -> float:
@@ -201,27 +163,34 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
     await reads(servers, token, account, 2)  # warm-up
     reads_without = await reads(servers, token, account, args.read_seconds)
     rss_before = tree_rss_mb(servers)
-    subscribers = [Subscriber() for _ in range(args.subscribers)]
+    tally = Tally()
+    subscribers = [Subscriber(tally) for _ in range(args.subscribers)]
     for n, subscriber in enumerate(subscribers):
-        ws = servers[n % len(servers)].url.replace("http://", "ws://") + "/graphql"
-        await subscriber.open(ws, token, account)
+        port = port_of(servers[n % len(servers)])
+        await asyncio.to_thread(subscriber.open, "127.0.0.1", port, token, account, SUBSCRIPTION)
+    readers = Readers(subscribers)
+    readers.start()
     await asyncio.sleep(2)
     rss_idle = tree_rss_mb(servers)
     reads_with = await reads(servers, token, account, args.read_seconds)
     cpu_before = {p: cpu_seconds(p) for s in servers for p in descendants(s.process.pid)}
     client_before = time.process_time()
+    print(f"load: {args.rate:g} mutations/s for {args.seconds:g} s", file=sys.stderr, flush=True)
     sent = await drive(servers, token, account, args.rate, args.seconds)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and any(len(s.cursors) < sent for s in subscribers):
+    while time.monotonic() < deadline and any(s.count < sent for s in subscribers):
         await asyncio.sleep(0.5)
     cpu = {p: round(cpu_seconds(p) - t, 1) for p, t in cpu_before.items()}
     client_cpu = round(time.process_time() - client_before, 1)
-    complete = sum(1 for s in subscribers if len(s.cursors) == sent)
-    ordered = all(s.cursors == sorted(set(s.cursors), key=clients_order) for s in subscribers)
-    latencies = [x for s in subscribers for x in s.latencies]
+    # Every subscriber: `sent` events, each id above the one before (none repeated, none out
+    # of order), and the same events as every other subscriber (the sums of their ids agree).
+    complete = sum(1 for s in subscribers if s.count == sent)
+    ordered = all(s.out_of_order == 0 for s in subscribers)
+    same = len({(s.count, s.id_sum) for s in subscribers}) == 1
+    latencies = tally.latencies
+    readers.stop()
     for subscriber in subscribers:
-        assert subscriber.socket is not None
-        await subscriber.socket.close()
+        subscriber.close()
     per_thousand = (rss_idle - rss_before) * 1000 / max(1, args.subscribers)
     return {
         "servers": args.servers,
@@ -229,6 +198,7 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
         "mutations": sent,
         "subscribers_with_every_event": complete,
         "each_once_in_order": ordered,
+        "same_events_everywhere": same,
         "deliveries": len(latencies),
         "latency_p50_ms": round(percentile(latencies, 0.50) * 1000, 1),
         "latency_p99_ms": round(percentile(latencies, 0.99) * 1000, 1),
@@ -240,16 +210,12 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
         "picture_reads_per_s_with_idle_subscribers": round(reads_with, 1),
         "cpu_seconds_servers_during_load": cpu,
         "cpu_seconds_bench_client": client_cpu,
+        "cpu_us_per_delivery_servers": round(sum(cpu.values()) * 1e6 / max(1, len(latencies)), 1),
+        "cpu_us_per_delivery_client": round(client_cpu * 1e6 / max(1, len(latencies)), 1),
         "problems": sum(len(s.problems) for s in subscribers),
         "first_problem": next((s.problems[0] for s in subscribers if s.problems), None),
         "latency_mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,
     }
-
-
-def clients_order(cursor: str) -> int:
-    from resolvers.live.events import decode_cursor
-
-    return decode_cursor(cursor)
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ from typing import Any
 
 import uvicorn
 
+from ops.websocket import LiveWebSocketProtocol
+
 log = logging.getLogger("plangraph")
 ShutdownHook = Callable[[], Awaitable[None]]
 SETTLE_SECONDS = 0.5
@@ -72,7 +74,8 @@ def serve(app: Any, host: str, port: int, drain_timeout: float, log_level: str =
     signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
     # log_config=None: uvicorn's own messages go through the root handler (ops/logs.py), so
     # they are JSON too with PLANGRAPH_LOG_FORMAT=json.
+    # ws: uvicorn's websockets protocol with the live endpoint's direct send (ops/websocket.py).
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
-                            log_config=None,
+                            log_config=None, ws=LiveWebSocketProtocol,
                             timeout_graceful_shutdown=math.ceil(drain_timeout) or None)  # fmt: skip
     DrainingServer(config, app, delay).run(sockets=sockets)

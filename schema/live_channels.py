@@ -26,15 +26,15 @@ INTERNAL = [{"message": "Internal server error.", "extensions": {"code": "INTERN
 
 
 class Member(Protocol):
-    def send_raw(self, text: str) -> None: ...
+    def send_raw(self, message: bytes) -> None: ...
 
     def close(self, code: int, reason: str) -> None: ...
 
 
-def frame(op_id: str, kind: str, payload: bytes | None = None) -> str:
+def frame(op_id: str, kind: str, payload: bytes | None = None) -> bytes:
     """A protocol message with a payload serialized once for every member."""
     head = b'{"id":' + orjson.dumps(op_id) + b',"type":"' + kind.encode() + b'"'
-    return (head + (b',"payload":' + payload if payload is not None else b"") + b"}").decode()
+    return head + (b',"payload":' + payload if payload is not None else b"") + b"}"
 
 
 def channel_key(payload: dict[str, Any], user_id: int, private: Hashable) -> Hashable:
@@ -92,8 +92,13 @@ class Channel:
             del self.hub.channels[self.key]
 
     def _broadcast(self, kind: str, payload: bytes | None = None) -> None:
+        """One message to every member: framed once per operation id, written at once."""
+        messages: dict[str, bytes] = {}
         for member, op_id in list(self.members.values()):
-            member.send_raw(frame(op_id, kind, payload))
+            message = messages.get(op_id)
+            if message is None:
+                message = messages[op_id] = frame(op_id, kind, payload)
+            member.send_raw(message)
 
     async def _run(self, schema: strawberry.Schema, context: LiveContext,
                    payload: dict[str, Any]) -> None:  # fmt: skip

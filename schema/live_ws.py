@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ops.metrics import SUBSCRIPTIONS_OPEN
+from ops.websocket import DirectSender, direct_sender
 from resolvers.live.broker import Broker
 from resolvers.live.stream import LiveContext
 from resolvers.loaders import Loaders
@@ -89,6 +90,10 @@ class Connection:
             self.settings.live_max_queued_messages
         )
         self.close_code: Closed | None = None
+        # uvicorn with ops/websocket.py: messages are written to the socket at once, and the
+        # bound is on the bytes the client has not taken yet; otherwise through `outbox`.
+        self.direct: DirectSender | None = direct_sender(websocket.scope)
+        self.max_buffered = self.settings.live_max_buffered_bytes
 
     async def run(self) -> None:
         if PROTOCOL not in self.websocket.scope.get("subprotocols", []):
@@ -128,16 +133,25 @@ class Connection:
         self.outbox.put_nowait(self.close_code)
 
     def send(self, message: dict[str, Any]) -> None:
-        self._put(orjson.dumps(message).decode())
+        self._put(orjson.dumps(message))
 
-    def _put(self, message: str) -> None:
+    def _put(self, message: bytes) -> None:
         if self.close_code is not None:
             return
+        if self.direct is not None:
+            if self.direct.buffered() > self.max_buffered:
+                self._slow_consumer()
+            else:
+                self.direct.send_now(message)  # False: closed; the receive loop sees it end
+            return
         try:
-            self.outbox.put_nowait(message)
+            self.outbox.put_nowait(message.decode())
         except asyncio.QueueFull:
-            log.info("live: disconnecting a slow consumer")
-            self.close(SLOW_CONSUMER, "Slow consumer: reconnect and resume after your cursor")
+            self._slow_consumer()
+
+    def _slow_consumer(self) -> None:
+        log.info("live: disconnecting a slow consumer")
+        self.close(SLOW_CONSUMER, "Slow consumer: reconnect and resume after your cursor")
 
     async def _send_loop(self) -> None:
         while True:
@@ -269,7 +283,7 @@ class Connection:
     def _context(self) -> LiveContext:
         endpoint, viewer = self.endpoint, self.viewer
         assert viewer is not None
-        engine = endpoint.broker.engine
+        engine = endpoint.broker.reader  # reads of one statement each: autocommit on PostgreSQL
         return LiveContext(
             engine, endpoint.writer, viewer, Loaders(engine, viewer), broker=endpoint.broker,
             queue_bound=self.settings.live_max_queued_messages,
@@ -277,9 +291,9 @@ class Connection:
                                            "resume after your cursor"),
         )  # fmt: skip
 
-    def send_raw(self, text: str) -> None:
+    def send_raw(self, message: bytes) -> None:
         """A message serialized once for every member of a channel (schema/live_channels.py)."""
-        self._put(text)
+        self._put(message)
 
 
 def _bad_payload(payload: dict[str, Any]) -> dict[str, Any] | None:

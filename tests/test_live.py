@@ -140,6 +140,52 @@ async def test_an_item_hidden_from_a_team_member_is_never_sent_to_them(env: Env)
     assert (await ben_client.next_data("b"))["accountChanged"]["nodeId"] == carla
 
 
+SHARED = """subscription($id: ID!) { accountChanged(accountId: $id) {
+  cursor nodeId node { id } } }"""  # no `after`: subscribers of one user share its execution
+
+
+async def test_subscribers_sharing_one_execution_get_each_event_once_under_their_own_id(
+    env: Env,
+) -> None:
+    """One execution per event and user, one serialized answer written to every socket with
+    the operation id spliced in: each operation gets each event once, a colleague with another
+    view of the account gets only what they may see."""
+    acme = await env.account()
+    ben = to_global_id("User", 3)
+    await env.create("addAccountTeamMember", "AccountTeamMemberInput", "account",
+                     accountId=acme, userId=ben)  # fmt: skip
+    period = await env.create("createPeriod", "CreatePeriodInput", "period", "admin",
+                              name="FY2027", type="YEAR", startDate="2027-01-01",
+                              endDate="2027-12-31")  # fmt: skip
+    plan = await env.create("createBusinessPlan", "CreateBusinessPlanInput", "businessPlan",
+                            name="Acme 2027", type="ACCOUNT", periodId=period, accountIds=[acme])  # fmt: skip
+    first, second, ben_client = await env.client(), await env.client(), await env.client("ben")
+    await first.subscribe("p", SHARED, id=acme)
+    await first.subscribe("q", SHARED, id=acme)
+    await second.subscribe("p", SHARED, id=acme)
+    await ben_client.subscribe("b", SHARED, id=acme)
+
+    call = await env.create("createActivity", "CreateActivityInput", "activity",
+                            type="CALL", subject="Private call", planId=plan)  # fmt: skip
+    carla = await env.contact(acme)
+
+    async def received(client: LiveClient, count: int) -> dict[str, list[str]]:
+        by_operation: dict[str, list[str]] = {}
+        for _ in range(count):
+            message = await client.receive()
+            assert message["type"] == "next", message
+            event = message["payload"]["data"]["accountChanged"]
+            assert event["node"] == {"id": event["nodeId"]}
+            by_operation.setdefault(message["id"], []).append(event["nodeId"])
+        return by_operation
+
+    assert await received(first, 4) == {"p": [call, carla], "q": [call, carla]}
+    assert await received(second, 2) == {"p": [call, carla]}
+    assert await received(ben_client, 1) == {"b": [carla]}
+    await ben_client.send({"type": "ping"})  # nothing else was queued before the pong
+    assert await ben_client.receive() == {"type": "pong"}
+
+
 async def test_resume_after_a_cursor_replays_then_goes_live_without_gap_or_duplicate(
     env: Env,
 ) -> None:

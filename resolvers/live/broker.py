@@ -21,8 +21,9 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.base import utcnow
+from models.db import read_only
 from models.outbox import prune
-from resolvers.live.events import Event, events_after, newest_id
+from resolvers.live.events import BATCH, Event, events_after, newest_id
 
 log = logging.getLogger("plangraph.live")
 POLL_SECONDS = 5.0
@@ -37,6 +38,7 @@ class Feed(Protocol):
 class Broker:
     def __init__(self, engine: AsyncEngine, retention: dt.timedelta) -> None:
         self.engine = engine
+        self.reader = read_only(engine)  # one statement a read: no BEGIN and ROLLBACK around
         self.retention = retention
         self.position = 0  # the newest event id handed to subscribers
         self._by_account: dict[int, set[Feed]] = defaultdict(set)
@@ -96,12 +98,12 @@ class Broker:
     async def catch_up(self) -> None:
         """Hand every event after `position` to its subscribers, in order."""
         while True:
-            async with self.engine.connect() as connection:
+            async with self.reader.connect() as connection:
                 batch = await events_after(connection, self.position)
             for event in batch:
                 self._dispatch(event)
                 self.position = event.id
-            if not batch:
+            if len(batch) < BATCH:  # the last of them (a full batch: there may be more)
                 return
 
     def _dispatch(self, event: Event) -> None:
