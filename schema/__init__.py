@@ -17,6 +17,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from schema.cost import QueryCostLimiter
+from schema.known_documents import KnownDocuments
 from schema.query import Query
 from schema.scalars import SCALARS
 from settings import Settings
@@ -44,6 +45,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if not limits.introspection:
         extensions.append(DisableIntrospection)
+    # Last: it runs after the others have added their rules (its on_validate is innermost).
+    extensions.append(KnownDocuments().extension())
     return PlangraphSchema(
         query=Query,
         mutation=Mutation,

@@ -173,6 +173,8 @@ def cost_rule(budget: int, execution_context: ExecutionContext) -> type[Validati
     """
 
     class QueryCostRule(ValidationRule):
+        depends_on_variables = True  # run for every request (schema/known_documents.py)
+
         def __init__(self, context: ValidationContext) -> None:
             super().__init__(context)
             document = context.document
