@@ -105,6 +105,33 @@ async def drive(
     return count
 
 
+async def lag_buckets(servers: list[Server]) -> dict[str, float]:
+    """The servers' own delivery lag (commit to the event's execution, before the sockets):
+    the share of executions within each bound of /metrics' histogram."""
+    counts: dict[str, float] = {}
+    async with httpx.AsyncClient() as http:
+        for server in servers:
+            for line in (await http.get(server.url + "/metrics")).text.splitlines():
+                if line.startswith("plangraph_event_delivery_lag_seconds_bucket{"):
+                    bound = line.split('le="', 1)[1].split('"', 1)[0]
+                    counts[bound] = counts.get(bound, 0.0) + float(line.rsplit(" ", 1)[1])
+    total = counts.get("+Inf") or 1.0
+    return {bound: round(count / total, 3) for bound, count in counts.items() if bound != "+Inf"}
+
+
+def postgres_pids() -> list[int]:
+    """The PostgreSQL processes of this machine (none if it runs elsewhere)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == "postgres":
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 def port_of(server: Server) -> int:
     return int(server.url.rsplit(":", 1)[1])
 
@@ -174,6 +201,7 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
     rss_idle = tree_rss_mb(servers)
     reads_with = await reads(servers, token, account, args.read_seconds)
     cpu_before = {p: cpu_seconds(p) for s in servers for p in descendants(s.process.pid)}
+    postgres_before = {p: cpu_seconds(p) for p in postgres_pids()}
     client_before = time.process_time()
     print(f"load: {args.rate:g} mutations/s for {args.seconds:g} s", file=sys.stderr, flush=True)
     sent = await drive(servers, token, account, args.rate, args.seconds)
@@ -182,6 +210,7 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
         await asyncio.sleep(0.5)
     cpu = {p: round(cpu_seconds(p) - t, 1) for p, t in cpu_before.items()}
     client_cpu = round(time.process_time() - client_before, 1)
+    postgres_cpu = sum(cpu_seconds(p) - t for p, t in postgres_before.items())
     # Every subscriber: `sent` events, each id above the one before (none repeated, none out
     # of order), and the same events as every other subscriber (the sums of their ids agree).
     complete = sum(1 for s in subscribers if s.count == sent)
@@ -189,6 +218,7 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
     same = len({(s.count, s.id_sum) for s in subscribers}) == 1
     latencies = tally.latencies
     readers.stop()
+    server_lag = await lag_buckets(servers)
     for subscriber in subscribers:
         subscriber.close()
     per_thousand = (rss_idle - rss_before) * 1000 / max(1, args.subscribers)
@@ -210,8 +240,10 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
         "picture_reads_per_s_with_idle_subscribers": round(reads_with, 1),
         "cpu_seconds_servers_during_load": cpu,
         "cpu_seconds_bench_client": client_cpu,
+        "cpu_seconds_postgres_if_local": round(postgres_cpu, 1),
         "cpu_us_per_delivery_servers": round(sum(cpu.values()) * 1e6 / max(1, len(latencies)), 1),
         "cpu_us_per_delivery_client": round(client_cpu * 1e6 / max(1, len(latencies)), 1),
+        "server_lag_share_within_s": server_lag,
         "problems": sum(len(s.problems) for s in subscribers),
         "first_problem": next((s.problems[0] for s in subscribers if s.problems), None),
         "latency_mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,

@@ -188,12 +188,12 @@ def _before_commit(session: Session) -> None:
     rows = event_rows(session, changes, utcnow())
     if not rows:
         return
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": COMMIT_ORDER_LOCK})
+    if session.get_bind().dialect.name == "postgresql":
+        # One round trip for both: the lock first (the ids come after it), and the
+        # notification, which the listeners get when (and only if) this transaction commits.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key), pg_notify(:channel, '')"),
+                        {"key": COMMIT_ORDER_LOCK, "channel": CHANNEL})  # fmt: skip
     session.execute(insert(ChangeEvent), rows)
-    if postgres:  # delivered to the listeners when (and only if) this transaction commits
-        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
     session.info["outbox_written"] = True
 
 

@@ -51,6 +51,20 @@ def text_frame_head(length: int) -> bytes:
     return _HEAD64.pack(_FIN_TEXT, 127, length)
 
 
+_last: tuple[bytes, bytes] = (b"", text_frame_head(0))
+
+
+def _framed(data: bytes) -> bytes:
+    """`data` as one frame; a message sent to many sockets in a row is framed once (the memo
+    holds the message, so its identity cannot be reused by another while remembered)."""
+    global _last
+    message, framed = _last
+    if data is not message:
+        framed = text_frame_head(len(data)) + data
+        _last = (data, framed)
+    return framed
+
+
 class LiveWebSocketProtocol(WebSocketsSansIOProtocol):
     def connection_made(self, transport: BaseTransport) -> None:
         super().connection_made(transport)
@@ -78,7 +92,7 @@ class LiveWebSocketProtocol(WebSocketsSansIOProtocol):
             self.conn.send_text(data)
             self.transport.write(b"".join(self.conn.data_to_send()))
         else:
-            self.transport.write(text_frame_head(len(data)) + data)
+            self.transport.write(_framed(data))
         return True
 
     def buffered(self) -> int:

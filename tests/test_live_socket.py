@@ -12,7 +12,13 @@ from uvicorn.server import ServerState
 from websockets.frames import Frame, Opcode
 from websockets.streams import StreamReader
 
-from ops.websocket import EXTENSION, LiveWebSocketProtocol, direct_sender, text_frame_head
+from ops.websocket import (
+    EXTENSION,
+    LiveWebSocketProtocol,
+    _framed,
+    direct_sender,
+    text_frame_head,
+)
 
 
 def parse(raw: bytes) -> Frame:
@@ -35,6 +41,13 @@ def test_a_frame_head_carries_its_message_for_the_client_parser(length: int) -> 
     assert frame.opcode is Opcode.TEXT
     assert frame.fin
     assert frame.data == data
+
+
+def test_one_message_written_to_many_sockets_is_framed_once_and_every_message_right() -> None:
+    first, second = b'{"id":"1","type":"next"}', b'{"id":"22","type":"next"}'
+    assert _framed(first) is _framed(first)
+    for message in (first, second, first, bytes(second)):
+        assert parse(_framed(message)).data == message
 
 
 @pytest.fixture
