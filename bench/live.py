@@ -210,7 +210,8 @@ async def measure(args: argparse.Namespace, servers: list[Server], token: str,
         await asyncio.sleep(0.5)
     cpu = {p: round(cpu_seconds(p) - t, 1) for p, t in cpu_before.items()}
     client_cpu = round(time.process_time() - client_before, 1)
-    postgres_cpu = sum(cpu_seconds(p) - t for p, t in postgres_before.items())
+    # The backends that lived through the load (one that ended took its CPU time with it).
+    postgres_cpu = sum(max(0.0, cpu_seconds(p) - t) for p, t in postgres_before.items())
     # Every subscriber: `sent` events, each id above the one before (none repeated, none out
     # of order), and the same events as every other subscriber (the sums of their ids agree).
     complete = sum(1 for s in subscribers if s.count == sent)
