@@ -33,6 +33,7 @@ OP_ID = "1"
 NEXT = b'{"id":"1","type":"next","payload":{"data":{"accountChanged":{'
 CURSOR, CHANGED_AT = b'"cursor":"', b'"changedAt":"'
 BUFFER = 1 << 16
+IDLE_SECONDS = 2.0  # a keep-alive connection idle longer is not used again
 OPCODE_TEXT, OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG = 0x1, 0x8, 0x9, 0xA
 
 
@@ -287,13 +288,16 @@ class Poster:
             f"POST /graphql HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
             "Content-Type: application/json\r\nContent-Length: "
         ).encode()
-        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
         self.opened: list[asyncio.StreamWriter] = []
 
     async def post(self, body: dict[str, Any]) -> dict[str, Any]:
         """The answer's JSON; an HTTP status other than 200 raises."""
-        if self.idle:
-            reader, writer = self.idle.pop()
+        while self.idle:
+            reader, writer, since = self.idle.pop()
+            if time.monotonic() - since < IDLE_SECONDS:
+                break
+            writer.close()  # the server may be closing it (uvicorn keeps one alive for 5 s)
         else:
             reader, writer = await asyncio.open_connection(self.host, self.port)
             self.opened.append(writer)
@@ -309,7 +313,7 @@ class Poster:
         answer = await reader.readexactly(length)
         if status != b"200":
             raise RuntimeError(f"HTTP {status.decode()}: {answer[:300].decode(errors='replace')}")
-        self.idle.append((reader, writer))
+        self.idle.append((reader, writer, time.monotonic()))
         parsed: dict[str, Any] = orjson.loads(answer)
         return parsed
 
