@@ -30,6 +30,7 @@ from sqlalchemy import BindParameter, Integer, String, bindparam
 from sqlalchemy.sql.selectable import FromClause, Select
 
 from resolvers.fastpath.dialect import PostgresJSON
+from resolvers.read.constants import light
 from resolvers.read.specs import Registry
 from resolvers.visibility import Viewer
 
@@ -149,7 +150,7 @@ class Compilation:
         return f"{prefix}{self.counter}"
 
     def alias(self, table: FromClause, prefix: str = "t") -> FromClause:
-        return table.alias(self.name(prefix))
+        return light(table).alias(self.name(prefix))
 
     def field_definition(self, owner: str, name: str) -> GraphQLField:
         parent = self.schema.get_type(owner)
