@@ -167,10 +167,12 @@ async def count_statements(
 
         app = create_naive_app(database_url)
     else:
+        from bench.procs import server_environment
         from server import create_app
         from settings import Settings
 
-        app = create_app(Settings(database_url=database_url))
+        # The served server's settings, so that the count is of what it runs.
+        app = create_app(Settings.from_env(server_environment(database_url)))
     seen = [0]
 
     def count(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
