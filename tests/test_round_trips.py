@@ -45,10 +45,12 @@ async def wire(database_url: str) -> AsyncIterator[Wire]:
     proxy = TcpProxy().start()
     real: AsyncEngine = make_engine(database_url)
     # Fair use off: on PostgreSQL its shared budget is one more statement per request
-    # (ops/fair_use.py), counted by tests/test_fair_use.py; here only the read's own.
+    # (ops/fair_use.py), counted by tests/test_fair_use.py; here only the read's own. The
+    # token is checked once: a slow machine must not make a request re-check it (10 s).
     settings = Settings(
-        database_url=proxy.url_for(database_url), fast_path_strict=True, cost_bucket_max=0
-    )
+        database_url=proxy.url_for(database_url), fast_path_strict=True, cost_bucket_max=0,
+        token_cache_seconds=3600,
+    )  # fmt: skip
     app = create_app(settings)
     transport = httpx.ASGITransport(app=app)
     try:
