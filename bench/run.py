@@ -74,7 +74,7 @@ async def plangraph_phases(
     """The read phase (with memory and per-worker CPU when the bench started the server),
     then the write mix."""
     out: dict[str, Any] = {}
-    async with clients.http_client(base_url, args.token, args.concurrency) as client:
+    async with clients.http_client(base_url, args.token, args.concurrency, args.gzip) as client:
         if args.mix in ("read", "both"):
             sampler = MemorySampler(server.process.pid) if server else None
             before = cpu_snapshot(server.process.pid) if server else {}
@@ -108,7 +108,9 @@ async def naive_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
     try:
         await server.wait_ready()
         sampler = MemorySampler(server.process.pid)
-        async with clients.http_client(server.url, args.token, args.concurrency) as client:
+        async with clients.http_client(
+            server.url, args.token, args.concurrency, args.gzip
+        ) as client:
             with sampler:
                 result = await measured(clients.picture_call(client), args, accounts, 1)
         result["memory"] = sampler.report()
@@ -156,7 +158,9 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             await server.wait_ready()
         base_url = server.url if server else args.server_url
         if server and args.mix in ("read", "both"):  # before anything else reaches the server
-            async with clients.http_client(base_url, args.token, args.concurrency) as client:
+            async with clients.http_client(
+                base_url, args.token, args.concurrency, args.gzip
+            ) as client:
                 call = clients.picture_call(client)
                 report["first_requests"] = await first_requests(call, accounts, args.concurrency)
         report["plangraph"] = await plangraph_phases(args, base_url, accounts, server)
@@ -301,6 +305,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds, not measured")
     parser.add_argument("--mix", choices=("read", "write", "both"), default="both")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor phase")
+    parser.add_argument("--gzip", action="store_true",
+                        help="ask for gzip'd responses (the floor compresses nothing)")  # fmt: skip
     parser.add_argument(
         "--naive",
         action=argparse.BooleanOptionalAction,

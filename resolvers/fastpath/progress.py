@@ -13,7 +13,7 @@ from sqlalchemy.sql.selectable import FromClause
 from models import Activity, Objective, Opportunity
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.selection import Compilation, Selected
-from resolvers.read.constants import Constant
+from resolvers.read.constants import Constant, light
 from resolvers.read.sources import money_sum, reaches_account
 
 
@@ -21,7 +21,7 @@ def _subtree(comp: Compilation, row: FromClause) -> Any:
     """The objective and every objective below it (a nesting recursive CTE)."""
     anchor = select(row.c.id.label("id")).correlate(row)
     tree = anchor.cte(comp.name("objective_tree"), recursive=True, nesting=True)
-    below = Objective.__table__.alias(comp.name("ob"))
+    below = light(Objective.__table__).alias(comp.name("ob"))
     return tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
 
 
@@ -43,7 +43,7 @@ def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, wha
     outer = [row] if account is None else [row, account]  # SQL's correlation, made explicit
     tree = _subtree(comp, row)
     in_tree = select(tree.c.id)
-    a = Activity.__table__.alias(comp.name("a"))
+    a = light(Activity.__table__).alias(comp.name("a"))
     completed = (
         select(func.count())
         .select_from(a)
@@ -52,7 +52,7 @@ def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, wha
         .correlate(*outer)
         .scalar_subquery()
     )  # fmt: skip
-    o = Opportunity.__table__.alias(comp.name("o"))
+    o = light(Opportunity.__table__).alias(comp.name("o"))
     high, low = money_sum(o.c.amount_milli)
     sums = (
         select(o.c.currency, high.label("high"), low.label("low"))

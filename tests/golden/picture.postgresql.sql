@@ -19,7 +19,7 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON k5.id = anon_1.item 
+WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON anon_1.item = k5.id 
 WHERE k5.id IN (SELECT business_plans.id 
 FROM business_plans 
 WHERE business_plans.owner_id = $1::INTEGER OR (EXISTS (SELECT * 
@@ -217,7 +217,7 @@ WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object
 FROM (SELECT c40.id AS id, c40.name AS name, c40.status AS status, c40.period_id AS period_id, c40.plan_id AS plan_id, c40.parent_id AS parent_id, c40.account_id AS account_id, c40.contact_id AS contact_id, c40.target_micros AS target_micros, c40.unit AS unit, c40.revenue_target_milli AS revenue_target_milli, c40.revenue_target_currency AS revenue_target_currency, c40.measure AS measure, c40.manual_actual_micros AS manual_actual_micros, c40.created_at AS created_at, head41._via AS _via, head41._via_contact AS _via_contact 
 FROM (SELECT chosen39.id AS id, chosen39._via AS _via, chosen39._via_contact AS _via_contact 
 FROM chosen39 ORDER BY chosen39.id ASC 
- LIMIT $13::INTEGER) AS head41 JOIN objectives AS c40 ON c40.id = head41.id ORDER BY head41.id ASC) AS w42), 'opportunities', (WITH chosen46 AS 
+ LIMIT $13::INTEGER) AS head41 JOIN objectives AS c40 ON head41.id = c40.id ORDER BY head41.id ASC) AS w42), 'opportunities', (WITH chosen46 AS 
 (SELECT links45.id AS id, links45._via AS _via, links45._via_contact AS _via_contact 
 FROM (SELECT anon_5.item AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -240,7 +240,7 @@ FROM chosen46), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w
 FROM (SELECT c47.id AS id, c47.name AS name, c47.account_id AS account_id, c47.stage AS stage, c47.amount_milli AS amount_milli, c47.currency AS currency, c47.close_on AS close_on, c47.owner_id AS owner_id, c47.objective_id AS objective_id, c47.created_at AS created_at, head48._via AS _via, head48._via_contact AS _via_contact 
 FROM (SELECT chosen46.id AS id, chosen46._via AS _via, chosen46._via_contact AS _via_contact 
 FROM chosen46 ORDER BY chosen46.id ASC 
- LIMIT $15::INTEGER) AS head48 JOIN opportunities AS c47 ON c47.id = head48.id ORDER BY head48.id ASC) AS w49), 'activities', (WITH chosen52 AS 
+ LIMIT $15::INTEGER) AS head48 JOIN opportunities AS c47 ON head48.id = c47.id ORDER BY head48.id ASC) AS w49), 'activities', (WITH chosen52 AS 
 (SELECT links51.id AS id, links51._via AS _via, links51._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -269,7 +269,7 @@ FROM chosen52), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w
 FROM (SELECT c53.id AS id, c53.type AS type, c53.subject AS subject, c53.status AS status, c53.due_at AS due_at, c53.owner_id AS owner_id, c53.account_id AS account_id, c53.contact_id AS contact_id, c53.plan_id AS plan_id, c53.objective_id AS objective_id, c53.opportunity_id AS opportunity_id, c53.follow_up_of_id AS follow_up_of_id, c53.created_at AS created_at, head54._via AS _via, head54._via_contact AS _via_contact 
 FROM (SELECT chosen52.id AS id, chosen52._via AS _via, chosen52._via_contact AS _via_contact 
 FROM chosen52 ORDER BY chosen52.id ASC 
- LIMIT $17::INTEGER) AS head54 JOIN activities AS c53 ON c53.id = head54.id ORDER BY head54.id ASC) AS w55)) AS json_build_object_2 
+ LIMIT $17::INTEGER) AS head54 JOIN activities AS c53 ON head54.id = c53.id ORDER BY head54.id ASC) AS w55)) AS json_build_object_2 
 FROM accounts AS t1 
 WHERE t1.id = $18::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 

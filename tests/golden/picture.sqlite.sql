@@ -84,7 +84,7 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON k5.id = anon_1.item 
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON anon_1.item = k5.id 
 WHERE k5.id IN (SELECT visible_business_plans.id 
 FROM visible_business_plans))
  SELECT json_object('totalCount', (SELECT count(*) AS count_1 
@@ -138,7 +138,7 @@ FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('Objectiv
 FROM (SELECT c47.id AS id, c47.name AS name, c47.status AS status, c47.period_id AS period_id, c47.plan_id AS plan_id, c47.parent_id AS parent_id, c47.account_id AS account_id, c47.contact_id AS contact_id, c47.target_micros AS target_micros, c47.unit AS unit, c47.revenue_target_milli AS revenue_target_milli, c47.revenue_target_currency AS revenue_target_currency, c47.measure AS measure, c47.manual_actual_micros AS manual_actual_micros, c47.created_at AS created_at, head48._via AS _via, head48._via_contact AS _via_contact 
 FROM (SELECT chosen46.id AS id, chosen46._via AS _via, chosen46._via_contact AS _via_contact 
 FROM chosen46 ORDER BY chosen46.id ASC
- LIMIT ? OFFSET ?) AS head48 JOIN objectives AS c47 ON c47.id = head48.id ORDER BY head48.id ASC) AS w49), 'opportunities', (WITH chosen53 AS 
+ LIMIT ? OFFSET ?) AS head48 JOIN objectives AS c47 ON head48.id = c47.id ORDER BY head48.id ASC) AS w49), 'opportunities', (WITH chosen53 AS 
 (SELECT links52.id AS id, links52._via AS _via, links52._via_contact AS _via_contact 
 FROM (SELECT anon_5.item AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -156,7 +156,7 @@ FROM chosen53), 'edges', json_group_array(json_object('via', CASE WHEN (w56._via
 FROM (SELECT c54.id AS id, c54.name AS name, c54.account_id AS account_id, c54.stage AS stage, c54.amount_milli AS amount_milli, c54.currency AS currency, c54.close_on AS close_on, c54.owner_id AS owner_id, c54.objective_id AS objective_id, c54.created_at AS created_at, head55._via AS _via, head55._via_contact AS _via_contact 
 FROM (SELECT chosen53.id AS id, chosen53._via AS _via, chosen53._via_contact AS _via_contact 
 FROM chosen53 ORDER BY chosen53.id ASC
- LIMIT ? OFFSET ?) AS head55 JOIN opportunities AS c54 ON c54.id = head55.id ORDER BY head55.id ASC) AS w56), 'activities', (WITH chosen59 AS 
+ LIMIT ? OFFSET ?) AS head55 JOIN opportunities AS c54 ON head55.id = c54.id ORDER BY head55.id ASC) AS w56), 'activities', (WITH chosen59 AS 
 (SELECT links58.id AS id, links58._via AS _via, links58._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -174,7 +174,7 @@ FROM chosen59), 'edges', json_group_array(json_object('via', CASE WHEN (w62._via
 FROM (SELECT c60.id AS id, c60.type AS type, c60.subject AS subject, c60.status AS status, c60.due_at AS due_at, c60.owner_id AS owner_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.plan_id AS plan_id, c60.objective_id AS objective_id, c60.opportunity_id AS opportunity_id, c60.follow_up_of_id AS follow_up_of_id, c60.created_at AS created_at, head61._via AS _via, head61._via_contact AS _via_contact 
 FROM (SELECT chosen59.id AS id, chosen59._via AS _via, chosen59._via_contact AS _via_contact 
 FROM chosen59 ORDER BY chosen59.id ASC
- LIMIT ? OFFSET ?) AS head61 JOIN activities AS c60 ON c60.id = head61.id ORDER BY head61.id ASC) AS w62)) AS json_object_2 
+ LIMIT ? OFFSET ?) AS head61 JOIN activities AS c60 ON head61.id = c60.id ORDER BY head61.id ASC) AS w62)) AS json_object_2 
 FROM accounts AS t1 
 WHERE t1.id = ? AND t1.id IN (SELECT visible_accounts.id 
 FROM visible_accounts)))) AS json_object_1
