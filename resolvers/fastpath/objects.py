@@ -6,12 +6,12 @@ import json
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, or_, select, true
 from sqlalchemy.sql.selectable import FromClause
 
 from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
 from resolvers.fastpath.dialect import Expr
-from resolvers.fastpath.progress import progress_placeholder
+from resolvers.fastpath.progress import progress_select
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant
 from resolvers.read.sources import bucket_condition, money_sum
@@ -36,6 +36,27 @@ from resolvers.visibility import visible
 def column_name(type_name: str, attr: str) -> str:
     """The table column behind a mapped attribute (Objective.target -> target_micros)."""
     return str(inspect(TYPE_MODELS[type_name]).columns[attr].name)
+
+
+def _progress_group(
+    comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
+) -> Select[Any]:
+    return progress_select(comp, row, [(label, spec.what, item) for label, item, spec in fields])
+
+
+def _plan_money_group(
+    comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
+) -> Select[Any]:
+    return plan_money_select(comp, row, fields)
+
+
+# Fields read from the same inputs of a row, per kind of spec: (comp, row, [(label, item,
+# spec)]) -> a one-row select with a column per label.
+SHARED_GROUPS: dict[type, Any] = {
+    Rollup: _plan_money_group,
+    RevenueParts: _plan_money_group,
+    ProgressField: _progress_group,
+}
 
 
 def table_of(type_name: str) -> FromClause:
@@ -64,6 +85,7 @@ def visibility(comp: Compilation, type_name: str, row: FromClause) -> list[Colum
 def node_object(comp: Compilation, type_name: str, row: FromClause, selection: Any) -> Expr:
     specs = comp.registry[type_name]
     parts: list[tuple[str, Expr]] = []
+    shared: dict[type, list[tuple[int, Selected, Any]]] = {}
     for item in comp.fields(type_name, selection):
         if item.name == "__typename":
             parts.append((item.key, Constant(type_name)))
@@ -71,13 +93,39 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
         spec = specs.get(item.name)
         if spec is None:
             raise NotCovered(f"{type_name}.{item.name}")
+        group = SHARED_GROUPS.get(type(spec))
+        if group is not None:
+            shared.setdefault(group, []).append((len(parts), item, spec))
+            parts.append((item.key, Constant(0)))  # filled in below
+            continue
         value = scalar_field(comp, type_name, row, item, spec)
         if value is None:
             value = comp.list_field(comp, type_name, row, item, spec)
         parts.append((item.key, value))
     if len(parts) > comp.sql.max_keys:
         raise NotCovered("more keys than json_build_object takes")
+    for group, members in shared.items():
+        if len(members) == 1 or comp.sql.name != "postgresql":
+            for index, item, spec in members:  # each on its own
+                parts[index] = (item.key, group(comp, row, [("f0", item, spec)]).scalar_subquery())
+            continue
+        # Fields that read the same inputs (a plan's tree, an objective's items) get them
+        # from one select, once per row: a LATERAL subquery joined to the row's FROM by
+        # whoever reads the row (with_shared).
+        labelled = [(f"f{index}", item, spec) for index, item, spec in members]
+        inputs = group(comp, row, labelled).lateral(comp.name("b"))
+        comp.shared.setdefault(id(row), []).append(inputs)
+        for index, item, _ in members:
+            parts[index] = (item.key, inputs.c[f"f{index}"])
     return comp.sql.obj(parts)
+
+
+def with_shared(comp: Compilation, row: FromClause, source: FromClause) -> FromClause:
+    """`source`, the FROM that reads `row`, joined to the shared inputs of the objects built
+    from `row` (node_object)."""
+    for inputs in comp.shared.pop(id(row), []):
+        source = source.join(inputs, true())
+    return source
 
 
 def scalar_field(
@@ -106,14 +154,8 @@ def scalar_field(
         )
     if isinstance(spec, Ref):
         return reference(comp, spec.target, row.c[column_name(type_name, spec.fk)], item)
-    if isinstance(spec, Rollup):
-        return rollup(comp, row, item, spec.bucket)
     if isinstance(spec, History):
         return history(comp, row, item)
-    if isinstance(spec, RevenueParts):
-        return revenue_parts(comp, row, item)
-    if isinstance(spec, ProgressField):
-        return progress_placeholder(comp, row, item, spec.what)
     return None
 
 
@@ -121,7 +163,8 @@ def reference(comp: Compilation, target: str, key: Expr, item: Selected) -> Expr
     """A to-one field: the object whose id is `key`, if visible."""
     r = comp.alias(table_of(target))
     obj = node_object(comp, target, r, item.selections())
-    query = select(obj).where(r.c.id == key, *visibility(comp, target, r))
+    query = select(obj).select_from(with_shared(comp, r, r))
+    query = query.where(r.c.id == key, *visibility(comp, target, r))
     return query.scalar_subquery()
 
 
@@ -135,8 +178,47 @@ def money(comp: Compilation, item: Selected, micros: Expr, currency: Expr) -> Ex
     return case((micros.is_(None), comp.sql.null_json()), else_=obj)
 
 
-def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> Expr:
-    """Won or open revenue over the plan tree, each opportunity once.
+def plan_money_select(
+    comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
+) -> Select[Any]:
+    """A one-row select with a column `label` per (label, item, spec) in `fields`
+    (wonRevenue, pipelineRevenue, revenueByCurrency): the plan's tree is walked and its
+    opportunities summed per bucket and currency once, for all of them."""
+    tree, linked = _tree_links(comp, row)
+    o = Opportunity.__table__.alias(comp.name("o"))
+    bucket = case((o.c.stage == Constant("CLOSED_WON"), Constant(WON)), else_=Constant(OPEN))
+    high, low = money_sum(o.c.amount_milli)
+    plan_currency = row.c.currency.label("plan_currency")
+    sums = (
+        select(bucket.label("bucket"), o.c.currency, plan_currency, high.label("high"),
+               low.label("low"))
+        .where(o.c.id.in_(linked), _buckets(fields, o.c.stage))
+        .group_by(bucket, o.c.currency)
+        .correlate(row)
+        .cte(comp.name("sums"), nesting=True)
+    )  # fmt: skip
+    columns = []
+    for label, item, spec in fields:
+        if isinstance(spec, Rollup):
+            value = rollup(comp, row, item, spec.bucket, sums)
+        else:
+            value = revenue_parts(comp, item, sums)
+        columns.append(value.label(label))
+    body = select(*columns).correlate(row)
+    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
+
+
+def _buckets(fields: list[tuple[str, Selected, Any]], stage: Any) -> ColumnElement[bool]:
+    """The opportunities the fields sum: one roll-up's bucket, or every one not lost."""
+    buckets = {spec.bucket if isinstance(spec, Rollup) else "" for _, _, spec in fields}
+    if len(buckets) == 1 and "" not in buckets:
+        return bucket_condition(buckets.pop(), stage)
+    lost: ColumnElement[bool] = stage != Constant("CLOSED_LOST")
+    return lost
+
+
+def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str, sums: Any) -> Expr:
+    """Won or open revenue over the plan tree, each opportunity once, from the plan's sums.
 
     When every amount is in the plan's currency the sum is exact and formatted here; otherwise
     the per-currency sums go out as a placeholder that Python converts with the stored rates
@@ -145,17 +227,13 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     comp.rollups = True
     sql = comp.sql
     fields = comp.fields("Money", item.selections())
-    tree, linked = _tree_links(comp, row)
-    opportunity = Opportunity.__table__.alias(comp.name("o"))
-    high, low = money_sum(opportunity.c.amount_milli)
-    sums = (
-        select(opportunity.c.currency, high.label("high"), low.label("low"))
-        .where(opportunity.c.id.in_(linked), bucket_condition(bucket, opportunity.c.stage))
-        .group_by(opportunity.c.currency)
+    s = (
+        select(sums.c.currency, sums.c.high, sums.c.low)
+        .where(sums.c.bucket == Constant(WON if bucket == "won" else OPEN))
         .subquery(comp.name("s"))
     )
-    total_high = func.coalesce(func.sum(sums.c.high), Constant(0))
-    total_low = func.coalesce(func.sum(sums.c.low), Constant(0))
+    total_high = func.coalesce(func.sum(s.c.high), Constant(0))
+    total_low = func.coalesce(func.sum(s.c.low), Constant(0))
     values = {
         "amount": sql.amount_of_parts(total_high, total_low, row.c.currency),
         "currency": row.c.currency,
@@ -165,18 +243,18 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     keys = json.dumps([[i.key, i.name] for i in fields])
     placeholder = sql.obj(
         [
-            ("$rollup", sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low))),
+            ("$rollup", sql.object_agg(s.c.currency, sql.pair(s.c.high, s.c.low))),
             ("$currency", row.c.currency),
             ("$keys", sql.json_text(keys)),
             ("$locations", sql.json_text(json.dumps(item.locations()))),
         ]
     )
     foreign = func.coalesce(
-        func.sum(case((sums.c.currency != row.c.currency, Constant(1)), else_=Constant(0))),
+        func.sum(case((s.c.currency != row.c.currency, Constant(1)), else_=Constant(0))),
         Constant(0),
     )
     chosen = case((foreign == Constant(0), exact), else_=placeholder)
-    return select(chosen).select_from(sums).add_cte(tree, nest_here=True).scalar_subquery()
+    return select(chosen).select_from(s).correlate(row).scalar_subquery()
 
 
 def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
@@ -190,23 +268,9 @@ def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
     return tree, select(link.c.opportunity_id).join(tree, link.c.plan_id == tree.c.id)
 
 
-def revenue_parts(comp: Compilation, row: FromClause, item: Selected) -> Expr:
+def revenue_parts(comp: Compilation, item: Selected, sums: Any) -> Expr:
     """RevenueByCurrency: the sums per bucket and currency, and the rates a sum would need
     (models/money.py missing_rates), all in SQL: no conversion, so nothing can fail."""
-    sql = comp.sql
-    tree, linked = _tree_links(comp, row)
-    o = Opportunity.__table__.alias(comp.name("o"))
-    bucket = case((o.c.stage == Constant("CLOSED_WON"), Constant(WON)), else_=Constant(OPEN))
-    high, low = money_sum(o.c.amount_milli)
-    plan_currency = row.c.currency.label("plan_currency")
-    sums = (
-        select(bucket.label("bucket"), o.c.currency, plan_currency, high.label("high"),
-               low.label("low"))
-        .where(o.c.id.in_(linked), o.c.stage != Constant("CLOSED_LOST"))
-        .group_by(bucket, o.c.currency)
-        .correlate(row)
-        .cte(comp.name("sums"), nesting=True)
-    )  # fmt: skip
     parts: list[tuple[str, Expr]] = []
     for field in comp.fields("RevenueByCurrency", item.selections()):
         if field.name in ("won", "pipeline"):
@@ -217,8 +281,7 @@ def revenue_parts(comp: Compilation, row: FromClause, item: Selected) -> Expr:
             parts.append((field.key, _missing_rates(comp, sums)))
         else:
             parts.append((field.key, Constant("RevenueByCurrency")))
-    body = select(sql.obj(parts)).add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
-    return body.scalar_subquery()
+    return comp.sql.obj(parts)
 
 
 def _per_currency(comp: Compilation, sums: Any, field: Selected, bucket: str) -> Expr:

@@ -1,13 +1,18 @@
 """Objective progress in SQL: the statement gathers what models/progress.py needs (completed
 activities, won amounts per currency, the objective's targets) into a placeholder, and
-Python applies the same rule as the general path (resolvers/fastpath/run.py)."""
+Python applies the same rule as the general path (resolvers/fastpath/run.py).
+
+An objective's inputs are read once however many of its progress fields are asked for: one
+select (progress_select) walks the objective's subtree, sums its won opportunities per
+currency and computes `actual` once, and gives one column per field.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, not_, null, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, not_, null, or_, select
 from sqlalchemy.sql.selectable import FromClause
 
 from models import Activity, Objective, Opportunity
@@ -37,10 +42,22 @@ def _for_account(
 
 def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, what: str,
                          account: FromClause | None = None) -> Expr:  # fmt: skip
-    """`actual` or `progress` (models/progress.py) in SQL; only won revenue that needs an
-    exchange rate goes out as a placeholder {"$progress": ...} that Python converts."""
+    """One progress field (`actual` or `progress`) of `row` on its own."""
+    return progress_select(comp, row, [("f0", what, item)], account).scalar_subquery()
+
+
+def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, str, Selected]],
+                    account: FromClause | None = None) -> Select[Any]:  # fmt: skip
+    """A one-row select with a column `label` per (label, what, item) in `fields`: `actual`
+    or `progress` (models/progress.py) in SQL. Only won revenue that needs an exchange rate
+    goes out as a placeholder {"$progress": ...} that Python converts.
+
+    Every sub-select names `row` (and `account`) as correlated explicitly: they sit several
+    levels below the statement that reads `row`, where SQL's automatic correlation would put
+    `row` into their own FROM (a cross join with the whole page).
+    """
     sql = comp.sql
-    outer = [row] if account is None else [row, account]  # SQL's correlation, made explicit
+    outer = [row] if account is None else [row, account]
     tree = _subtree(comp, row)
     in_tree = select(tree.c.id)
     a = Activity.__table__.alias(comp.name("a"))
@@ -64,35 +81,50 @@ def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, wha
     )  # fmt: skip
     measure, currency = row.c.measure, row.c.revenue_target_currency
     is_won = measure == Constant("WON_REVENUE")
-    foreign = select(func.count()).select_from(sums).where(sums.c.currency != currency)
-    needs_rates = and_(is_won, currency.is_not(None), foreign.scalar_subquery() > Constant(0))
+    foreign = (
+        select(func.count())
+        .select_from(sums)
+        .where(sums.c.currency != currency)
+        .correlate(*outer)
+        .scalar_subquery()
+    )
+    needs_rates = and_(is_won, currency.is_not(None), foreign > Constant(0))
     done = case(
         (measure == Constant("MANUAL"), sql.decimal(row.c.manual_actual_micros)),
         (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
         else_=_won_amount(comp, sums, currency),
     )
-    if what == "progress":
-        goal = case(
-            (and_(is_won, row.c.revenue_target_milli.is_not(None)),
-             sql.amount(row.c.revenue_target_milli, currency)),
-            else_=sql.decimal(row.c.target_micros),
-        )  # fmt: skip
-        value = sql.ratio_json(done, goal)
-    else:
-        value = sql.json_string(done)
+    # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
+    inputs = (
+        select(done.label("done"), needs_rates.label("needs"))
+        .correlate(*outer)
+        .offset(Constant(0))
+        .subquery(comp.name("i"))
+    )
     comp.rollups = True  # a placeholder may need the rates
     won = select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
-    placeholder = sql.obj([
-        ("$progress", Constant(what)), ("$measure", measure),
-        ("$target", sql.text(row.c.target_micros)),
-        ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
-        ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
-        ("$won", won.select_from(sums).scalar_subquery()),
-        ("$locations", sql.json_text(json.dumps(item.locations()))),
-    ])  # fmt: skip
-    chosen = case((needs_rates, placeholder), else_=value)
-    body = select(chosen).correlate(*outer)
-    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True).scalar_subquery()
+    won_json = won.select_from(sums).scalar_subquery()
+    columns = []
+    for label, what, item in fields:
+        if what == "progress":
+            goal = case(
+                (and_(is_won, row.c.revenue_target_milli.is_not(None)),
+                 sql.amount(row.c.revenue_target_milli, currency)),
+                else_=sql.decimal(row.c.target_micros),
+            )  # fmt: skip
+            value = sql.ratio_json(inputs.c.done, goal)
+        else:
+            value = sql.json_string(inputs.c.done)
+        placeholder = sql.obj([
+            ("$progress", Constant(what)), ("$measure", measure),
+            ("$target", sql.text(row.c.target_micros)),
+            ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
+            ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
+            ("$won", won_json), ("$locations", sql.json_text(json.dumps(item.locations()))),
+        ])  # fmt: skip
+        columns.append(case((inputs.c.needs, placeholder), else_=value).label(label))
+    body = select(*columns).select_from(inputs).correlate(*outer)
+    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
 
 
 def _won_amount(comp: Compilation, sums: Any, currency: Any) -> Expr:
