@@ -1,5 +1,6 @@
-"""What the planning fields cost the picture: bench/queries/picture.graphql against the same
-document with objective progress and revenue per currency added, on the fast path.
+"""What the planning fields cost the picture: bench/queries/picture_core.graphql (the picture
+without them) against bench/queries/picture.graphql (with objective progress, actualForAccount
+and revenue per currency), on the fast path.
 
     .venv/bin/python -m bench.planning_fields --database-url URL [--requests 200]
 
@@ -27,21 +28,10 @@ from schema import build_schema
 from schema.fast import FastPath
 from settings import Settings
 
-PICTURE = (Path(__file__).parent / "queries" / "picture.graphql").read_text()
-PROGRESS = "measure actual progress"
-# The same picture, with the second round's fields on every plan and objective.
-PLANNING = (
-    PICTURE.replace(
-        "pipelineRevenue { amount currency }",
-        "pipelineRevenue { amount currency }\n"
-        "          revenueByCurrency { won { amount currency } pipeline { amount currency } "
-        "missingRates }",
-    )
-    .replace("nodes { id name target unit }", "nodes { id name target unit " + PROGRESS + " }")
-    .replace("id name target unit\n", "id name target unit " + PROGRESS + "\n")
-    .replace("edges { via viaContact { id } node { id name isGlobal } }",
-             "edges { via viaContact { id } actualForAccount node { id name isGlobal actual } }")
-)  # fmt: skip
+QUERIES = Path(__file__).parent / "queries"
+# The picture before the second round (no progress, no revenue per currency), and with it.
+PICTURE = (QUERIES / "picture_core.graphql").read_text()
+PLANNING = (QUERIES / "picture.graphql").read_text()
 ADMIN = Viewer(1, Role.ADMIN, "Admin", "admin@bench.example")
 
 
