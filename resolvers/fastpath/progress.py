@@ -52,14 +52,19 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
     or `progress` (models/progress.py) in SQL. Only won revenue that needs an exchange rate
     goes out as a placeholder {"$progress": ...} that Python converts.
 
-    Every sub-select names `row` (and `account`) as correlated explicitly: they sit several
-    levels below the statement that reads `row`, where SQL's automatic correlation would put
-    `row` into their own FROM (a cross join with the whole page).
+    The objective's subtree is walked once; its won opportunities are read by one aggregate
+    (their currencies and split sums) and its completed activities counted, each only for
+    the measure that uses them; `actual` is computed once for all the fields. Every
+    sub-select names `row` (and `account`) as correlated explicitly: they sit several levels
+    below the statement that reads `row`, where SQL's automatic correlation would put `row`
+    into their own FROM (a cross join with the whole page).
     """
     sql = comp.sql
     outer = [row] if account is None else [row, account]
     tree = _subtree(comp, row)
     in_tree = select(tree.c.id)
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    is_won = measure == Constant("WON_REVENUE")
     a = Activity.__table__.alias(comp.name("a"))
     completed = (
         select(func.count())
@@ -69,41 +74,63 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
         .correlate(*outer)
         .scalar_subquery()
     )  # fmt: skip
+
+    def won_rows(o: FromClause) -> list[ColumnElement[bool]]:
+        return [o.c.objective_id.in_(in_tree), o.c.stage == Constant("CLOSED_WON"),
+                *_for_account(row, o, account)]  # fmt: skip
+
     o = Opportunity.__table__.alias(comp.name("o"))
     high, low = money_sum(o.c.amount_milli)
-    sums = (
-        select(o.c.currency, high.label("high"), low.label("low"))
-        .where(o.c.objective_id.in_(in_tree), o.c.stage == Constant("CLOSED_WON"),
-               *_for_account(row, o, account))
-        .group_by(o.c.currency)
+    foreign = case((o.c.currency != currency, Constant(1)), else_=Constant(0))
+    won = (
+        select(
+            func.count(o.c.currency.distinct()).label("currencies"),
+            func.min(o.c.currency).label("only"),
+            func.coalesce(high, Constant(0)).label("high"),
+            func.coalesce(low, Constant(0)).label("low"),
+            func.coalesce(func.sum(foreign), Constant(0)).label("foreign"),
+        )
+        .where(*won_rows(o), is_won)  # read only for won revenue
         .correlate(*outer)
-        .cte(comp.name("won"), nesting=True)
-    )  # fmt: skip
-    measure, currency = row.c.measure, row.c.revenue_target_currency
-    is_won = measure == Constant("WON_REVENUE")
-    foreign = (
-        select(func.count())
-        .select_from(sums)
-        .where(sums.c.currency != currency)
-        .correlate(*outer)
-        .scalar_subquery()
+        .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
     )
-    needs_rates = and_(is_won, currency.is_not(None), foreign > Constant(0))
+    in_currency = func.coalesce(currency, won.c.only)
+    won_amount = case(
+        (and_(currency.is_(None), won.c.currencies > Constant(1)), null()),
+        (in_currency.is_(None), Constant("0")),
+        else_=sql.amount_of_parts(won.c.high, won.c.low, in_currency),
+    )
     done = case(
         (measure == Constant("MANUAL"), sql.decimal(row.c.manual_actual_micros)),
         (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
-        else_=_won_amount(comp, sums, currency),
+        else_=won_amount,
     )
+    needs_rates = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
     # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
     inputs = (
         select(done.label("done"), needs_rates.label("needs"))
+        .select_from(won)
         .correlate(*outer)
         .offset(Constant(0))
         .subquery(comp.name("i"))
     )
     comp.rollups = True  # a placeholder may need the rates
-    won = select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
-    won_json = won.select_from(sums).scalar_subquery()
+    # The won sums per currency, for Python's conversion: read only when a rate is needed.
+    w = Opportunity.__table__.alias(comp.name("o"))
+    w_high, w_low = money_sum(w.c.amount_milli)
+    per_currency = (
+        select(w.c.currency, w_high.label("high"), w_low.label("low"))
+        .where(*won_rows(w))
+        .group_by(w.c.currency)
+        .correlate(*outer)
+        .cte(comp.name("s"), nesting=True)
+    )
+    won_json = (
+        select(sql.object_agg(per_currency.c.currency,
+                              sql.pair(per_currency.c.high, per_currency.c.low)))
+        .select_from(per_currency)
+        .scalar_subquery()
+    )  # fmt: skip
     columns = []
     for label, what, item in fields:
         if what == "progress":
@@ -124,20 +151,6 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
         ])  # fmt: skip
         columns.append(case((inputs.c.needs, placeholder), else_=value).label(label))
     body = select(*columns).select_from(inputs).correlate(*outer)
-    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
-
-
-def _won_amount(comp: Compilation, sums: Any, currency: Any) -> Expr:
-    """The won sum in the revenue target's currency, or in the only currency there is (0
-    without any, null with several and no revenue target): models/progress.py actual."""
-    sql = comp.sql
-    count = select(func.count()).select_from(sums).scalar_subquery()
-    only = select(func.min(sums.c.currency)).select_from(sums).scalar_subquery()
-    parts = [select(func.coalesce(func.sum(part), Constant(0))).select_from(sums).scalar_subquery()
-             for part in (sums.c.high, sums.c.low)]  # fmt: skip
-    in_currency = func.coalesce(currency, only)
-    return case(
-        (and_(currency.is_(None), count > Constant(1)), null()),
-        (in_currency.is_(None), Constant("0")),
-        else_=sql.amount_of_parts(parts[0], parts[1], in_currency),
-    )
+    for cte in (tree, won, per_currency):
+        body = body.add_cte(cte, nest_here=True)
+    return body
