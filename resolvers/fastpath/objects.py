@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.sql.selectable import FromClause
+from sqlalchemy.types import JSON
 
 from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
 from resolvers.fastpath.dialect import Expr
-from resolvers.fastpath.progress import progress_select
+from resolvers.fastpath.progress import ForAccount, ProgressRequest, progress_select
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant
 from resolvers.read.sources import bucket_condition, money_sum
@@ -41,7 +55,13 @@ def column_name(type_name: str, attr: str) -> str:
 def _progress_group(
     comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
 ) -> Select[Any]:
-    return progress_select(comp, row, [(label, spec.what, item) for label, item, spec in fields])
+    requests: list[ProgressRequest] = [
+        (label, "actual", item, spec.account)
+        if isinstance(spec, ForAccount)
+        else (label, spec.what, item, None)
+        for label, item, spec in fields
+    ]
+    return progress_select(comp, row, requests)
 
 
 def _plan_money_group(
@@ -50,13 +70,41 @@ def _plan_money_group(
     return plan_money_select(comp, row, fields)
 
 
-# Fields read from the same inputs of a row, per kind of spec: (comp, row, [(label, item,
-# spec)]) -> a one-row select with a column per label.
-SHARED_GROUPS: dict[type, Any] = {
+# A group of fields read from the same inputs of a row: (comp, row, [(label, item, spec)])
+# -> a one-row select with a column per label.
+Group = Callable[[Compilation, FromClause, list[tuple[str, Selected, Any]]], Select[Any]]
+SHARED_GROUPS: dict[type, Group] = {
     Rollup: _plan_money_group,
     RevenueParts: _plan_money_group,
     ProgressField: _progress_group,
+    ForAccount: _progress_group,
 }
+
+
+@dataclasses.dataclass
+class Shared:
+    """The fields of one group asked of one row, until the FROM that reads the row is built
+    (with_shared) and their select joins it as LATERAL `name`."""
+
+    name: str
+    group: Group
+    fields: list[tuple[str, Selected, Any]] = dataclasses.field(default_factory=list)
+
+
+def share(comp: Compilation, row: FromClause, item: Selected, spec: Any) -> Expr:
+    """The value of a field of a shared group (SHARED_GROUPS): on PostgreSQL a column of the
+    group's LATERAL select for `row`, which every such field of the row reads (the node's and
+    the edge's alike); on SQLite a subquery of its own."""
+    group = SHARED_GROUPS[type(spec)]
+    if comp.sql.name != "postgresql":
+        return group(comp, row, [("f0", item, spec)]).scalar_subquery()
+    groups: dict[Group, Shared] = comp.shared.setdefault(id(row), {})
+    entry = groups.get(group)
+    if entry is None:
+        entry = groups[group] = Shared(comp.name("b"), group)
+    label = f"f{len(entry.fields)}"
+    entry.fields.append((label, item, spec))
+    return literal_column(f"{entry.name}.{label}", type_=JSON)
 
 
 def table_of(type_name: str) -> FromClause:
@@ -85,7 +133,6 @@ def visibility(comp: Compilation, type_name: str, row: FromClause) -> list[Colum
 def node_object(comp: Compilation, type_name: str, row: FromClause, selection: Any) -> Expr:
     specs = comp.registry[type_name]
     parts: list[tuple[str, Expr]] = []
-    shared: dict[type, list[tuple[int, Selected, Any]]] = {}
     for item in comp.fields(type_name, selection):
         if item.name == "__typename":
             parts.append((item.key, Constant(type_name)))
@@ -93,10 +140,8 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
         spec = specs.get(item.name)
         if spec is None:
             raise NotCovered(f"{type_name}.{item.name}")
-        group = SHARED_GROUPS.get(type(spec))
-        if group is not None:
-            shared.setdefault(group, []).append((len(parts), item, spec))
-            parts.append((item.key, Constant(0)))  # filled in below
+        if type(spec) in SHARED_GROUPS:
+            parts.append((item.key, share(comp, row, item, spec)))
             continue
         value = scalar_field(comp, type_name, row, item, spec)
         if value is None:
@@ -104,26 +149,15 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
         parts.append((item.key, value))
     if len(parts) > comp.sql.max_keys:
         raise NotCovered("more keys than json_build_object takes")
-    for group, members in shared.items():
-        if len(members) == 1 or comp.sql.name != "postgresql":
-            for index, item, spec in members:  # each on its own
-                parts[index] = (item.key, group(comp, row, [("f0", item, spec)]).scalar_subquery())
-            continue
-        # Fields that read the same inputs (a plan's tree, an objective's items) get them
-        # from one select, once per row: a LATERAL subquery joined to the row's FROM by
-        # whoever reads the row (with_shared).
-        labelled = [(f"f{index}", item, spec) for index, item, spec in members]
-        inputs = group(comp, row, labelled).lateral(comp.name("b"))
-        comp.shared.setdefault(id(row), []).append(inputs)
-        for index, item, _ in members:
-            parts[index] = (item.key, inputs.c[f"f{index}"])
     return comp.sql.obj(parts)
 
 
 def with_shared(comp: Compilation, row: FromClause, source: FromClause) -> FromClause:
-    """`source`, the FROM that reads `row`, joined to the shared inputs of the objects built
-    from `row` (node_object)."""
-    for inputs in comp.shared.pop(id(row), []):
+    """`source`, the FROM that reads `row`, joined to the LATERAL selects of the shared
+    fields asked of `row` (share): each group's inputs (a plan's tree, an objective's items)
+    read once per row however many of its fields are asked."""
+    for entry in comp.shared.pop(id(row), {}).values():
+        inputs = entry.group(comp, row, entry.fields).lateral(entry.name)
         source = source.join(inputs, true())
     return source
 

@@ -10,14 +10,15 @@ currency and computes `actual` once, and gives one column per field.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, not_, null, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, not_, null, or_, select, true
 from sqlalchemy.sql.selectable import FromClause
 
 from models import Activity, Objective, Opportunity
 from resolvers.fastpath.dialect import Expr
-from resolvers.fastpath.selection import Compilation, Selected
+from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant
 from resolvers.read.sources import money_sum, reaches_account
 
@@ -40,28 +41,35 @@ def _for_account(
     return [or_(not_(is_global), reaches_account(table, account.c.id))]
 
 
-def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, what: str,
-                         account: FromClause | None = None) -> Expr:  # fmt: skip
-    """One progress field (`actual` or `progress`) of `row` on its own."""
-    return progress_select(comp, row, [("f0", what, item)], account).scalar_subquery()
+@dataclass(frozen=True)
+class ForAccount:
+    """actualForAccount on the account's objective edge: `account` is the account's row."""
+
+    account: FromClause
 
 
-def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, str, Selected]],
-                    account: FromClause | None = None) -> Select[Any]:  # fmt: skip
-    """A one-row select with a column `label` per (label, what, item) in `fields`: `actual`
-    or `progress` (models/progress.py) in SQL. Only won revenue that needs an exchange rate
-    goes out as a placeholder {"$progress": ...} that Python converts.
+# (label, "actual" or "progress", the field, None or the account of actualForAccount)
+ProgressRequest = tuple[str, str, Selected, FromClause | None]
 
-    The objective's subtree is walked once; its won opportunities are read by one aggregate
-    (their currencies and split sums) and its completed activities counted, each only for
-    the measure that uses them; `actual` is computed once for all the fields. Every
-    sub-select names `row` (and `account`) as correlated explicitly: they sit several levels
-    below the statement that reads `row`, where SQL's automatic correlation would put `row`
-    into their own FROM (a cross join with the whole page).
-    """
+
+@dataclass
+class _Actual:
+    """`actual` of one objective for one way of counting (all items, or an account's)."""
+
+    done: Expr  # the text of actual
+    needs: Expr  # whether won revenue needs a rate (then Python converts the placeholder)
+    won: Any  # the aggregate CTE of the won opportunities (one row; `done` reads it)
+    per_currency: Any  # the won sums per currency CTE (read only for the placeholder)
+
+
+def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause | None,
+            gate: ColumnElement[bool] | None = None) -> _Actual:  # fmt: skip
+    """The objective's won opportunities are read by one aggregate (their currencies and
+    split sums) and its completed activities counted, each only for the measure that uses
+    them (and only when `gate` holds)."""
     sql = comp.sql
     outer = [row] if account is None else [row, account]
-    tree = _subtree(comp, row)
+    gates = [] if gate is None else [gate]
     in_tree = select(tree.c.id)
     measure, currency = row.c.measure, row.c.revenue_target_currency
     is_won = measure == Constant("WON_REVENUE")
@@ -90,7 +98,7 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
             func.coalesce(low, Constant(0)).label("low"),
             func.coalesce(func.sum(foreign), Constant(0)).label("foreign"),
         )
-        .where(*won_rows(o), is_won)  # read only for won revenue
+        .where(*won_rows(o), is_won, *gates)  # read only for won revenue
         .correlate(*outer)
         .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
     )
@@ -105,17 +113,7 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
         (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
         else_=won_amount,
     )
-    needs_rates = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
-    # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
-    inputs = (
-        select(done.label("done"), needs_rates.label("needs"))
-        .select_from(won)
-        .correlate(*outer)
-        .offset(Constant(0))
-        .subquery(comp.name("i"))
-    )
-    comp.rollups = True  # a placeholder may need the rates
-    # The won sums per currency, for Python's conversion: read only when a rate is needed.
+    needs = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
     w = Opportunity.__table__.alias(comp.name("o"))
     w_high, w_low = money_sum(w.c.amount_milli)
     per_currency = (
@@ -125,23 +123,77 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
         .correlate(*outer)
         .cte(comp.name("s"), nesting=True)
     )
-    won_json = (
-        select(sql.object_agg(per_currency.c.currency,
-                              sql.pair(per_currency.c.high, per_currency.c.low)))
-        .select_from(per_currency)
-        .scalar_subquery()
-    )  # fmt: skip
-    columns = []
-    for label, what, item in fields:
+    return _Actual(done, needs, won, per_currency)
+
+
+def progress_select(
+    comp: Compilation, row: FromClause, fields: list[ProgressRequest]
+) -> Select[Any]:
+    """A one-row select with a column `label` per request in `fields`: `actual` or
+    `progress` (models/progress.py) in SQL, counting every item of the objective's subtree,
+    or for actualForAccount (an account given) only the account's items when the objective
+    is global. Only won revenue that needs an exchange rate goes out as a placeholder
+    {"$progress": ...} that Python converts.
+
+    The subtree is walked once and `actual` computed once for all the fields; with both
+    ways of counting, the account's way is computed only for a global objective (for any
+    other the two agree). Every sub-select names `row` (and the account) as correlated
+    explicitly: they sit several levels below the statement that reads `row`, where SQL's
+    automatic correlation would put `row` into their own FROM (a cross join with the page).
+    """
+    sql = comp.sql
+    accounts = {id(account): account for *_, account in fields if account is not None}
+    if len(accounts) > 1:
+        raise NotCovered("actualForAccount of several accounts on one row")
+    account = next(iter(accounts.values()), None)
+    plain = any(account is None for *_, account in fields)
+    outer = [row] if account is None else [row, account]
+    tree = _subtree(comp, row)
+    ways: dict[bool, _Actual] = {}
+    if plain:
+        ways[False] = _actual(comp, row, tree, None)
+    if account is not None:
+        is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
+        ways[True] = _actual(comp, row, tree, account, is_global if plain else None)
+    columns: list[Any] = []
+    for key, way in ways.items():
+        done, needs = way.done, way.needs
+        if key and plain:  # any objective that is not global: as counted for all
+            done = case((is_global, done), else_=ways[False].done)
+            needs = case((is_global, needs), else_=ways[False].needs)
+        columns += [done.label(f"done{int(key)}"), needs.label(f"needs{int(key)}")]
+    # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
+    wons = [way.won for way in ways.values()]
+    source = wons[0] if len(wons) == 1 else wons[0].join(wons[1], true())
+    inputs = (
+        select(*columns)
+        .select_from(source)
+        .correlate(*outer)
+        .offset(Constant(0))
+        .subquery(comp.name("i"))
+    )
+    comp.rollups = True  # a placeholder may need the rates
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    is_won = measure == Constant("WON_REVENUE")
+    out = []
+    for label, what, item, for_account in fields:
+        counted = for_account is not None
+        done = inputs.c[f"done{int(counted)}"]
         if what == "progress":
             goal = case(
                 (and_(is_won, row.c.revenue_target_milli.is_not(None)),
                  sql.amount(row.c.revenue_target_milli, currency)),
                 else_=sql.decimal(row.c.target_micros),
             )  # fmt: skip
-            value = sql.ratio_json(inputs.c.done, goal)
+            value = sql.ratio_json(done, goal)
         else:
-            value = sql.json_string(inputs.c.done)
+            value = sql.json_string(done)
+        sums = ways[counted].per_currency
+        won_json = (
+            select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
+            .select_from(sums)
+            .scalar_subquery()
+        )
         placeholder = sql.obj([
             ("$progress", Constant(what)), ("$measure", measure),
             ("$target", sql.text(row.c.target_micros)),
@@ -149,8 +201,9 @@ def progress_select(comp: Compilation, row: FromClause, fields: list[tuple[str, 
             ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
             ("$won", won_json), ("$locations", sql.json_text(json.dumps(item.locations()))),
         ])  # fmt: skip
-        columns.append(case((inputs.c.needs, placeholder), else_=value).label(label))
-    body = select(*columns).select_from(inputs).correlate(*outer)
-    for cte in (tree, won, per_currency):
-        body = body.add_cte(cte, nest_here=True)
+        needs = inputs.c[f"needs{int(counted)}"]
+        out.append(case((needs, placeholder), else_=value).label(label))
+    body = select(*out).select_from(inputs).correlate(*outer).add_cte(tree, nest_here=True)
+    for way in ways.values():
+        body = body.add_cte(way.won, nest_here=True).add_cte(way.per_currency, nest_here=True)
     return body

@@ -94,48 +94,48 @@ FROM chosen6 AS above8
 WHERE above8.id = chosen6.parent_id))), 'edges', json_group_array(json_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_object('id', plangraph_global_id('Contact', t11.id)) AS json_object_5 
 FROM contacts AS t11 
 WHERE t11.id = w10._via_contact AND t11.id IN (SELECT visible_contacts.id 
-FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('BusinessPlan', w10.id), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w10.revenue_target_milli, w10.currency), 'currency', w10.currency) END, 'wonRevenue', (WITH RECURSIVE tree66(id) AS 
-(SELECT w10.id AS id UNION SELECT b67.id AS id 
-FROM business_plans AS b67 JOIN tree66 ON b67.parent_id = tree66.id), 
-sums70 AS 
-(SELECT CASE WHEN (o69.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o69.currency AS currency, w10.currency AS plan_currency, sum(o69.amount_milli / 1000000000) AS high, sum(o69.amount_milli % 1000000000) AS low 
-FROM opportunities AS o69 
-WHERE o69.id IN (SELECT po68.opportunity_id 
-FROM plan_opportunities AS po68 JOIN tree66 ON po68.plan_id = tree66.id) AND o69.stage = 'CLOSED_WON' GROUP BY CASE WHEN (o69.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o69.currency)
- SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s71.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s71.high), 0), coalesce(sum(s71.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s71.currency, json_array(s71.high, s71.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 23, "column": 11}]')) END AS anon_2 
-FROM (SELECT sums70.currency AS currency, sums70.high AS high, sums70.low AS low 
-FROM sums70 
-WHERE sums70.bucket = 'won') AS s71) AS f0), 'pipelineRevenue', (WITH RECURSIVE tree72(id) AS 
-(SELECT w10.id AS id UNION SELECT b73.id AS id 
-FROM business_plans AS b73 JOIN tree72 ON b73.parent_id = tree72.id), 
-sums76 AS 
-(SELECT CASE WHEN (o75.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o75.currency AS currency, w10.currency AS plan_currency, sum(o75.amount_milli / 1000000000) AS high, sum(o75.amount_milli % 1000000000) AS low 
-FROM opportunities AS o75 
-WHERE o75.id IN (SELECT po74.opportunity_id 
-FROM plan_opportunities AS po74 JOIN tree72 ON po74.plan_id = tree72.id) AND (o75.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY CASE WHEN (o75.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o75.currency)
- SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s77.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s77.high), 0), coalesce(sum(s77.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s77.currency, json_array(s77.high, s77.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 24, "column": 11}]')) END AS anon_3 
-FROM (SELECT sums76.currency AS currency, sums76.high AS high, sums76.low AS low 
-FROM sums76 
-WHERE sums76.bucket = 'open') AS s77) AS f0), 'revenueByCurrency', (WITH RECURSIVE tree78(id) AS 
-(SELECT w10.id AS id UNION SELECT b79.id AS id 
-FROM business_plans AS b79 JOIN tree78 ON b79.parent_id = tree78.id), 
-sums82 AS 
-(SELECT CASE WHEN (o81.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o81.currency AS currency, w10.currency AS plan_currency, sum(o81.amount_milli / 1000000000) AS high, sum(o81.amount_milli % 1000000000) AS low 
-FROM opportunities AS o81 
-WHERE o81.id IN (SELECT po80.opportunity_id 
-FROM plan_opportunities AS po80 JOIN tree78 ON po80.plan_id = tree78.id) AND o81.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o81.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o81.currency)
- SELECT json_object('won', (SELECT json_group_array(json_object('amount', plangraph_amount_of_parts(c83.high, c83.low, c83.currency), 'currency', c83.currency)) AS json_group_array_1 
-FROM (SELECT sums82.bucket AS bucket, sums82.currency AS currency, sums82.plan_currency AS plan_currency, sums82.high AS high, sums82.low AS low 
-FROM sums82 
-WHERE sums82.bucket = 'won' ORDER BY sums82.currency) AS c83), 'pipeline', (SELECT json_group_array(json_object('amount', plangraph_amount_of_parts(c84.high, c84.low, c84.currency), 'currency', c84.currency)) AS json_group_array_2 
-FROM (SELECT sums82.bucket AS bucket, sums82.currency AS currency, sums82.plan_currency AS plan_currency, sums82.high AS high, sums82.low AS low 
-FROM sums82 
-WHERE sums82.bucket = 'open' ORDER BY sums82.currency) AS c84), 'missingRates', (SELECT json_group_array((m86.currency || '->') || m86.plan_currency) AS json_group_array_3 
-FROM (SELECT DISTINCT sums82.currency AS currency, sums82.plan_currency AS plan_currency 
-FROM sums82 
-WHERE sums82.currency != sums82.plan_currency AND NOT (EXISTS (SELECT r85.base 
-FROM exchange_rates AS r85 
-WHERE r85.base = sums82.currency AND r85.quote = sums82.plan_currency OR r85.base = sums82.plan_currency AND r85.quote = sums82.currency)) ORDER BY sums82.currency) AS m86)) AS f0), 'subPlans', json_object('$deferred', 3, '$parent', w10.id), 'objectives', json_object('$deferred', 6, '$parent', w10.id))))) AS json_object_4 
+FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('BusinessPlan', w10.id), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w10.revenue_target_milli, w10.currency), 'currency', w10.currency) END, 'wonRevenue', (WITH RECURSIVE tree12(id) AS 
+(SELECT w10.id AS id UNION SELECT b13.id AS id 
+FROM business_plans AS b13 JOIN tree12 ON b13.parent_id = tree12.id), 
+sums16 AS 
+(SELECT CASE WHEN (o15.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o15.currency AS currency, w10.currency AS plan_currency, sum(o15.amount_milli / 1000000000) AS high, sum(o15.amount_milli % 1000000000) AS low 
+FROM opportunities AS o15 
+WHERE o15.id IN (SELECT po14.opportunity_id 
+FROM plan_opportunities AS po14 JOIN tree12 ON po14.plan_id = tree12.id) AND o15.stage = 'CLOSED_WON' GROUP BY CASE WHEN (o15.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o15.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s17.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s17.high), 0), coalesce(sum(s17.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s17.currency, json_array(s17.high, s17.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 23, "column": 11}]')) END AS anon_2 
+FROM (SELECT sums16.currency AS currency, sums16.high AS high, sums16.low AS low 
+FROM sums16 
+WHERE sums16.bucket = 'won') AS s17) AS f0), 'pipelineRevenue', (WITH RECURSIVE tree18(id) AS 
+(SELECT w10.id AS id UNION SELECT b19.id AS id 
+FROM business_plans AS b19 JOIN tree18 ON b19.parent_id = tree18.id), 
+sums22 AS 
+(SELECT CASE WHEN (o21.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o21.currency AS currency, w10.currency AS plan_currency, sum(o21.amount_milli / 1000000000) AS high, sum(o21.amount_milli % 1000000000) AS low 
+FROM opportunities AS o21 
+WHERE o21.id IN (SELECT po20.opportunity_id 
+FROM plan_opportunities AS po20 JOIN tree18 ON po20.plan_id = tree18.id) AND (o21.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY CASE WHEN (o21.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o21.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s23.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s23.high), 0), coalesce(sum(s23.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s23.currency, json_array(s23.high, s23.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 24, "column": 11}]')) END AS anon_3 
+FROM (SELECT sums22.currency AS currency, sums22.high AS high, sums22.low AS low 
+FROM sums22 
+WHERE sums22.bucket = 'open') AS s23) AS f0), 'revenueByCurrency', (WITH RECURSIVE tree24(id) AS 
+(SELECT w10.id AS id UNION SELECT b25.id AS id 
+FROM business_plans AS b25 JOIN tree24 ON b25.parent_id = tree24.id), 
+sums28 AS 
+(SELECT CASE WHEN (o27.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o27.currency AS currency, w10.currency AS plan_currency, sum(o27.amount_milli / 1000000000) AS high, sum(o27.amount_milli % 1000000000) AS low 
+FROM opportunities AS o27 
+WHERE o27.id IN (SELECT po26.opportunity_id 
+FROM plan_opportunities AS po26 JOIN tree24 ON po26.plan_id = tree24.id) AND o27.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o27.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o27.currency)
+ SELECT json_object('won', (SELECT json_group_array(json_object('amount', plangraph_amount_of_parts(c29.high, c29.low, c29.currency), 'currency', c29.currency)) AS json_group_array_1 
+FROM (SELECT sums28.bucket AS bucket, sums28.currency AS currency, sums28.plan_currency AS plan_currency, sums28.high AS high, sums28.low AS low 
+FROM sums28 
+WHERE sums28.bucket = 'won' ORDER BY sums28.currency) AS c29), 'pipeline', (SELECT json_group_array(json_object('amount', plangraph_amount_of_parts(c30.high, c30.low, c30.currency), 'currency', c30.currency)) AS json_group_array_2 
+FROM (SELECT sums28.bucket AS bucket, sums28.currency AS currency, sums28.plan_currency AS plan_currency, sums28.high AS high, sums28.low AS low 
+FROM sums28 
+WHERE sums28.bucket = 'open' ORDER BY sums28.currency) AS c30), 'missingRates', (SELECT json_group_array((m32.currency || '->') || m32.plan_currency) AS json_group_array_3 
+FROM (SELECT DISTINCT sums28.currency AS currency, sums28.plan_currency AS plan_currency 
+FROM sums28 
+WHERE sums28.currency != sums28.plan_currency AND NOT (EXISTS (SELECT r31.base 
+FROM exchange_rates AS r31 
+WHERE r31.base = sums28.currency AND r31.quote = sums28.plan_currency OR r31.base = sums28.plan_currency AND r31.quote = sums28.currency)) ORDER BY sums28.currency) AS m32)) AS f0), 'subPlans', json_object('$deferred', 3, '$parent', w10.id), 'objectives', json_object('$deferred', 6, '$parent', w10.id))))) AS json_object_4 
 FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, head9._via AS _via, head9._via_contact AS _via_contact 
 FROM (SELECT chosen6.id AS id, chosen6._via AS _via, chosen6._via_contact AS _via_contact, chosen6.parent_id AS parent_id 
 FROM chosen6 
@@ -173,25 +173,25 @@ FROM opportunity_contacts
 WHERE opportunity_contacts.opportunity_id = o97.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
 WHERE account_contacts.account_id = t1.id)))) AND w92.measure = 'WON_REVENUE'), 
-s101 AS 
-(SELECT o100.currency AS currency, sum(o100.amount_milli / 1000000000) AS high, sum(o100.amount_milli % 1000000000) AS low 
-FROM opportunities AS o100 
-WHERE o100.objective_id IN (SELECT objective_tree94.id 
-FROM objective_tree94) AND o100.stage = 'CLOSED_WON' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR o100.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+s100 AS 
+(SELECT o99.currency AS currency, sum(o99.amount_milli / 1000000000) AS high, sum(o99.amount_milli % 1000000000) AS low 
+FROM opportunities AS o99 
+WHERE o99.objective_id IN (SELECT objective_tree94.id 
+FROM objective_tree94) AND o99.stage = 'CLOSED_WON' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR o99.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
-WHERE opportunity_contacts.opportunity_id = o100.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+WHERE opportunity_contacts.opportunity_id = o99.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id)))) GROUP BY o100.currency)
- SELECT CASE WHEN i99.needs THEN json_object('$progress', 'actual', '$measure', w92.measure, '$target', CAST(w92.target_micros AS TEXT), '$revenue', CAST(w92.revenue_target_milli AS TEXT), '$currency', w92.revenue_target_currency, '$manual', CAST(w92.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s101.currency, json_array(s101.high, s101.low)) AS json_group_object_1 
-FROM s101), '$locations', json('[{"line": 50, "column": 37}]')) ELSE json_quote(i99.done) END AS f0 
+WHERE account_contacts.account_id = t1.id)))) GROUP BY o99.currency)
+ SELECT CASE WHEN i101.needs1 THEN json_object('$progress', 'actual', '$measure', w92.measure, '$target', CAST(w92.target_micros AS TEXT), '$revenue', CAST(w92.revenue_target_milli AS TEXT), '$currency', w92.revenue_target_currency, '$manual', CAST(w92.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s100.currency, json_array(s100.high, s100.low)) AS json_group_object_1 
+FROM s100), '$locations', json('[{"line": 50, "column": 37}]')) ELSE json_quote(i101.done1) END AS f0 
 FROM (SELECT CASE WHEN (w92.measure = 'MANUAL') THEN plangraph_decimal(w92.manual_actual_micros) WHEN (w92.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_3 
 FROM activities AS a96 
 WHERE a96.objective_id IN (SELECT objective_tree94.id 
 FROM objective_tree94) AND a96.status = 'COMPLETED' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR a96.account_id = t1.id OR a96.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won98.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won98.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won98.high, won98.low, coalesce(w92.revenue_target_currency, won98.only)) END END AS done, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won98."foreign" > 0 AS needs 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won98.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won98.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won98.high, won98.low, coalesce(w92.revenue_target_currency, won98.only)) END END AS done1, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won98."foreign" > 0 AS needs1 
 FROM won98
- LIMIT ? OFFSET 0) AS i99), 'node', json_object('id', plangraph_global_id('Objective', w92.id), 'name', w92.name, 'isGlobal', json(CASE WHEN (w92.account_id IS NULL AND w92.contact_id IS NULL) THEN 'true' ELSE 'false' END), 'actual', (WITH RECURSIVE objective_tree102(id) AS 
+ LIMIT ? OFFSET 0) AS i101), 'node', json_object('id', plangraph_global_id('Objective', w92.id), 'name', w92.name, 'isGlobal', json(CASE WHEN (w92.account_id IS NULL AND w92.contact_id IS NULL) THEN 'true' ELSE 'false' END), 'actual', (WITH RECURSIVE objective_tree102(id) AS 
 (SELECT w92.id AS id UNION SELECT ob103.id AS id 
 FROM objectives AS ob103 JOIN objective_tree102 ON ob103.parent_id = objective_tree102.id), 
 won106 AS 
@@ -199,19 +199,19 @@ won106 AS
 FROM opportunities AS o105 
 WHERE o105.objective_id IN (SELECT objective_tree102.id 
 FROM objective_tree102) AND o105.stage = 'CLOSED_WON' AND w92.measure = 'WON_REVENUE'), 
-s109 AS 
-(SELECT o108.currency AS currency, sum(o108.amount_milli / 1000000000) AS high, sum(o108.amount_milli % 1000000000) AS low 
-FROM opportunities AS o108 
-WHERE o108.objective_id IN (SELECT objective_tree102.id 
-FROM objective_tree102) AND o108.stage = 'CLOSED_WON' GROUP BY o108.currency)
- SELECT CASE WHEN i107.needs THEN json_object('$progress', 'actual', '$measure', w92.measure, '$target', CAST(w92.target_micros AS TEXT), '$revenue', CAST(w92.revenue_target_milli AS TEXT), '$currency', w92.revenue_target_currency, '$manual', CAST(w92.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s109.currency, json_array(s109.high, s109.low)) AS json_group_object_2 
-FROM s109), '$locations', json('[{"line": 50, "column": 78}]')) ELSE json_quote(i107.done) END AS f0 
+s108 AS 
+(SELECT o107.currency AS currency, sum(o107.amount_milli / 1000000000) AS high, sum(o107.amount_milli % 1000000000) AS low 
+FROM opportunities AS o107 
+WHERE o107.objective_id IN (SELECT objective_tree102.id 
+FROM objective_tree102) AND o107.stage = 'CLOSED_WON' GROUP BY o107.currency)
+ SELECT CASE WHEN i109.needs0 THEN json_object('$progress', 'actual', '$measure', w92.measure, '$target', CAST(w92.target_micros AS TEXT), '$revenue', CAST(w92.revenue_target_milli AS TEXT), '$currency', w92.revenue_target_currency, '$manual', CAST(w92.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s108.currency, json_array(s108.high, s108.low)) AS json_group_object_2 
+FROM s108), '$locations', json('[{"line": 50, "column": 78}]')) ELSE json_quote(i109.done0) END AS f0 
 FROM (SELECT CASE WHEN (w92.measure = 'MANUAL') THEN plangraph_decimal(w92.manual_actual_micros) WHEN (w92.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_4 
 FROM activities AS a104 
 WHERE a104.objective_id IN (SELECT objective_tree102.id 
-FROM objective_tree102) AND a104.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won106.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won106.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won106.high, won106.low, coalesce(w92.revenue_target_currency, won106.only)) END END AS done, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won106."foreign" > 0 AS needs 
+FROM objective_tree102) AND a104.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won106.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won106.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won106.high, won106.low, coalesce(w92.revenue_target_currency, won106.only)) END END AS done0, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won106."foreign" > 0 AS needs0 
 FROM won106
- LIMIT ? OFFSET 0) AS i107))))) AS json_object_6 
+ LIMIT ? OFFSET 0) AS i109))))) AS json_object_6 
 FROM (SELECT c90.id AS id, c90.name AS name, c90.status AS status, c90.period_id AS period_id, c90.plan_id AS plan_id, c90.parent_id AS parent_id, c90.account_id AS account_id, c90.contact_id AS contact_id, c90.target_micros AS target_micros, c90.unit AS unit, c90.revenue_target_milli AS revenue_target_milli, c90.revenue_target_currency AS revenue_target_currency, c90.measure AS measure, c90.manual_actual_micros AS manual_actual_micros, c90.created_at AS created_at, head91._via AS _via, head91._via_contact AS _via_contact 
 FROM (SELECT chosen89.id AS id, chosen89._via AS _via, chosen89._via_contact AS _via_contact 
 FROM chosen89 ORDER BY chosen89.id ASC
@@ -271,54 +271,54 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p15.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w17.id), 'name', w17.name, 'target', plangraph_decimal(w17.target_micros), 'unit', w17.unit, 'measure', w17.measure, 'actual', (WITH RECURSIVE objective_tree18(id) AS 
-(SELECT w17.id AS id UNION SELECT ob19.id AS id 
-FROM objectives AS ob19 JOIN objective_tree18 ON ob19.parent_id = objective_tree18.id), 
-won22 AS 
-(SELECT count(DISTINCT o21.currency) AS currencies, min(o21.currency) AS only, coalesce(sum(o21.amount_milli / 1000000000), 0) AS high, coalesce(sum(o21.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o21.currency != w17.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o21 
-WHERE o21.objective_id IN (SELECT objective_tree18.id 
-FROM objective_tree18) AND o21.stage = 'CLOSED_WON' AND w17.measure = 'WON_REVENUE'), 
-s25 AS 
-(SELECT o24.currency AS currency, sum(o24.amount_milli / 1000000000) AS high, sum(o24.amount_milli % 1000000000) AS low 
-FROM opportunities AS o24 
-WHERE o24.objective_id IN (SELECT objective_tree18.id 
-FROM objective_tree18) AND o24.stage = 'CLOSED_WON' GROUP BY o24.currency)
- SELECT CASE WHEN i23.needs THEN json_object('$progress', 'actual', '$measure', w17.measure, '$target', CAST(w17.target_micros AS TEXT), '$revenue', CAST(w17.revenue_target_milli AS TEXT), '$currency', w17.revenue_target_currency, '$manual', CAST(w17.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s25.currency, json_array(s25.high, s25.low)) AS json_group_object_1 
-FROM s25), '$locations', json('[{"line": 29, "column": 75}]')) ELSE json_quote(i23.done) END AS f0 
-FROM (SELECT CASE WHEN (w17.measure = 'MANUAL') THEN plangraph_decimal(w17.manual_actual_micros) WHEN (w17.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a20 
-WHERE a20.objective_id IN (SELECT objective_tree18.id 
-FROM objective_tree18) AND a20.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w17.revenue_target_currency IS NULL AND won22.currencies > 1) THEN NULL WHEN (coalesce(w17.revenue_target_currency, won22.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won22.high, won22.low, coalesce(w17.revenue_target_currency, won22.only)) END END AS done, w17.measure = 'WON_REVENUE' AND w17.revenue_target_currency IS NOT NULL AND won22."foreign" > 0 AS needs 
-FROM won22
- LIMIT ? OFFSET 0) AS i23), 'progress', (WITH RECURSIVE objective_tree26(id) AS 
-(SELECT w17.id AS id UNION SELECT ob27.id AS id 
-FROM objectives AS ob27 JOIN objective_tree26 ON ob27.parent_id = objective_tree26.id), 
-won30 AS 
-(SELECT count(DISTINCT o29.currency) AS currencies, min(o29.currency) AS only, coalesce(sum(o29.amount_milli / 1000000000), 0) AS high, coalesce(sum(o29.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o29.currency != w17.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o29 
-WHERE o29.objective_id IN (SELECT objective_tree26.id 
-FROM objective_tree26) AND o29.stage = 'CLOSED_WON' AND w17.measure = 'WON_REVENUE'), 
-s33 AS 
-(SELECT o32.currency AS currency, sum(o32.amount_milli / 1000000000) AS high, sum(o32.amount_milli % 1000000000) AS low 
-FROM opportunities AS o32 
-WHERE o32.objective_id IN (SELECT objective_tree26.id 
-FROM objective_tree26) AND o32.stage = 'CLOSED_WON' GROUP BY o32.currency)
- SELECT CASE WHEN i31.needs THEN json_object('$progress', 'progress', '$measure', w17.measure, '$target', CAST(w17.target_micros AS TEXT), '$revenue', CAST(w17.revenue_target_milli AS TEXT), '$currency', w17.revenue_target_currency, '$manual', CAST(w17.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s33.currency, json_array(s33.high, s33.low)) AS json_group_object_2 
-FROM s33), '$locations', json('[{"line": 29, "column": 82}]')) ELSE json(plangraph_ratio(i31.done, CASE WHEN (w17.measure = 'WON_REVENUE' AND w17.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w17.revenue_target_milli, w17.revenue_target_currency) ELSE plangraph_decimal(w17.target_micros) END)) END AS f0 
-FROM (SELECT CASE WHEN (w17.measure = 'MANUAL') THEN plangraph_decimal(w17.manual_actual_micros) WHEN (w17.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
-FROM activities AS a28 
-WHERE a28.objective_id IN (SELECT objective_tree26.id 
-FROM objective_tree26) AND a28.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w17.revenue_target_currency IS NULL AND won30.currencies > 1) THEN NULL WHEN (coalesce(w17.revenue_target_currency, won30.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won30.high, won30.low, coalesce(w17.revenue_target_currency, won30.only)) END END AS done, w17.measure = 'WON_REVENUE' AND w17.revenue_target_currency IS NOT NULL AND won30."foreign" > 0 AS needs 
-FROM won30
- LIMIT ? OFFSET 0) AS i31)))) AS json_object_1 
-FROM (SELECT c16.id AS id, c16.name AS name, c16.status AS status, c16.period_id AS period_id, c16.plan_id AS plan_id, c16.parent_id AS parent_id, c16.account_id AS account_id, c16.contact_id AS contact_id, c16.target_micros AS target_micros, c16.unit AS unit, c16.revenue_target_milli AS revenue_target_milli, c16.revenue_target_currency AS revenue_target_currency, c16.measure AS measure, c16.manual_actual_micros AS manual_actual_micros, c16.created_at AS created_at 
-FROM objectives AS c16 
-WHERE c16.plan_id = p15.id AND c16.id IN (SELECT visible_objectives.id 
-FROM visible_objectives) ORDER BY c16.id ASC
- LIMIT ? OFFSET ?) AS w17) AS anon_1 
-FROM business_plans AS p15 
-WHERE p15.id IN (__[POSTCOMPILE_parents])
+ SELECT p36.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w38.id), 'name', w38.name, 'target', plangraph_decimal(w38.target_micros), 'unit', w38.unit, 'measure', w38.measure, 'actual', (WITH RECURSIVE objective_tree39(id) AS 
+(SELECT w38.id AS id UNION SELECT ob40.id AS id 
+FROM objectives AS ob40 JOIN objective_tree39 ON ob40.parent_id = objective_tree39.id), 
+won43 AS 
+(SELECT count(DISTINCT o42.currency) AS currencies, min(o42.currency) AS only, coalesce(sum(o42.amount_milli / 1000000000), 0) AS high, coalesce(sum(o42.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o42.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o42 
+WHERE o42.objective_id IN (SELECT objective_tree39.id 
+FROM objective_tree39) AND o42.stage = 'CLOSED_WON' AND w38.measure = 'WON_REVENUE'), 
+s45 AS 
+(SELECT o44.currency AS currency, sum(o44.amount_milli / 1000000000) AS high, sum(o44.amount_milli % 1000000000) AS low 
+FROM opportunities AS o44 
+WHERE o44.objective_id IN (SELECT objective_tree39.id 
+FROM objective_tree39) AND o44.stage = 'CLOSED_WON' GROUP BY o44.currency)
+ SELECT CASE WHEN i46.needs0 THEN json_object('$progress', 'actual', '$measure', w38.measure, '$target', CAST(w38.target_micros AS TEXT), '$revenue', CAST(w38.revenue_target_milli AS TEXT), '$currency', w38.revenue_target_currency, '$manual', CAST(w38.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s45.currency, json_array(s45.high, s45.low)) AS json_group_object_1 
+FROM s45), '$locations', json('[{"line": 29, "column": 75}]')) ELSE json_quote(i46.done0) END AS f0 
+FROM (SELECT CASE WHEN (w38.measure = 'MANUAL') THEN plangraph_decimal(w38.manual_actual_micros) WHEN (w38.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
+FROM activities AS a41 
+WHERE a41.objective_id IN (SELECT objective_tree39.id 
+FROM objective_tree39) AND a41.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won43.currencies > 1) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won43.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won43.high, won43.low, coalesce(w38.revenue_target_currency, won43.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won43."foreign" > 0 AS needs0 
+FROM won43
+ LIMIT ? OFFSET 0) AS i46), 'progress', (WITH RECURSIVE objective_tree47(id) AS 
+(SELECT w38.id AS id UNION SELECT ob48.id AS id 
+FROM objectives AS ob48 JOIN objective_tree47 ON ob48.parent_id = objective_tree47.id), 
+won51 AS 
+(SELECT count(DISTINCT o50.currency) AS currencies, min(o50.currency) AS only, coalesce(sum(o50.amount_milli / 1000000000), 0) AS high, coalesce(sum(o50.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o50.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o50 
+WHERE o50.objective_id IN (SELECT objective_tree47.id 
+FROM objective_tree47) AND o50.stage = 'CLOSED_WON' AND w38.measure = 'WON_REVENUE'), 
+s53 AS 
+(SELECT o52.currency AS currency, sum(o52.amount_milli / 1000000000) AS high, sum(o52.amount_milli % 1000000000) AS low 
+FROM opportunities AS o52 
+WHERE o52.objective_id IN (SELECT objective_tree47.id 
+FROM objective_tree47) AND o52.stage = 'CLOSED_WON' GROUP BY o52.currency)
+ SELECT CASE WHEN i54.needs0 THEN json_object('$progress', 'progress', '$measure', w38.measure, '$target', CAST(w38.target_micros AS TEXT), '$revenue', CAST(w38.revenue_target_milli AS TEXT), '$currency', w38.revenue_target_currency, '$manual', CAST(w38.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s53.currency, json_array(s53.high, s53.low)) AS json_group_object_2 
+FROM s53), '$locations', json('[{"line": 29, "column": 82}]')) ELSE json(plangraph_ratio(i54.done0, CASE WHEN (w38.measure = 'WON_REVENUE' AND w38.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w38.revenue_target_milli, w38.revenue_target_currency) ELSE plangraph_decimal(w38.target_micros) END)) END AS f0 
+FROM (SELECT CASE WHEN (w38.measure = 'MANUAL') THEN plangraph_decimal(w38.manual_actual_micros) WHEN (w38.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+FROM activities AS a49 
+WHERE a49.objective_id IN (SELECT objective_tree47.id 
+FROM objective_tree47) AND a49.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won51.currencies > 1) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won51.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won51.high, won51.low, coalesce(w38.revenue_target_currency, won51.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won51."foreign" > 0 AS needs0 
+FROM won51
+ LIMIT ? OFFSET 0) AS i54)))) AS json_object_1 
+FROM (SELECT c37.id AS id, c37.name AS name, c37.status AS status, c37.period_id AS period_id, c37.plan_id AS plan_id, c37.parent_id AS parent_id, c37.account_id AS account_id, c37.contact_id AS contact_id, c37.target_micros AS target_micros, c37.unit AS unit, c37.revenue_target_milli AS revenue_target_milli, c37.revenue_target_currency AS revenue_target_currency, c37.measure AS measure, c37.manual_actual_micros AS manual_actual_micros, c37.created_at AS created_at 
+FROM objectives AS c37 
+WHERE c37.plan_id = p36.id AND c37.id IN (SELECT visible_objectives.id 
+FROM visible_objectives) ORDER BY c37.id ASC
+ LIMIT ? OFFSET ?) AS w38) AS anon_1 
+FROM business_plans AS p36 
+WHERE p36.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 1
 WITH visible_opportunities AS 
@@ -329,14 +329,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))
- SELECT p34.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w37.id), 'name', w37.name, 'stage', w37.stage, 'amount', CASE WHEN (w37.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w37.amount_milli, w37.currency), 'currency', w37.currency) END))) AS json_object_1 
-FROM (SELECT c35.id AS id, c35.name AS name, c35.account_id AS account_id, c35.stage AS stage, c35.amount_milli AS amount_milli, c35.currency AS currency, c35.close_on AS close_on, c35.owner_id AS owner_id, c35.objective_id AS objective_id, c35.created_at AS created_at 
-FROM plan_opportunities AS l36 JOIN opportunities AS c35 ON c35.id = l36.opportunity_id 
-WHERE l36.plan_id = p34.id AND c35.id IN (SELECT visible_opportunities.id 
-FROM visible_opportunities) ORDER BY c35.id ASC
- LIMIT ? OFFSET ?) AS w37) AS anon_1 
-FROM business_plans AS p34 
-WHERE p34.id IN (__[POSTCOMPILE_parents])
+ SELECT p55.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w58.id), 'name', w58.name, 'stage', w58.stage, 'amount', CASE WHEN (w58.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w58.amount_milli, w58.currency), 'currency', w58.currency) END))) AS json_object_1 
+FROM (SELECT c56.id AS id, c56.name AS name, c56.account_id AS account_id, c56.stage AS stage, c56.amount_milli AS amount_milli, c56.currency AS currency, c56.close_on AS close_on, c56.owner_id AS owner_id, c56.objective_id AS objective_id, c56.created_at AS created_at 
+FROM plan_opportunities AS l57 JOIN opportunities AS c56 ON c56.id = l57.opportunity_id 
+WHERE l57.plan_id = p55.id AND c56.id IN (SELECT visible_opportunities.id 
+FROM visible_opportunities) ORDER BY c56.id ASC
+ LIMIT ? OFFSET ?) AS w58) AS anon_1 
+FROM business_plans AS p55 
+WHERE p55.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 2
 WITH visible_activities AS 
@@ -353,14 +353,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p38.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w40.id), 'subject', w40.subject, 'status', w40.status))) AS json_object_1 
-FROM (SELECT c39.id AS id, c39.type AS type, c39.subject AS subject, c39.status AS status, c39.due_at AS due_at, c39.owner_id AS owner_id, c39.account_id AS account_id, c39.contact_id AS contact_id, c39.plan_id AS plan_id, c39.objective_id AS objective_id, c39.opportunity_id AS opportunity_id, c39.follow_up_of_id AS follow_up_of_id, c39.created_at AS created_at 
-FROM activities AS c39 
-WHERE c39.plan_id = p38.id AND c39.id IN (SELECT visible_activities.id 
-FROM visible_activities) ORDER BY c39.id ASC
- LIMIT ? OFFSET ?) AS w40) AS anon_1 
-FROM business_plans AS p38 
-WHERE p38.id IN (__[POSTCOMPILE_parents])
+ SELECT p59.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w61.id), 'subject', w61.subject, 'status', w61.status))) AS json_object_1 
+FROM (SELECT c60.id AS id, c60.type AS type, c60.subject AS subject, c60.status AS status, c60.due_at AS due_at, c60.owner_id AS owner_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.plan_id AS plan_id, c60.objective_id AS objective_id, c60.opportunity_id AS opportunity_id, c60.follow_up_of_id AS follow_up_of_id, c60.created_at AS created_at 
+FROM activities AS c60 
+WHERE c60.plan_id = p59.id AND c60.id IN (SELECT visible_activities.id 
+FROM visible_activities) ORDER BY c60.id ASC
+ LIMIT ? OFFSET ?) AS w61) AS anon_1 
+FROM business_plans AS p59 
+WHERE p59.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 3
 WITH visible_business_plans AS 
@@ -381,14 +381,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))))
- SELECT p12.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('BusinessPlan', w14.id), 'name', w14.name, 'status', w14.status, 'objectives', json_object('$deferred', 0, '$parent', w14.id), 'opportunities', json_object('$deferred', 1, '$parent', w14.id), 'activities', json_object('$deferred', 2, '$parent', w14.id)))) AS json_object_1 
-FROM (SELECT c13.id AS id, c13.name AS name, c13.type AS type, c13.period_id AS period_id, c13.owner_id AS owner_id, c13.status AS status, c13.description AS description, c13.currency AS currency, c13.revenue_target_milli AS revenue_target_milli, c13.parent_id AS parent_id, c13.version AS version, c13.copied_from_id AS copied_from_id, c13.created_at AS created_at, c13.updated_at AS updated_at 
-FROM business_plans AS c13 
-WHERE c13.parent_id = p12.id AND c13.id IN (SELECT visible_business_plans.id 
-FROM visible_business_plans) ORDER BY c13.id ASC
- LIMIT ? OFFSET ?) AS w14) AS anon_1 
-FROM business_plans AS p12 
-WHERE p12.id IN (__[POSTCOMPILE_parents])
+ SELECT p33.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('BusinessPlan', w35.id), 'name', w35.name, 'status', w35.status, 'objectives', json_object('$deferred', 0, '$parent', w35.id), 'opportunities', json_object('$deferred', 1, '$parent', w35.id), 'activities', json_object('$deferred', 2, '$parent', w35.id)))) AS json_object_1 
+FROM (SELECT c34.id AS id, c34.name AS name, c34.type AS type, c34.period_id AS period_id, c34.owner_id AS owner_id, c34.status AS status, c34.description AS description, c34.currency AS currency, c34.revenue_target_milli AS revenue_target_milli, c34.parent_id AS parent_id, c34.version AS version, c34.copied_from_id AS copied_from_id, c34.created_at AS created_at, c34.updated_at AS updated_at 
+FROM business_plans AS c34 
+WHERE c34.parent_id = p33.id AND c34.id IN (SELECT visible_business_plans.id 
+FROM visible_business_plans) ORDER BY c34.id ASC
+ LIMIT ? OFFSET ?) AS w35) AS anon_1 
+FROM business_plans AS p33 
+WHERE p33.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 4
 WITH visible_activities AS 
@@ -405,14 +405,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p47.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w49.id), 'subject', w49.subject, 'status', w49.status, 'type', w49.type))) AS json_object_1 
-FROM (SELECT c48.id AS id, c48.type AS type, c48.subject AS subject, c48.status AS status, c48.due_at AS due_at, c48.owner_id AS owner_id, c48.account_id AS account_id, c48.contact_id AS contact_id, c48.plan_id AS plan_id, c48.objective_id AS objective_id, c48.opportunity_id AS opportunity_id, c48.follow_up_of_id AS follow_up_of_id, c48.created_at AS created_at 
-FROM activities AS c48 
-WHERE c48.opportunity_id = p47.id AND c48.id IN (SELECT visible_activities.id 
-FROM visible_activities) ORDER BY c48.id ASC
- LIMIT ? OFFSET ?) AS w49) AS anon_1 
-FROM opportunities AS p47 
-WHERE p47.id IN (__[POSTCOMPILE_parents])
+ SELECT p84.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w86.id), 'subject', w86.subject, 'status', w86.status, 'type', w86.type))) AS json_object_1 
+FROM (SELECT c85.id AS id, c85.type AS type, c85.subject AS subject, c85.status AS status, c85.due_at AS due_at, c85.owner_id AS owner_id, c85.account_id AS account_id, c85.contact_id AS contact_id, c85.plan_id AS plan_id, c85.objective_id AS objective_id, c85.opportunity_id AS opportunity_id, c85.follow_up_of_id AS follow_up_of_id, c85.created_at AS created_at 
+FROM activities AS c85 
+WHERE c85.opportunity_id = p84.id AND c85.id IN (SELECT visible_activities.id 
+FROM visible_activities) ORDER BY c85.id ASC
+ LIMIT ? OFFSET ?) AS w86) AS anon_1 
+FROM opportunities AS p84 
+WHERE p84.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 5
 WITH visible_opportunities AS 
@@ -423,14 +423,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))
- SELECT p44.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w46.id), 'name', w46.name, 'stage', w46.stage, 'amount', CASE WHEN (w46.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w46.amount_milli, w46.currency), 'currency', w46.currency) END, 'activities', json_object('$deferred', 4, '$parent', w46.id)))) AS json_object_1 
-FROM (SELECT c45.id AS id, c45.name AS name, c45.account_id AS account_id, c45.stage AS stage, c45.amount_milli AS amount_milli, c45.currency AS currency, c45.close_on AS close_on, c45.owner_id AS owner_id, c45.objective_id AS objective_id, c45.created_at AS created_at 
-FROM opportunities AS c45 
-WHERE c45.objective_id = p44.id AND c45.id IN (SELECT visible_opportunities.id 
-FROM visible_opportunities) ORDER BY c45.id ASC
- LIMIT ? OFFSET ?) AS w46) AS anon_1 
-FROM objectives AS p44 
-WHERE p44.id IN (__[POSTCOMPILE_parents])
+ SELECT p81.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w83.id), 'name', w83.name, 'stage', w83.stage, 'amount', CASE WHEN (w83.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w83.amount_milli, w83.currency), 'currency', w83.currency) END, 'activities', json_object('$deferred', 4, '$parent', w83.id)))) AS json_object_1 
+FROM (SELECT c82.id AS id, c82.name AS name, c82.account_id AS account_id, c82.stage AS stage, c82.amount_milli AS amount_milli, c82.currency AS currency, c82.close_on AS close_on, c82.owner_id AS owner_id, c82.objective_id AS objective_id, c82.created_at AS created_at 
+FROM opportunities AS c82 
+WHERE c82.objective_id = p81.id AND c82.id IN (SELECT visible_opportunities.id 
+FROM visible_opportunities) ORDER BY c82.id ASC
+ LIMIT ? OFFSET ?) AS w83) AS anon_1 
+FROM objectives AS p81 
+WHERE p81.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 6
 WITH visible_objectives AS 
@@ -447,51 +447,51 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p41.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w43.id), 'name', w43.name, 'target', plangraph_decimal(w43.target_micros), 'unit', w43.unit, 'measure', w43.measure, 'actual', (WITH RECURSIVE objective_tree50(id) AS 
-(SELECT w43.id AS id UNION SELECT ob51.id AS id 
-FROM objectives AS ob51 JOIN objective_tree50 ON ob51.parent_id = objective_tree50.id), 
-won54 AS 
-(SELECT count(DISTINCT o53.currency) AS currencies, min(o53.currency) AS only, coalesce(sum(o53.amount_milli / 1000000000), 0) AS high, coalesce(sum(o53.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o53.currency != w43.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o53 
-WHERE o53.objective_id IN (SELECT objective_tree50.id 
-FROM objective_tree50) AND o53.stage = 'CLOSED_WON' AND w43.measure = 'WON_REVENUE'), 
-s57 AS 
-(SELECT o56.currency AS currency, sum(o56.amount_milli / 1000000000) AS high, sum(o56.amount_milli % 1000000000) AS low 
-FROM opportunities AS o56 
-WHERE o56.objective_id IN (SELECT objective_tree50.id 
-FROM objective_tree50) AND o56.stage = 'CLOSED_WON' GROUP BY o56.currency)
- SELECT CASE WHEN i55.needs THEN json_object('$progress', 'actual', '$measure', w43.measure, '$target', CAST(w43.target_micros AS TEXT), '$revenue', CAST(w43.revenue_target_milli AS TEXT), '$currency', w43.revenue_target_currency, '$manual', CAST(w43.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s57.currency, json_array(s57.high, s57.low)) AS json_group_object_1 
-FROM s57), '$locations', json('[{"line": 36, "column": 43}]')) ELSE json_quote(i55.done) END AS f0 
-FROM (SELECT CASE WHEN (w43.measure = 'MANUAL') THEN plangraph_decimal(w43.manual_actual_micros) WHEN (w43.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a52 
-WHERE a52.objective_id IN (SELECT objective_tree50.id 
-FROM objective_tree50) AND a52.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w43.revenue_target_currency IS NULL AND won54.currencies > 1) THEN NULL WHEN (coalesce(w43.revenue_target_currency, won54.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won54.high, won54.low, coalesce(w43.revenue_target_currency, won54.only)) END END AS done, w43.measure = 'WON_REVENUE' AND w43.revenue_target_currency IS NOT NULL AND won54."foreign" > 0 AS needs 
-FROM won54
- LIMIT ? OFFSET 0) AS i55), 'progress', (WITH RECURSIVE objective_tree58(id) AS 
-(SELECT w43.id AS id UNION SELECT ob59.id AS id 
-FROM objectives AS ob59 JOIN objective_tree58 ON ob59.parent_id = objective_tree58.id), 
-won62 AS 
-(SELECT count(DISTINCT o61.currency) AS currencies, min(o61.currency) AS only, coalesce(sum(o61.amount_milli / 1000000000), 0) AS high, coalesce(sum(o61.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o61.currency != w43.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o61 
-WHERE o61.objective_id IN (SELECT objective_tree58.id 
-FROM objective_tree58) AND o61.stage = 'CLOSED_WON' AND w43.measure = 'WON_REVENUE'), 
-s65 AS 
-(SELECT o64.currency AS currency, sum(o64.amount_milli / 1000000000) AS high, sum(o64.amount_milli % 1000000000) AS low 
-FROM opportunities AS o64 
-WHERE o64.objective_id IN (SELECT objective_tree58.id 
-FROM objective_tree58) AND o64.stage = 'CLOSED_WON' GROUP BY o64.currency)
- SELECT CASE WHEN i63.needs THEN json_object('$progress', 'progress', '$measure', w43.measure, '$target', CAST(w43.target_micros AS TEXT), '$revenue', CAST(w43.revenue_target_milli AS TEXT), '$currency', w43.revenue_target_currency, '$manual', CAST(w43.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s65.currency, json_array(s65.high, s65.low)) AS json_group_object_2 
-FROM s65), '$locations', json('[{"line": 36, "column": 50}]')) ELSE json(plangraph_ratio(i63.done, CASE WHEN (w43.measure = 'WON_REVENUE' AND w43.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w43.revenue_target_milli, w43.revenue_target_currency) ELSE plangraph_decimal(w43.target_micros) END)) END AS f0 
-FROM (SELECT CASE WHEN (w43.measure = 'MANUAL') THEN plangraph_decimal(w43.manual_actual_micros) WHEN (w43.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
-FROM activities AS a60 
-WHERE a60.objective_id IN (SELECT objective_tree58.id 
-FROM objective_tree58) AND a60.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w43.revenue_target_currency IS NULL AND won62.currencies > 1) THEN NULL WHEN (coalesce(w43.revenue_target_currency, won62.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won62.high, won62.low, coalesce(w43.revenue_target_currency, won62.only)) END END AS done, w43.measure = 'WON_REVENUE' AND w43.revenue_target_currency IS NOT NULL AND won62."foreign" > 0 AS needs 
-FROM won62
- LIMIT ? OFFSET 0) AS i63), 'opportunities', json_object('$deferred', 5, '$parent', w43.id)))) AS json_object_1 
-FROM (SELECT c42.id AS id, c42.name AS name, c42.status AS status, c42.period_id AS period_id, c42.plan_id AS plan_id, c42.parent_id AS parent_id, c42.account_id AS account_id, c42.contact_id AS contact_id, c42.target_micros AS target_micros, c42.unit AS unit, c42.revenue_target_milli AS revenue_target_milli, c42.revenue_target_currency AS revenue_target_currency, c42.measure AS measure, c42.manual_actual_micros AS manual_actual_micros, c42.created_at AS created_at 
-FROM objectives AS c42 
-WHERE c42.plan_id = p41.id AND c42.id IN (SELECT visible_objectives.id 
-FROM visible_objectives) ORDER BY c42.id ASC
- LIMIT ? OFFSET ?) AS w43) AS anon_1 
-FROM business_plans AS p41 
-WHERE p41.id IN (__[POSTCOMPILE_parents])
+ SELECT p62.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w64.id), 'name', w64.name, 'target', plangraph_decimal(w64.target_micros), 'unit', w64.unit, 'measure', w64.measure, 'actual', (WITH RECURSIVE objective_tree65(id) AS 
+(SELECT w64.id AS id UNION SELECT ob66.id AS id 
+FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
+won69 AS 
+(SELECT count(DISTINCT o68.currency) AS currencies, min(o68.currency) AS only, coalesce(sum(o68.amount_milli / 1000000000), 0) AS high, coalesce(sum(o68.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o68.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o68 
+WHERE o68.objective_id IN (SELECT objective_tree65.id 
+FROM objective_tree65) AND o68.stage = 'CLOSED_WON' AND w64.measure = 'WON_REVENUE'), 
+s71 AS 
+(SELECT o70.currency AS currency, sum(o70.amount_milli / 1000000000) AS high, sum(o70.amount_milli % 1000000000) AS low 
+FROM opportunities AS o70 
+WHERE o70.objective_id IN (SELECT objective_tree65.id 
+FROM objective_tree65) AND o70.stage = 'CLOSED_WON' GROUP BY o70.currency)
+ SELECT CASE WHEN i72.needs0 THEN json_object('$progress', 'actual', '$measure', w64.measure, '$target', CAST(w64.target_micros AS TEXT), '$revenue', CAST(w64.revenue_target_milli AS TEXT), '$currency', w64.revenue_target_currency, '$manual', CAST(w64.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s71.currency, json_array(s71.high, s71.low)) AS json_group_object_1 
+FROM s71), '$locations', json('[{"line": 36, "column": 43}]')) ELSE json_quote(i72.done0) END AS f0 
+FROM (SELECT CASE WHEN (w64.measure = 'MANUAL') THEN plangraph_decimal(w64.manual_actual_micros) WHEN (w64.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
+FROM activities AS a67 
+WHERE a67.objective_id IN (SELECT objective_tree65.id 
+FROM objective_tree65) AND a67.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won69.currencies > 1) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won69.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won69.high, won69.low, coalesce(w64.revenue_target_currency, won69.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won69."foreign" > 0 AS needs0 
+FROM won69
+ LIMIT ? OFFSET 0) AS i72), 'progress', (WITH RECURSIVE objective_tree73(id) AS 
+(SELECT w64.id AS id UNION SELECT ob74.id AS id 
+FROM objectives AS ob74 JOIN objective_tree73 ON ob74.parent_id = objective_tree73.id), 
+won77 AS 
+(SELECT count(DISTINCT o76.currency) AS currencies, min(o76.currency) AS only, coalesce(sum(o76.amount_milli / 1000000000), 0) AS high, coalesce(sum(o76.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o76.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o76 
+WHERE o76.objective_id IN (SELECT objective_tree73.id 
+FROM objective_tree73) AND o76.stage = 'CLOSED_WON' AND w64.measure = 'WON_REVENUE'), 
+s79 AS 
+(SELECT o78.currency AS currency, sum(o78.amount_milli / 1000000000) AS high, sum(o78.amount_milli % 1000000000) AS low 
+FROM opportunities AS o78 
+WHERE o78.objective_id IN (SELECT objective_tree73.id 
+FROM objective_tree73) AND o78.stage = 'CLOSED_WON' GROUP BY o78.currency)
+ SELECT CASE WHEN i80.needs0 THEN json_object('$progress', 'progress', '$measure', w64.measure, '$target', CAST(w64.target_micros AS TEXT), '$revenue', CAST(w64.revenue_target_milli AS TEXT), '$currency', w64.revenue_target_currency, '$manual', CAST(w64.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s79.currency, json_array(s79.high, s79.low)) AS json_group_object_2 
+FROM s79), '$locations', json('[{"line": 36, "column": 50}]')) ELSE json(plangraph_ratio(i80.done0, CASE WHEN (w64.measure = 'WON_REVENUE' AND w64.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w64.revenue_target_milli, w64.revenue_target_currency) ELSE plangraph_decimal(w64.target_micros) END)) END AS f0 
+FROM (SELECT CASE WHEN (w64.measure = 'MANUAL') THEN plangraph_decimal(w64.manual_actual_micros) WHEN (w64.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+FROM activities AS a75 
+WHERE a75.objective_id IN (SELECT objective_tree73.id 
+FROM objective_tree73) AND a75.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won77.currencies > 1) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won77.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won77.high, won77.low, coalesce(w64.revenue_target_currency, won77.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won77."foreign" > 0 AS needs0 
+FROM won77
+ LIMIT ? OFFSET 0) AS i80), 'opportunities', json_object('$deferred', 5, '$parent', w64.id)))) AS json_object_1 
+FROM (SELECT c63.id AS id, c63.name AS name, c63.status AS status, c63.period_id AS period_id, c63.plan_id AS plan_id, c63.parent_id AS parent_id, c63.account_id AS account_id, c63.contact_id AS contact_id, c63.target_micros AS target_micros, c63.unit AS unit, c63.revenue_target_milli AS revenue_target_milli, c63.revenue_target_currency AS revenue_target_currency, c63.measure AS measure, c63.manual_actual_micros AS manual_actual_micros, c63.created_at AS created_at 
+FROM objectives AS c63 
+WHERE c63.plan_id = p62.id AND c63.id IN (SELECT visible_objectives.id 
+FROM visible_objectives) ORDER BY c63.id ASC
+ LIMIT ? OFFSET ?) AS w64) AS anon_1 
+FROM business_plans AS p62 
+WHERE p62.id IN (__[POSTCOMPILE_parents])
