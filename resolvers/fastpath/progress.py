@@ -70,21 +70,22 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
     sql = comp.sql
     outer = [row] if account is None else [row, account]
     gates = [] if gate is None else [gate]
-    in_tree = select(tree.c.id)
+    # Joined, not `IN (SELECT ...)`: the tree's ids are distinct (UNION), and a join needs
+    # no hashing of them for every objective.
     measure, currency = row.c.measure, row.c.revenue_target_currency
     is_won = measure == Constant("WON_REVENUE")
     a = Activity.__table__.alias(comp.name("a"))
     completed = (
         select(func.count())
-        .select_from(a)
-        .where(a.c.objective_id.in_(in_tree), a.c.status == Constant("COMPLETED"),
+        .select_from(a.join(tree, a.c.objective_id == tree.c.id))
+        .where(a.c.status == Constant("COMPLETED"),
                *_for_account(row, a, account))
         .correlate(*outer)
         .scalar_subquery()
     )  # fmt: skip
 
     def won_rows(o: FromClause) -> list[ColumnElement[bool]]:
-        return [o.c.objective_id.in_(in_tree), o.c.stage == Constant("CLOSED_WON"),
+        return [o.c.stage == Constant("CLOSED_WON"),
                 *_for_account(row, o, account)]  # fmt: skip
 
     o = Opportunity.__table__.alias(comp.name("o"))
@@ -98,6 +99,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
             func.coalesce(low, Constant(0)).label("low"),
             func.coalesce(func.sum(foreign), Constant(0)).label("foreign"),
         )
+        .select_from(o.join(tree, o.c.objective_id == tree.c.id))
         .where(*won_rows(o), is_won, *gates)  # read only for won revenue
         .correlate(*outer)
         .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
@@ -118,6 +120,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
     w_high, w_low = money_sum(w.c.amount_milli)
     per_currency = (
         select(w.c.currency, w_high.label("high"), w_low.label("low"))
+        .select_from(w.join(tree, w.c.objective_id == tree.c.id))
         .where(*won_rows(w))
         .group_by(w.c.currency)
         .correlate(*outer)
