@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 
-from models.db import make_engine, make_writer_sessionmaker
+from models.db import make_engine, make_writer_sessionmaker, warm_pool
 from ops.logs import configure as configure_logging
 from settings import Settings
 
@@ -61,6 +61,7 @@ def create_app(settings: Settings) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await live.start()
+        await warm_pool(engine, settings.warm_connections)
         # What start-up built (schema, models, registry) lives as long as the process: frozen
         # out of the collector's sight, the full collections that a document's first compile
         # triggers no longer walk it (that compile took 2 to 3 times longer without this).

@@ -27,6 +27,9 @@ class Settings:
     max_query_cost: int = 5_000_000  # objects a query may return (schema/cost.py)
     request_timeout_seconds: float = 15.0
     statement_timeout_ms: int = 10_000
+    # PostgreSQL connections each worker opens at start-up (models/db.py warm_pool), so that
+    # its first requests do not each wait for a connection to be set up; 0: none.
+    warm_connections: int = 4
     introspection: bool = True
     # Read queries compiled into one SQL statement on PostgreSQL (resolvers/fastpath).
     fast_path: bool = True

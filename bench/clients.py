@@ -10,12 +10,13 @@ from __future__ import annotations
 import itertools
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 from sqlalchemy import event, text
 
 from bench.drive import Call
+from bench.http1 import LeanClient
 from bench.shape import PLANS_PER_ACCOUNT
 from models.db import make_engine
 from resolvers.ids import to_global_id
@@ -32,15 +33,28 @@ CREATE = """mutation($input: CreateOpportunityInput!) { createOpportunity(input:
 NOT_COUNTED = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA")
 
 
-def http_client(base_url: str, token: str, concurrency: int) -> httpx.AsyncClient:
-    """Keep-alive connections, one per worker: connection setup is not what we measure."""
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    return httpx.AsyncClient(
-        base_url=base_url, limits=limits, timeout=60, headers={"Authorization": f"Bearer {token}"}
-    )
+class Answer(Protocol):
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def content(self) -> bytes: ...
 
 
-def problem(response: httpx.Response) -> str | None:
+class Client(Protocol):
+    """What the calls need of a client: bench.http1.LeanClient, or httpx's in-process one."""
+
+    async def post(self, url: str, *, json: Any = None) -> Answer: ...
+
+
+def http_client(
+    base_url: str, token: str, concurrency: int, compressed: bool = False
+) -> LeanClient:
+    """Keep-alive connections, one per worker: connection setup is not what we measure. No
+    compression unless `compressed` (the floor compresses nothing; wrk asks for none)."""
+    return LeanClient(base_url, {"Authorization": f"Bearer {token}"}, concurrency, compressed)
+
+
+def problem(response: Answer) -> str | None:
     """None for a clean answer, else the start of what went wrong."""
     body = response.content
     if response.status_code == 200 and b'"errors":' not in body and b'"code":' not in body:
@@ -48,11 +62,11 @@ def problem(response: httpx.Response) -> str | None:
     return f"HTTP {response.status_code}: {body[:240].decode(errors='replace')}"
 
 
-def answer(response: httpx.Response) -> tuple[int, str | None]:
+def answer(response: Answer) -> tuple[int, str | None]:
     return len(response.content), problem(response)
 
 
-def picture_call(client: httpx.AsyncClient, query: str = PICTURE) -> Call:
+def picture_call(client: Client, query: str = PICTURE) -> Call:
     async def call(pk: int) -> tuple[int, str | None]:
         variables = {"id": to_global_id("Account", pk)}
         return answer(await client.post("/graphql", json={"query": query, "variables": variables}))
@@ -81,7 +95,7 @@ async def plan_statuses(database_url: str) -> dict[int, str]:
         await engine.dispose()
 
 
-def write_call(client: httpx.AsyncClient, statuses: dict[int, str]) -> Call:
+def write_call(client: Client, statuses: dict[int, str]) -> Call:
     """Half status changes (DRAFT <-> SUBMITTED, a comment on the way back), half new deals.
 
     Two in-flight changes of one plan would race (INVALID_TRANSITION): a plan being changed
@@ -110,7 +124,7 @@ def write_call(client: httpx.AsyncClient, statuses: dict[int, str]) -> Call:
     return call
 
 
-async def _create(client: httpx.AsyncClient, pk: int, plan: int) -> tuple[int, str | None]:
+async def _create(client: Client, pk: int, plan: int) -> tuple[int, str | None]:
     new = {
         "name": f"bench deal {time.time_ns()}",
         "accountId": to_global_id("Account", pk),
@@ -156,10 +170,12 @@ async def count_statements(
 
         app = create_naive_app(database_url)
     else:
+        from bench.procs import server_environment
         from server import create_app
         from settings import Settings
 
-        app = create_app(Settings(database_url=database_url))
+        # The served server's settings, so that the count is of what it runs.
+        app = create_app(Settings.from_env(server_environment(database_url)))
     seen = [0]
 
     def count(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:

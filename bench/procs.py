@@ -104,6 +104,13 @@ def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, f
     return {str(p): round(s / total, 3) for p, s in sorted(spent.items())}
 
 
+def server_environment(database_url: str) -> dict[str, str]:
+    """The served app's settings (Settings.from_env): fair use off unless the environment
+    says otherwise, since the bench's one token asks far more than a client's budget and the
+    figures are the picture's, not the bucket's."""
+    return {"PLANGRAPH_COST_BUCKET_MAX": "0", **os.environ, "DATABASE_URL": database_url}
+
+
 class Server:
     """`python server.py serve` on loopback, started and stopped by the bench (never left)."""
 
@@ -111,10 +118,8 @@ class Server:
                  command: list[str] | None = None,
                  env: dict[str, str] | None = None) -> None:  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
-        # Fair use off unless the environment says otherwise: the bench's one token asks far
-        # more than a client's budget, and the figures are the picture's, not the bucket's.
-        env = {"PLANGRAPH_COST_BUCKET_MAX": "0", **os.environ, "DATABASE_URL": database_url,
-               "PLANGRAPH_LOG_LEVEL": "WARNING", **(env or {})}  # fmt: skip
+        env = {**server_environment(database_url), "PLANGRAPH_LOG_LEVEL": "WARNING",
+               **(env or {})}  # fmt: skip
         if command is None:
             command = [
                 sys.executable,

@@ -76,7 +76,7 @@ async def plangraph_phases(
     then the write mix."""
     out: dict[str, Any] = {}
     picture = clients.PICTURES[args.picture]
-    async with clients.http_client(base_url, args.token, args.concurrency) as client:
+    async with clients.http_client(base_url, args.token, args.concurrency, args.gzip) as client:
         if args.mix in ("read", "both"):
             sampler = MemorySampler(server.process.pid) if server else None
             before = cpu_snapshot(server.process.pid) if server else {}
@@ -115,7 +115,9 @@ async def naive_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
     try:
         await server.wait_ready()
         sampler = MemorySampler(server.process.pid)
-        async with clients.http_client(server.url, args.token, args.concurrency) as client:
+        async with clients.http_client(
+            server.url, args.token, args.concurrency, args.gzip
+        ) as client:
             with sampler:
                 result = await measured(clients.picture_call(client, picture), args, accounts, 1)
         result["memory"] = sampler.report()
@@ -134,6 +136,9 @@ async def floor_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
         min_size=args.concurrency,
         max_size=args.concurrency,
         server_settings={"jit": "off"},
+        # Prepared once per connection, as plangraph's driver does: asyncpg caches only
+        # statements up to 15 kB by default, and the planning picture's floor is longer.
+        max_cacheable_statement_size=256 * 1024,
     )
     try:
         result = await measured(clients.floor_call(pool, args.picture), args, accounts, 1)
@@ -163,7 +168,9 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             await server.wait_ready()
         base_url = server.url if server else args.server_url
         if server and args.mix in ("read", "both"):  # before anything else reaches the server
-            async with clients.http_client(base_url, args.token, args.concurrency) as client:
+            async with clients.http_client(
+                base_url, args.token, args.concurrency, args.gzip
+            ) as client:
                 call = clients.picture_call(client, clients.PICTURES[args.picture])
                 report["first_requests"] = await first_requests(call, accounts, args.concurrency)
         report["plangraph"] = await plangraph_phases(args, base_url, accounts, server)
@@ -317,6 +324,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds, not measured")
     parser.add_argument("--mix", choices=("read", "write", "both"), default="both")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor phase")
+    parser.add_argument("--gzip", action="store_true",
+                        help="ask for gzip'd responses (the floor compresses nothing)")  # fmt: skip
     parser.add_argument(
         "--naive",
         action=argparse.BooleanOptionalAction,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -57,6 +59,32 @@ def make_engine(
     engine = create_async_engine(url, **kwargs)
     # Marked for read_only: behind PgBouncer a read keeps its transaction (see there).
     return engine.execution_options(plangraph_pgbouncer=True) if pgbouncer else engine
+
+
+async def warm_pool(engine: AsyncEngine, count: int, timeout: float = 2.0) -> int:
+    """Open `count` connections at once and return them to the pool (PostgreSQL only): the
+    first requests of a fresh worker then find them ready instead of each paying the setup
+    (TCP, authentication, a new server process, the driver's type codecs). Best effort and
+    bounded: a database that is down or slow at start-up is reported by /health/ready and by
+    the requests, not here. Returns how many were opened."""
+    if engine.dialect.name != "postgresql" or count <= 0:
+        return 0
+
+    async def one() -> AsyncConnection:
+        connection = await engine.connect()
+        await connection.exec_driver_sql("SELECT 1")
+        return connection
+
+    tasks = [asyncio.ensure_future(one()) for _ in range(count)]
+    await asyncio.wait(tasks, timeout=timeout)
+    opened = 0
+    for task in tasks:
+        if not task.done():
+            task.cancel()
+        elif task.exception() is None:
+            await task.result().close()
+            opened += 1
+    return opened
 
 
 def _behind_pgbouncer(connect_args: dict[str, Any]) -> None:

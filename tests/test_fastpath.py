@@ -294,6 +294,33 @@ async def test_fallbacks_are_counted_by_reason(bench_db: str) -> None:
     assert fast_path.fallbacks == {"not_covered": 1, "argument": 1, "invalid": 1}
 
 
+async def test_literal_arguments_are_read_once_and_variables_in_every_request(
+    bench_db: str,
+) -> None:
+    """A compiled statement serves every request of its shape: a literal `first` is coerced
+    once (resolvers/fastpath/selection.py), a variable's value is read again per request, and
+    a literal that fails is refused every time, not remembered as a value."""
+    engine = make_engine(bench_db)
+    fast_path = FastPath.for_engine(SCHEMA, engine, Settings(database_url=bench_db))
+    assert fast_path is not None
+    viewer = VIEWERS["admin"]
+    literal = "{ accounts(first: 2) { nodes { id } } }"
+    variable = "query($n: Int) { accounts(first: $n) { nodes { id } } }"
+    too_many = "{ accounts(first: 501) { totalCount } }"
+
+    async def sizes(query: str, variables: dict[str, Any]) -> int | None:
+        body = await fast_path.answer(query, variables, None, viewer)
+        return None if body is None else len(json.loads(body)["data"]["accounts"]["nodes"])
+
+    try:
+        assert [await sizes(literal, {}) for _ in range(2)] == [2, 2]
+        assert [await sizes(variable, {"n": n}) for n in (1, 3, 1)] == [1, 3, 1]
+        assert [await sizes(too_many, {}) for _ in range(2)] == [None, None]
+    finally:
+        await engine.dispose()
+    assert fast_path.fallbacks == {"argument": 2}
+
+
 REVENUE = """query($id: ID!) { account(id: $id) { businessPlans(first: 5) { nodes { name
   wonRevenue { amount currency } pipelineRevenue { amount }
   revenueByCurrency { won { amount currency } pipeline { currency amount } missingRates } } } } }"""

@@ -444,3 +444,29 @@ def test_the_limits_are_the_documented_ones() -> None:
         "PLANGRAPH_INTROSPECTION",
     ):
         assert name in readme
+
+
+def test_a_remembered_cost_follows_the_page_size_variables_only() -> None:
+    """The cost of one parsed operation is remembered per value of its `first`/`last`
+    variables (schema/cost.py): a new page size is counted anew, any other variable (or a
+    fragment's page size) is part of the key only when it sets a page size."""
+    query = """query($id: ID!, $n: Int, $m: Int) { account(id: $id) { ...Plans
+      contacts(first: $n) { nodes { id } } } }
+    fragment Plans on Account { businessPlans(first: $m) { nodes { id } } }"""
+    document = parse(query)
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
+    schema = build_schema()._schema
+
+    def counted(**variables: Any) -> int:
+        return query_cost(schema, operation, fragments, variables)
+
+    small = counted(id="a", n=2, m=3)
+    assert small == cost(query, {"id": "b", "n": 2, "m": 3})  # a fresh parse: counted anew
+    assert counted(id="c", n=2, m=3) == small  # another account, same pages
+    assert counted(id="a", n=20, m=3) == small + 18  # 18 more contacts
+    assert counted(id="a", n=2, m=30) == small + 27  # the fragment's page size counts
+    assert counted(id="a", n=2, m=3) == small
+    assert counted(id="a", n=[1], m=3) == small - 2 + 50  # not an Int: the default page

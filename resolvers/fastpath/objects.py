@@ -27,7 +27,7 @@ from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, Pla
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.progress import ForAccount, ProgressRequest, progress_select
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
-from resolvers.read.constants import Constant
+from resolvers.read.constants import Constant, light
 from resolvers.read.sources import bucket_condition, money_sum
 from resolvers.read.specs import (
     TYPE_MODELS,
@@ -219,7 +219,7 @@ def plan_money_select(
     (wonRevenue, pipelineRevenue, revenueByCurrency): the plan's tree is walked and its
     opportunities summed per bucket and currency once, for all of them."""
     tree, linked = _tree_links(comp, row)
-    o = Opportunity.__table__.alias(comp.name("o"))
+    o = light(Opportunity.__table__).alias(comp.name("o"))
     bucket = case((o.c.stage == Constant("CLOSED_WON"), Constant(WON)), else_=Constant(OPEN))
     high, low = money_sum(o.c.amount_milli)
     plan_currency = row.c.currency.label("plan_currency")
@@ -296,9 +296,9 @@ def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
     any plan in it."""
     anchor = select(row.c.id.label("id")).correlate(row)
     tree = anchor.cte(comp.name("tree"), recursive=True, nesting=True)
-    below = BusinessPlan.__table__.alias(comp.name("b"))
+    below = light(BusinessPlan.__table__).alias(comp.name("b"))
     tree = tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
-    link = PlanOpportunity.__table__.alias(comp.name("po"))
+    link = light(PlanOpportunity.__table__).alias(comp.name("po"))
     return tree, select(link.c.opportunity_id).join(tree, link.c.plan_id == tree.c.id)
 
 
@@ -333,7 +333,7 @@ def _per_currency(comp: Compilation, sums: Any, field: Selected, bucket: str) ->
 
 def _missing_rates(comp: Compilation, sums: Any) -> Expr:
     """The currencies of the sums without a rate into the plan's (either direction)."""
-    r = ExchangeRate.__table__.alias(comp.name("r"))
+    r = light(ExchangeRate.__table__).alias(comp.name("r"))
     plan = sums.c.plan_currency
     held = (
         select(r.c.base)

@@ -19,7 +19,7 @@ from sqlalchemy.sql.selectable import FromClause
 from models import Activity, Objective, Opportunity
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
-from resolvers.read.constants import Constant
+from resolvers.read.constants import Constant, light
 from resolvers.read.sources import money_sum, reaches_account
 
 
@@ -27,7 +27,7 @@ def _subtree(comp: Compilation, row: FromClause) -> Any:
     """The objective and every objective below it (a nesting recursive CTE)."""
     anchor = select(row.c.id.label("id")).correlate(row)
     tree = anchor.cte(comp.name("objective_tree"), recursive=True, nesting=True)
-    below = Objective.__table__.alias(comp.name("ob"))
+    below = light(Objective.__table__).alias(comp.name("ob"))
     return tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
 
 
@@ -74,7 +74,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
     # no hashing of them for every objective.
     measure, currency = row.c.measure, row.c.revenue_target_currency
     is_won = measure == Constant("WON_REVENUE")
-    a = Activity.__table__.alias(comp.name("a"))
+    a = light(Activity.__table__).alias(comp.name("a"))
     completed = (
         select(func.count())
         .select_from(a.join(tree, a.c.objective_id == tree.c.id))
@@ -88,7 +88,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
         return [o.c.stage == Constant("CLOSED_WON"),
                 *_for_account(row, o, account)]  # fmt: skip
 
-    o = Opportunity.__table__.alias(comp.name("o"))
+    o = light(Opportunity.__table__).alias(comp.name("o"))
     high, low = money_sum(o.c.amount_milli)
     foreign = case((o.c.currency != currency, Constant(1)), else_=Constant(0))
     won = (
@@ -116,7 +116,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
         else_=won_amount,
     )
     needs = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
-    w = Opportunity.__table__.alias(comp.name("o"))
+    w = light(Opportunity.__table__).alias(comp.name("o"))
     w_high, w_low = money_sum(w.c.amount_milli)
     per_currency = (
         select(w.c.currency, w_high.label("high"), w_low.label("low"))

@@ -20,7 +20,11 @@ from graphql import (
     GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
+    ListValueNode,
+    ObjectValueNode,
     SelectionSetNode,
+    ValueNode,
+    VariableNode,
     get_named_type,
 )
 from graphql.execution.values import get_argument_values, get_directive_values
@@ -30,6 +34,7 @@ from sqlalchemy import BindParameter, Integer, String, bindparam
 from sqlalchemy.sql.selectable import FromClause, Select
 
 from resolvers.fastpath.dialect import PostgresJSON
+from resolvers.read.constants import light
 from resolvers.read.specs import Registry
 from resolvers.visibility import Viewer
 
@@ -121,7 +126,7 @@ class Compilation:
         def recipe(variables: Any, viewer: Viewer) -> Any:
             return convert(get_argument_values(definition, node, variables).get(argument))
 
-        return self.param(recipe, type_)
+        return self.param(_once_if_literal(node, recipe), type_)
 
     def arguments_param(
         self,
@@ -137,7 +142,7 @@ class Compilation:
         def recipe(variables: Any, viewer: Viewer) -> Any:
             return convert(get_argument_values(definition, node, variables))
 
-        return self.param(recipe, type_)
+        return self.param(_once_if_literal(node, recipe), type_)
 
     def viewer_param(self) -> BindParameter[Any]:
         if "viewer" not in self.recipes:
@@ -152,7 +157,7 @@ class Compilation:
         return f"{prefix}{self.counter}"
 
     def alias(self, table: FromClause, prefix: str = "t") -> FromClause:
-        return table.alias(self.name(prefix))
+        return light(table).alias(self.name(prefix))
 
     def field_definition(self, owner: str, name: str) -> GraphQLField:
         parent = self.schema.get_type(owner)
@@ -220,3 +225,31 @@ class Compilation:
             return False
         include = get_directive_values(GraphQLIncludeDirective, node, self.variables)
         return not (include and not include.get("if"))
+
+
+def _once_if_literal(node: FieldNode, recipe: Recipe) -> Recipe:
+    """`recipe` itself when the field's arguments use variables; else a recipe that computes
+    the value once and then returns it: `first: 100` is the same in every request, and
+    coercing a field's arguments again per request and per list was the largest part of the
+    fast path's own CPU per picture (measured: about 0.3 ms of 1.9). A value that fails to
+    convert is never kept, so the error comes back with every request."""
+    if any(_has_variable(argument.value) for argument in node.arguments or ()):
+        return recipe
+    known: list[Any] = []
+
+    def once(variables: Any, viewer: Viewer) -> Any:
+        if not known:
+            known.append(recipe(variables, viewer))
+        return known[0]
+
+    return once
+
+
+def _has_variable(value: ValueNode) -> bool:
+    if isinstance(value, VariableNode):
+        return True
+    if isinstance(value, ListValueNode):
+        return any(_has_variable(item) for item in value.values)
+    if isinstance(value, ObjectValueNode):
+        return any(_has_variable(item.value) for item in value.fields)
+    return False

@@ -8,12 +8,15 @@ depends on the query's shape alone. Never used for a value that came from a requ
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, Numeric, String
+from sqlalchemy import Integer, Numeric, String, column
+from sqlalchemy import table as sql_table
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import FromClause, TableClause
 from sqlalchemy.sql.visitors import InternalTraversal
 
 
@@ -38,3 +41,14 @@ def _render(element: Constant, compiler: SQLCompiler, **kw: Any) -> str:
 
 def constants(values: list[str] | list[int]) -> list[ColumnElement[Any]]:
     return [Constant(v) for v in values]
+
+
+@cache
+def light(table: FromClause) -> TableClause:
+    """A mapped table as a lightweight `sqlalchemy.table()` with the same name, columns and
+    types, for the fast path's aliases. It renders the same SQL, but an alias of it proxies
+    each column with a plain ColumnClause, where an alias of the mapped Table builds a full
+    schema Column (with copies of its foreign keys) per column: measured, 95 of the 175 ms
+    that compiling the bench picture took."""
+    columns = [column(c.name, c.type) for c in table.columns]
+    return sql_table(table.name, *columns)  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON k5.id = anon_1.item 
+WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON anon_1.item = k5.id 
 WHERE k5.id IN (SELECT business_plans.id 
 FROM business_plans 
 WHERE business_plans.owner_id = $1::INTEGER OR (EXISTS (SELECT * 
@@ -264,7 +264,7 @@ WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b64.f
 FROM (SELECT c60.id AS id, c60.name AS name, c60.status AS status, c60.period_id AS period_id, c60.plan_id AS plan_id, c60.parent_id AS parent_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.target_micros AS target_micros, c60.unit AS unit, c60.revenue_target_milli AS revenue_target_milli, c60.revenue_target_currency AS revenue_target_currency, c60.measure AS measure, c60.manual_actual_micros AS manual_actual_micros, c60.created_at AS created_at, head61._via AS _via, head61._via_contact AS _via_contact 
 FROM (SELECT chosen59.id AS id, chosen59._via AS _via, chosen59._via_contact AS _via_contact 
 FROM chosen59 ORDER BY chosen59.id ASC 
- LIMIT $13::INTEGER) AS head61 JOIN objectives AS c60 ON c60.id = head61.id ORDER BY head61.id ASC) AS w62 JOIN LATERAL (WITH RECURSIVE objective_tree65(id) AS 
+ LIMIT $13::INTEGER) AS head61 JOIN objectives AS c60 ON head61.id = c60.id ORDER BY head61.id ASC) AS w62 JOIN LATERAL (WITH RECURSIVE objective_tree65(id) AS 
 (SELECT w62.id AS id UNION SELECT ob66.id AS id 
 FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
 won69 AS 
@@ -327,7 +327,7 @@ FROM chosen80), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w
 FROM (SELECT c81.id AS id, c81.name AS name, c81.account_id AS account_id, c81.stage AS stage, c81.amount_milli AS amount_milli, c81.currency AS currency, c81.close_on AS close_on, c81.owner_id AS owner_id, c81.objective_id AS objective_id, c81.created_at AS created_at, head82._via AS _via, head82._via_contact AS _via_contact 
 FROM (SELECT chosen80.id AS id, chosen80._via AS _via, chosen80._via_contact AS _via_contact 
 FROM chosen80 ORDER BY chosen80.id ASC 
- LIMIT $15::INTEGER) AS head82 JOIN opportunities AS c81 ON c81.id = head82.id ORDER BY head82.id ASC) AS w83), 'activities', (WITH chosen86 AS 
+ LIMIT $15::INTEGER) AS head82 JOIN opportunities AS c81 ON head82.id = c81.id ORDER BY head82.id ASC) AS w83), 'activities', (WITH chosen86 AS 
 (SELECT links85.id AS id, links85._via AS _via, links85._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -356,7 +356,7 @@ FROM chosen86), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w
 FROM (SELECT c87.id AS id, c87.type AS type, c87.subject AS subject, c87.status AS status, c87.due_at AS due_at, c87.owner_id AS owner_id, c87.account_id AS account_id, c87.contact_id AS contact_id, c87.plan_id AS plan_id, c87.objective_id AS objective_id, c87.opportunity_id AS opportunity_id, c87.follow_up_of_id AS follow_up_of_id, c87.created_at AS created_at, head88._via AS _via, head88._via_contact AS _via_contact 
 FROM (SELECT chosen86.id AS id, chosen86._via AS _via, chosen86._via_contact AS _via_contact 
 FROM chosen86 ORDER BY chosen86.id ASC 
- LIMIT $17::INTEGER) AS head88 JOIN activities AS c87 ON c87.id = head88.id ORDER BY head88.id ASC) AS w89)) AS json_build_object_2 
+ LIMIT $17::INTEGER) AS head88 JOIN activities AS c87 ON head88.id = c87.id ORDER BY head88.id ASC) AS w89)) AS json_build_object_2 
 FROM accounts AS t1 
 WHERE t1.id = $18::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 

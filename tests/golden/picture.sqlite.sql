@@ -84,7 +84,7 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON k5.id = anon_1.item 
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k5 ON anon_1.item = k5.id 
 WHERE k5.id IN (SELECT visible_business_plans.id 
 FROM visible_business_plans))
  SELECT json_object('totalCount', (SELECT count(*) AS count_1 
@@ -209,7 +209,7 @@ FROM won106
 FROM (SELECT c90.id AS id, c90.name AS name, c90.status AS status, c90.period_id AS period_id, c90.plan_id AS plan_id, c90.parent_id AS parent_id, c90.account_id AS account_id, c90.contact_id AS contact_id, c90.target_micros AS target_micros, c90.unit AS unit, c90.revenue_target_milli AS revenue_target_milli, c90.revenue_target_currency AS revenue_target_currency, c90.measure AS measure, c90.manual_actual_micros AS manual_actual_micros, c90.created_at AS created_at, head91._via AS _via, head91._via_contact AS _via_contact 
 FROM (SELECT chosen89.id AS id, chosen89._via AS _via, chosen89._via_contact AS _via_contact 
 FROM chosen89 ORDER BY chosen89.id ASC
- LIMIT ? OFFSET ?) AS head91 JOIN objectives AS c90 ON c90.id = head91.id ORDER BY head91.id ASC) AS w92), 'opportunities', (WITH chosen112 AS 
+ LIMIT ? OFFSET ?) AS head91 JOIN objectives AS c90 ON head91.id = c90.id ORDER BY head91.id ASC) AS w92), 'opportunities', (WITH chosen112 AS 
 (SELECT links111.id AS id, links111._via AS _via, links111._via_contact AS _via_contact 
 FROM (SELECT anon_5.item AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -227,7 +227,7 @@ FROM chosen112), 'edges', json_group_array(json_object('via', CASE WHEN (w115._v
 FROM (SELECT c113.id AS id, c113.name AS name, c113.account_id AS account_id, c113.stage AS stage, c113.amount_milli AS amount_milli, c113.currency AS currency, c113.close_on AS close_on, c113.owner_id AS owner_id, c113.objective_id AS objective_id, c113.created_at AS created_at, head114._via AS _via, head114._via_contact AS _via_contact 
 FROM (SELECT chosen112.id AS id, chosen112._via AS _via, chosen112._via_contact AS _via_contact 
 FROM chosen112 ORDER BY chosen112.id ASC
- LIMIT ? OFFSET ?) AS head114 JOIN opportunities AS c113 ON c113.id = head114.id ORDER BY head114.id ASC) AS w115), 'activities', (WITH chosen118 AS 
+ LIMIT ? OFFSET ?) AS head114 JOIN opportunities AS c113 ON head114.id = c113.id ORDER BY head114.id ASC) AS w115), 'activities', (WITH chosen118 AS 
 (SELECT links117.id AS id, links117._via AS _via, links117._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -245,7 +245,7 @@ FROM chosen118), 'edges', json_group_array(json_object('via', CASE WHEN (w121._v
 FROM (SELECT c119.id AS id, c119.type AS type, c119.subject AS subject, c119.status AS status, c119.due_at AS due_at, c119.owner_id AS owner_id, c119.account_id AS account_id, c119.contact_id AS contact_id, c119.plan_id AS plan_id, c119.objective_id AS objective_id, c119.opportunity_id AS opportunity_id, c119.follow_up_of_id AS follow_up_of_id, c119.created_at AS created_at, head120._via AS _via, head120._via_contact AS _via_contact 
 FROM (SELECT chosen118.id AS id, chosen118._via AS _via, chosen118._via_contact AS _via_contact 
 FROM chosen118 ORDER BY chosen118.id ASC
- LIMIT ? OFFSET ?) AS head120 JOIN activities AS c119 ON c119.id = head120.id ORDER BY head120.id ASC) AS w121)) AS json_object_2 
+ LIMIT ? OFFSET ?) AS head120 JOIN activities AS c119 ON head120.id = c119.id ORDER BY head120.id ASC) AS w121)) AS json_object_2 
 FROM accounts AS t1 
 WHERE t1.id = ? AND t1.id IN (SELECT visible_accounts.id 
 FROM visible_accounts)))) AS json_object_1
