@@ -13,7 +13,19 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, not_, null, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    not_,
+    null,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.sql.selectable import FromClause
 
 from models import Activity, Objective, Opportunity
@@ -161,9 +173,9 @@ def progress_select(
     columns: list[Any] = []
     for key, way in ways.items():
         done, needs = way.done, way.needs
-        if key and plain:  # any objective that is not global: as counted for all
-            done = case((is_global, done), else_=ways[False].done)
-            needs = case((is_global, needs), else_=ways[False].needs)
+        if key and plain:  # only for a global objective (any other: as counted for all)
+            done = case((is_global, done), else_=null())
+            needs = case((is_global, needs), else_=false())
         columns += [done.label(f"done{int(key)}"), needs.label(f"needs{int(key)}")]
     # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
     wons = [way.won for way in ways.values()]
@@ -181,7 +193,10 @@ def progress_select(
     out = []
     for label, what, item, for_account in fields:
         counted = for_account is not None
-        done = inputs.c[f"done{int(counted)}"]
+        done, needs = inputs.c[f"done{int(counted)}"], inputs.c[f"needs{int(counted)}"]
+        if counted and plain:
+            done = case((is_global, done), else_=inputs.c.done0)
+            needs = case((is_global, needs), else_=inputs.c.needs0)
         if what == "progress":
             goal = case(
                 (and_(is_won, row.c.revenue_target_milli.is_not(None)),
@@ -204,7 +219,6 @@ def progress_select(
             ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
             ("$won", won_json), ("$locations", sql.json_text(json.dumps(item.locations()))),
         ])  # fmt: skip
-        needs = inputs.c[f"needs{int(counted)}"]
         out.append(case((needs, placeholder), else_=value).label(label))
     body = select(*out).select_from(inputs).correlate(*outer).add_cte(tree, nest_here=True)
     for way in ways.values():
