@@ -21,7 +21,11 @@ from bench.shape import PLANS_PER_ACCOUNT
 from models.db import make_engine
 from resolvers.ids import to_global_id
 
-PICTURE = (Path(__file__).parent / "queries" / "picture.graphql").read_text()
+QUERIES = Path(__file__).parent / "queries"
+PICTURE = (QUERIES / "picture.graphql").read_text()
+# The picture without the planning fields (bench/planning_fields.py; bench.run --picture core).
+PICTURE_CORE = (QUERIES / "picture_core.graphql").read_text()
+PICTURES = {"planning": PICTURE, "core": PICTURE_CORE}
 STATUS = """mutation($input: ChangeBusinessPlanStatusInput!) { changeBusinessPlanStatus(
   input: $input) { businessPlan { id status version } userErrors { code message } } }"""
 CREATE = """mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) {
@@ -62,12 +66,10 @@ def answer(response: Answer) -> tuple[int, str | None]:
     return len(response.content), problem(response)
 
 
-def picture_call(client: Client) -> Call:
+def picture_call(client: Client, query: str = PICTURE) -> Call:
     async def call(pk: int) -> tuple[int, str | None]:
         variables = {"id": to_global_id("Account", pk)}
-        return answer(
-            await client.post("/graphql", json={"query": PICTURE, "variables": variables})
-        )
+        return answer(await client.post("/graphql", json={"query": query, "variables": variables}))
 
     return call
 
@@ -134,12 +136,12 @@ async def _create(client: Client, pk: int, plan: int) -> tuple[int, str | None]:
     )
 
 
-def floor_call(pool: Any) -> Call:
-    from bench.floor import floor_document
+def floor_call(pool: Any, picture: str = "planning") -> Call:
+    from bench.floor import SQLS, floor_document
 
     async def call(pk: int) -> tuple[int, str | None]:
         async with pool.acquire() as connection:
-            document = await floor_document(connection, pk)
+            document = await floor_document(connection, pk, SQLS[picture])
         return len(document), None if document.startswith(b'{"data"') else "no data"
 
     return call
@@ -155,6 +157,7 @@ async def count_statements(
     pks: list[int],
     statuses: dict[int, str] | None,
     naive: bool = False,
+    query: str = PICTURE,
 ) -> dict[str, float]:
     """SQL statements per request, counted by a listener on an in-process app.
 
@@ -187,7 +190,7 @@ async def count_statements(
         async with httpx.AsyncClient(
             transport=transport, base_url="http://bench", headers=headers
         ) as client:
-            calls = {"read": picture_call(client)}
+            calls = {"read": picture_call(client, query)}
             if statuses is not None:
                 calls["write"] = write_call(client, statuses)
             for name, call in calls.items():

@@ -26,9 +26,11 @@ def sample_accounts(accounts: int, size: int = SAMPLE) -> list[int]:
     return sorted(random.Random(12).sample(range(1, accounts + 1), min(size, accounts)))
 
 
-async def plangraph_statement(database_url: str, token: str) -> tuple[str, Any]:
+async def plangraph_statement(
+    database_url: str, token: str, picture: str = "planning"
+) -> tuple[str, Any]:
     """The picture's compiled SQL, and a function from an account pk to its parameters."""
-    from bench.clients import PICTURE
+    from bench.clients import PICTURES
     from models.db import make_engine
     from resolvers.fastpath import coerced_variables
     from resolvers.ids import to_global_id
@@ -44,8 +46,9 @@ async def plangraph_statement(database_url: str, token: str) -> tuple[str, Any]:
         fast = FastPath.for_engine(build_schema(settings), engine, settings)
         assert fast is not None, "the fast path is off"
         variables = {"id": to_global_id("Account", 1)}
-        assert await fast.check(PICTURE, variables, None), "the picture is refused"
-        found = fast.compiled(PICTURE, variables, None, viewer)
+        query = PICTURES[picture]
+        assert await fast.check(query, variables, None), "the picture is refused"
+        found = fast.compiled(query, variables, None, viewer)
         assert found is not None, f"the fast path does not answer: {dict(fast.fallbacks)}"
         compiled = found[0]
     finally:
@@ -119,17 +122,19 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / CLOCK
 
 
-async def database_cost(database_url: str, token: str, accounts: int) -> dict[str, Any]:
+async def database_cost(
+    database_url: str, token: str, accounts: int, picture: str = "planning"
+) -> dict[str, Any]:
     """{"plangraph": ..., "floor": ...}: PostgreSQL's time and shared buffers per picture."""
     from bench.clients import asyncpg_dsn
-    from bench.floor import SQL
+    from bench.floor import SQLS
 
     pks = sample_accounts(accounts)
     dsn = asyncpg_dsn(database_url)
-    sql, parameters = await plangraph_statement(database_url, token)
+    sql, parameters = await plangraph_statement(database_url, token, picture)
     return {
         "plangraph": await costs(dsn, sql, parameters, pks),
-        "floor": await costs(dsn, SQL, lambda pk: (pk,), pks, jit="off"),
+        "floor": await costs(dsn, SQLS[picture], lambda pk: (pk,), pks, jit="off"),
     }
 
 

@@ -1,12 +1,16 @@
-"""What the planning fields cost the picture: bench/queries/picture.graphql against the same
-document with objective progress and revenue per currency added, on the fast path.
+"""What the planning fields cost the picture: bench/queries/picture_core.graphql (the picture
+without them) against bench/queries/picture.graphql (with objective progress, actualForAccount
+and revenue per currency), on the fast path.
 
     .venv/bin/python -m bench.planning_fields --database-url URL [--requests 200]
 
 Serial and in-process (no HTTP, no other load): per variant, the server's Python CPU per
 request (process time over the requests, the database's time excluded) and PostgreSQL's
 execution time and shared buffers per statement (EXPLAIN ANALYZE, BUFFERS) over the same
-random accounts.
+random accounts; and PostgreSQL's CPU time per statement (the backend's time on a CPU,
+from /proc: the statement prepared as the server's driver does, the two documents taking
+turns round by round), the figure closest to what PostgreSQL's share of a 2-core machine's
+throughput pays.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import argparse
 import asyncio
 import json
 import random
+import statistics
 import time
 from pathlib import Path
 from typing import Any
@@ -27,21 +32,10 @@ from schema import build_schema
 from schema.fast import FastPath
 from settings import Settings
 
-PICTURE = (Path(__file__).parent / "queries" / "picture.graphql").read_text()
-PROGRESS = "measure actual progress"
-# The same picture, with the second round's fields on every plan and objective.
-PLANNING = (
-    PICTURE.replace(
-        "pipelineRevenue { amount currency }",
-        "pipelineRevenue { amount currency }\n"
-        "          revenueByCurrency { won { amount currency } pipeline { amount currency } "
-        "missingRates }",
-    )
-    .replace("nodes { id name target unit }", "nodes { id name target unit " + PROGRESS + " }")
-    .replace("id name target unit\n", "id name target unit " + PROGRESS + "\n")
-    .replace("edges { via viaContact { id } node { id name isGlobal } }",
-             "edges { via viaContact { id } actualForAccount node { id name isGlobal actual } }")
-)  # fmt: skip
+QUERIES = Path(__file__).parent / "queries"
+# The picture before the second round (no progress, no revenue per currency), and with it.
+PICTURE = (QUERIES / "picture_core.graphql").read_text()
+PLANNING = (QUERIES / "picture.graphql").read_text()
 ADMIN = Viewer(1, Role.ADMIN, "Admin", "admin@bench.example")
 
 
@@ -76,23 +70,86 @@ async def _database_cost(
     return total_ms / len(ids), buffers / len(ids)
 
 
-async def measure(url: str, requests: int, accounts: int) -> dict[str, Any]:
+def _on_cpu_seconds(pid: int) -> float | None:
+    """The process's time on a CPU, in ns resolution (/proc/PID/schedstat); None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as stat:
+            return int(stat.read().split()[0]) / 1e9
+    except OSError:
+        return None
+
+
+async def _backend_cpu(
+    url: str, statements: dict[str, tuple[str, list[tuple[Any, ...]]]], rounds: int
+) -> dict[str, dict[str, float] | None]:
+    """PostgreSQL's CPU per statement (ms), each statement prepared on its own connection
+    and run over the same parameters, the variants taking turns round by round so that the
+    machine's other load falls on all alike: the median and the least round."""
+    import asyncpg
+
+    from bench.clients import asyncpg_dsn
+
+    connections = {}
+    try:
+        for name, (sql, parameters) in statements.items():
+            connection = await asyncpg.connect(asyncpg_dsn(url))
+            prepared = await connection.prepare(sql)
+            pid = await connection.fetchval("SELECT pg_backend_pid()")
+            for values in parameters[:5]:  # warm: the plan cache, the buffers
+                await prepared.fetchval(*values)
+            connections[name] = (connection, prepared, pid)
+        per_round: dict[str, list[float]] = {name: [] for name in statements}
+        for _ in range(rounds):
+            for name, (_, prepared, pid) in connections.items():
+                before = _on_cpu_seconds(pid)
+                for values in statements[name][1]:
+                    await prepared.fetchval(*values)
+                after = _on_cpu_seconds(pid)
+                if before is None or after is None:
+                    return {name: None for name in statements}  # PostgreSQL is elsewhere
+                per_round[name].append(1000 * (after - before) / len(statements[name][1]))
+    finally:
+        for connection, _, _ in connections.values():
+            await connection.close()
+    return {
+        name: {"median": round(statistics.median(times), 2), "least": round(min(times), 2)}
+        for name, times in per_round.items()
+    }
+
+
+async def measure(url: str, requests: int, accounts: int, rounds: int = 15) -> dict[str, Any]:
     engine = make_engine(url)
     fast = FastPath.for_engine(build_schema(), engine, Settings(database_url=url))
     assert fast is not None
     rng = random.Random(1)
     ids = [to_global_id("Account", rng.randint(1, accounts)) for _ in range(requests)]
     out: dict[str, Any] = {}
+    statements = {}
     try:
         for name, query in (("picture", PICTURE), ("picture + planning fields", PLANNING)):
             assert await fast.check(query, {"id": ids[0]}, None)
             cpu = await _python_cpu(fast, query, ids)
             pg_ms, buffers = await _database_cost(engine, fast, query, ids[:20])
+            statements[name] = _statement(fast, query, ids[:20])
             out[name] = {"python_cpu_ms": round(cpu, 2), "postgres_ms": round(pg_ms, 2),
                          "buffers": round(buffers)}  # fmt: skip
     finally:
         await engine.dispose()
+    for name, cpu_ms in (await _backend_cpu(url, statements, rounds)).items():
+        out[name]["postgres_cpu_ms"] = cpu_ms
     return out
+
+
+def _statement(fast: FastPath, query: str, ids: list[str]) -> tuple[str, list[tuple[Any, ...]]]:
+    """The compiled SQL of `query` and its parameters for each account of `ids`."""
+    sql, parameters = "", []
+    for pk in ids:
+        found = fast.compiled(query, {"id": pk}, None, ADMIN)
+        assert found is not None
+        compiled, values = found
+        sql = compiled.sql
+        parameters.append(compiled.positional(compiled.values(values, ADMIN)))
+    return sql, parameters
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--accounts", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=15, help="of PostgreSQL's CPU time")
     args = parser.parse_args(argv)
-    results = asyncio.run(measure(args.database_url, args.requests, args.accounts))
+    results = asyncio.run(measure(args.database_url, args.requests, args.accounts, args.rounds))
     for name, figures in results.items():
         print(f"{name:28} {figures}")
     return 0

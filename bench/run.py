@@ -41,6 +41,7 @@ from bench.pgcost import lines as cost_lines
 from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot, naive_server
 from models.db import is_sqlite, make_engine
 
+NAIVE_PICTURES = ("core",)  # the documents bench/naive answers (no planning fields)
 COUNT_REQUESTS = 20  # requests per kind in the statement-counting phase
 COLUMNS = (("server", 36), ("requests/s", 10), ("p50 ms", 8), ("p95 ms", 8), ("p99 ms", 8),
            ("errors", 6), ("bytes/resp", 10), ("SQL/req", 7), ("peak RSS MB", 11))  # fmt: skip
@@ -74,20 +75,25 @@ async def plangraph_phases(
     """The read phase (with memory and per-worker CPU when the bench started the server),
     then the write mix."""
     out: dict[str, Any] = {}
+    picture = clients.PICTURES[args.picture]
     async with clients.http_client(base_url, args.token, args.concurrency, args.gzip) as client:
         if args.mix in ("read", "both"):
             sampler = MemorySampler(server.process.pid) if server else None
             before = cpu_snapshot(server.process.pid) if server else {}
             if sampler and server:
                 with sampler:
-                    out["read"] = await measured(clients.picture_call(client), args, accounts, 1)
+                    out["read"] = await measured(
+                        clients.picture_call(client, picture), args, accounts, 1
+                    )
                 out["read"]["memory"] = sampler.report()
                 workers = set(server.workers())
                 shares = cpu_shares(before, cpu_snapshot(server.process.pid))
                 out["read"]["cpu_share"] = shares
                 out["read"]["worker_pids"] = sorted(workers)
             else:
-                out["read"] = await measured(clients.picture_call(client), args, accounts, 1)
+                out["read"] = await measured(
+                    clients.picture_call(client, picture), args, accounts, 1
+                )
         if args.mix in ("write", "both"):
             statuses = await clients.plan_statuses(args.database_url)
             sampler = MemorySampler(server.process.pid) if server else None
@@ -105,6 +111,7 @@ async def naive_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
     """The naive baseline's read phase: its own server process, same concurrency, duration,
     warm-up and account sequence as plangraph's read phase; peak RSS sampled the same way."""
     server = naive_server(args.database_url, args.naive_port)
+    picture = clients.PICTURES[args.picture]
     try:
         await server.wait_ready()
         sampler = MemorySampler(server.process.pid)
@@ -112,7 +119,7 @@ async def naive_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
             server.url, args.token, args.concurrency, args.gzip
         ) as client:
             with sampler:
-                result = await measured(clients.picture_call(client), args, accounts, 1)
+                result = await measured(clients.picture_call(client, picture), args, accounts, 1)
         result["memory"] = sampler.report()
     finally:
         server.stop()
@@ -129,9 +136,12 @@ async def floor_phase(args: argparse.Namespace, accounts: int) -> dict[str, Any]
         min_size=args.concurrency,
         max_size=args.concurrency,
         server_settings={"jit": "off"},
+        # Prepared once per connection, as plangraph's driver does: asyncpg caches only
+        # statements up to 15 kB by default, and the planning picture's floor is longer.
+        max_cacheable_statement_size=256 * 1024,
     )
     try:
-        result = await measured(clients.floor_call(pool), args, accounts, 1)
+        result = await measured(clients.floor_call(pool, args.picture), args, accounts, 1)
     finally:
         await pool.close()
     result["sql_per_request"] = 1
@@ -161,7 +171,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             async with clients.http_client(
                 base_url, args.token, args.concurrency, args.gzip
             ) as client:
-                call = clients.picture_call(client)
+                call = clients.picture_call(client, clients.PICTURES[args.picture])
                 report["first_requests"] = await first_requests(call, accounts, args.concurrency)
         report["plangraph"] = await plangraph_phases(args, base_url, accounts, server)
     finally:
@@ -173,23 +183,31 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         steady = report["plangraph"]["read"]["p99_ms"]
         first = report["first_requests"]
         first["p99_over_steady_p99"] = round(first["p99_ms"] / steady, 2)
-    if args.naive and args.mix in ("read", "both"):
+    if args.naive and args.mix in ("read", "both") and args.picture in NAIVE_PICTURES:
         report["naive"] = {"read": await naive_phase(args, accounts)}
+    elif args.naive and args.mix in ("read", "both"):
+        report["naive_note"] = "naive not run: it answers only --picture core"
     if is_sqlite(args.database_url):
         report["floor"] = None
         report["floor_note"] = "floor not run: it is one PostgreSQL statement (PostgreSQL only)"
     elif not args.no_floor:
         report["floor"] = await floor_phase(args, accounts)
     if not is_sqlite(args.database_url):
-        report["database_cost"] = await database_cost(args.database_url, args.token, accounts)
+        report["database_cost"] = await database_cost(
+            args.database_url, args.token, accounts, args.picture
+        )
     pks = [random.Random(7).randint(1, accounts) for _ in range(COUNT_REQUESTS)]
     statuses = await clients.plan_statuses(args.database_url) if args.mix != "read" else None
-    counts = await clients.count_statements(args.database_url, args.token, pks, statuses)
+    counts = await clients.count_statements(
+        args.database_url, args.token, pks, statuses, query=clients.PICTURES[args.picture]
+    )
     for kind, per_request in counts.items():
         if kind in report["plangraph"]:
             report["plangraph"][kind]["sql_per_request"] = per_request
     if report.get("naive"):
-        naive = await clients.count_statements(args.database_url, args.token, pks, None, True)
+        naive = await clients.count_statements(
+            args.database_url, args.token, pks, None, True, clients.PICTURES[args.picture]
+        )
         report["naive"]["read"]["sql_per_request"] = naive["read"]
     report["ratio"] = ratio(report)
     report["naive_ratio"] = ratio(report, "naive")
@@ -265,8 +283,9 @@ def table(report: dict[str, Any]) -> str:
                     ]
                 )
             )
-    if report.get("floor_note"):
-        lines.append(report["floor_note"])
+    for note in ("floor_note", "naive_note"):
+        if report.get(note):
+            lines.append(report[note])
     read = report["plangraph"].get("read", {})
     if "cpu_share" in read:
         lines.append(f"server memory (MB, read): {read['memory']}")
@@ -314,6 +333,14 @@ def _parser() -> argparse.ArgumentParser:
         help="also run the naive eager-loading baseline's read phase",
     )
     parser.add_argument("--naive-port", type=int, default=8766, help="the baseline's port")
+    parser.add_argument(
+        "--picture",
+        choices=sorted(clients.PICTURES),
+        default="planning",
+        help="the document read: queries/picture.graphql (planning, the default) or "
+        "queries/picture_core.graphql (core: without the planning fields); the floor builds "
+        "the same one",
+    )
     parser.add_argument("--json", type=Path, help="write every number here")
     parser.add_argument("--pgbouncer", action="store_true",
                         help="with --start-server: the server reaches PostgreSQL through a "

@@ -171,8 +171,11 @@ def input_type(mutation: str) -> str:
     return INPUT_TYPES.get(mutation, mutation[0].upper() + mutation[1:] + "Input")
 
 
-async def picture_answers(app: Any, token: str, pks: list[int]) -> list[dict[str, Any]]:
-    """bench/queries/picture.graphql for each account, through `app`; the engine is closed."""
+async def picture_answers(
+    app: Any, token: str, pks: list[int], query: str = clients.PICTURE
+) -> list[dict[str, Any]]:
+    """bench/queries/picture.graphql (or `query`) for each account, through `app`; the engine
+    is closed."""
     transport = httpx.ASGITransport(app=app)
     headers = {"Authorization": f"Bearer {token}"}
     answers = []
@@ -183,7 +186,7 @@ async def picture_answers(app: Any, token: str, pks: list[int]) -> list[dict[str
             for pk in pks:
                 variables = {"id": to_global_id("Account", pk)}
                 response = await client.post(
-                    "/graphql", json={"query": clients.PICTURE, "variables": variables}
+                    "/graphql", json={"query": query, "variables": variables}
                 )
                 assert response.status_code == 200, response.text
                 body = response.json()

@@ -1,4 +1,5 @@
-"""The naive eager-loading baseline (bench/naive) answers picture.graphql as plangraph does.
+"""The naive eager-loading baseline (bench/naive) answers picture_core.graphql (the picture
+without the planning fields) as plangraph does.
 
 That equality is what makes "plangraph's throughput over the baseline's" a fair figure:
 the baseline must build the same document, no less. SQLite and PostgreSQL.
@@ -22,10 +23,11 @@ def test_naive_baseline_builds_the_same_document_as_plangraph(database_url: str)
     generated = asyncio.run(generate(database_url, accounts=2, seed=1, progress=lambda _: None))
     pks = [1, 2, 3]  # 3 does not exist: both answer {"account": null}
 
-    expected = asyncio.run(
-        picture_answers(create_app(Settings(database_url=database_url)), generated.token, pks)
+    app = create_app(Settings(database_url=database_url))
+    expected = asyncio.run(picture_answers(app, generated.token, pks, clients.PICTURE_CORE))
+    actual = asyncio.run(
+        picture_answers(naive_app(database_url), generated.token, pks, clients.PICTURE_CORE)
     )
-    actual = asyncio.run(picture_answers(naive_app(database_url), generated.token, pks))
 
     first = expected[0]["account"]
     assert first["businessPlans"]["totalCount"] == 6  # annual + 5 contact plans

@@ -113,6 +113,8 @@ def compile_query(
     sql = JSON_SQL[dialect.name]
     comp = Compilation(schema, registry, viewer, variables, fragments, sql, list_field=list_field)
     statement = select(sql.document(root_fields(comp, operation.selection_set)))
+    if comp.shared:  # shared inputs no FROM took in: the statement would not hold them
+        raise NotCovered("shared inputs outside any FROM")
     compiled = statement.compile(dialect=dialect)
     return Compiled(
         sql=compiled.string,

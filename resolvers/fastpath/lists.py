@@ -15,9 +15,16 @@ from sqlalchemy import ColumnElement, Select, bindparam, case, exists, func, sel
 from sqlalchemy.sql.selectable import FromClause
 
 from resolvers.fastpath.dialect import Expr
-from resolvers.fastpath.objects import node_object, reference, table_of, visibility
+from resolvers.fastpath.objects import (
+    node_object,
+    reference,
+    share,
+    table_of,
+    visibility,
+    with_shared,
+)
 from resolvers.fastpath.paging import Paging, page_info, paging, past_cursor
-from resolvers.fastpath.progress import progress_placeholder
+from resolvers.fastpath.progress import ForAccount
 from resolvers.fastpath.selection import ArgumentError, Compilation, NotCovered, Selected
 from resolvers.ids import pk_of
 from resolvers.read.constants import Constant, constants
@@ -204,7 +211,7 @@ def _picked(comp: Compilation, spec: Picture, chosen: Any, selected: Selected) -
 
 def _for_account(account_row: FromClause) -> EdgeField:
     def emit(comp: Compilation, w: FromClause, selected: Selected) -> Expr:
-        return progress_placeholder(comp, w, selected, "actual", account_row)
+        return share(comp, w, selected, ForAccount(account_row))
 
     return emit
 
@@ -285,7 +292,7 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
             raise NotCovered(f"{conn_type}.{item.name}")
     body = select(sql.obj(parts))
     if uses_page:
-        body = body.select_from(page)
+        body = body.select_from(with_shared(comp, page, page))
     if rows.cte is not None:
         body = body.add_cte(rows.cte, nest_here=True)
     return body.scalar_subquery()

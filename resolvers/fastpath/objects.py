@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.sql.selectable import FromClause
+from sqlalchemy.types import JSON
 
 from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
 from resolvers.fastpath.dialect import Expr
-from resolvers.fastpath.progress import progress_placeholder
+from resolvers.fastpath.progress import ForAccount, ProgressRequest, progress_select
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant, light
 from resolvers.read.sources import bucket_condition, money_sum
@@ -36,6 +50,61 @@ from resolvers.visibility import visible
 def column_name(type_name: str, attr: str) -> str:
     """The table column behind a mapped attribute (Objective.target -> target_micros)."""
     return str(inspect(TYPE_MODELS[type_name]).columns[attr].name)
+
+
+def _progress_group(
+    comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
+) -> Select[Any]:
+    requests: list[ProgressRequest] = [
+        (label, "actual", item, spec.account)
+        if isinstance(spec, ForAccount)
+        else (label, spec.what, item, None)
+        for label, item, spec in fields
+    ]
+    return progress_select(comp, row, requests)
+
+
+def _plan_money_group(
+    comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
+) -> Select[Any]:
+    return plan_money_select(comp, row, fields)
+
+
+# A group of fields read from the same inputs of a row: (comp, row, [(label, item, spec)])
+# -> a one-row select with a column per label.
+Group = Callable[[Compilation, FromClause, list[tuple[str, Selected, Any]]], Select[Any]]
+SHARED_GROUPS: dict[type, Group] = {
+    Rollup: _plan_money_group,
+    RevenueParts: _plan_money_group,
+    ProgressField: _progress_group,
+    ForAccount: _progress_group,
+}
+
+
+@dataclasses.dataclass
+class Shared:
+    """The fields of one group asked of one row, until the FROM that reads the row is built
+    (with_shared) and their select joins it as LATERAL `name`."""
+
+    name: str
+    group: Group
+    fields: list[tuple[str, Selected, Any]] = dataclasses.field(default_factory=list)
+
+
+def share(comp: Compilation, row: FromClause, item: Selected, spec: Any) -> Expr:
+    """The value of a field of a shared group (SHARED_GROUPS): on PostgreSQL a column of the
+    group's LATERAL select for `row`, which every such field of the row reads (the node's and
+    the edge's alike); on SQLite a subquery of its own."""
+    group = SHARED_GROUPS[type(spec)]
+    if comp.sql.name != "postgresql":
+        return group(comp, row, [("f0", item, spec)]).scalar_subquery()
+    groups: dict[Group, Shared] = comp.shared.setdefault(id(row), {})
+    entry = groups.get(group)
+    if entry is None:
+        entry = groups[group] = Shared(comp.name("b"), group)
+    label = f"f{len(entry.fields)}"
+    entry.fields.append((label, item, spec))
+    return literal_column(f"{entry.name}.{label}", type_=JSON)
 
 
 def table_of(type_name: str) -> FromClause:
@@ -71,6 +140,9 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
         spec = specs.get(item.name)
         if spec is None:
             raise NotCovered(f"{type_name}.{item.name}")
+        if type(spec) in SHARED_GROUPS:
+            parts.append((item.key, share(comp, row, item, spec)))
+            continue
         value = scalar_field(comp, type_name, row, item, spec)
         if value is None:
             value = comp.list_field(comp, type_name, row, item, spec)
@@ -78,6 +150,16 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
     if len(parts) > comp.sql.max_keys:
         raise NotCovered("more keys than json_build_object takes")
     return comp.sql.obj(parts)
+
+
+def with_shared(comp: Compilation, row: FromClause, source: FromClause) -> FromClause:
+    """`source`, the FROM that reads `row`, joined to the LATERAL selects of the shared
+    fields asked of `row` (share): each group's inputs (a plan's tree, an objective's items)
+    read once per row however many of its fields are asked."""
+    for entry in comp.shared.pop(id(row), {}).values():
+        inputs = entry.group(comp, row, entry.fields).lateral(entry.name)
+        source = source.join(inputs, true())
+    return source
 
 
 def scalar_field(
@@ -106,14 +188,8 @@ def scalar_field(
         )
     if isinstance(spec, Ref):
         return reference(comp, spec.target, row.c[column_name(type_name, spec.fk)], item)
-    if isinstance(spec, Rollup):
-        return rollup(comp, row, item, spec.bucket)
     if isinstance(spec, History):
         return history(comp, row, item)
-    if isinstance(spec, RevenueParts):
-        return revenue_parts(comp, row, item)
-    if isinstance(spec, ProgressField):
-        return progress_placeholder(comp, row, item, spec.what)
     return None
 
 
@@ -121,7 +197,8 @@ def reference(comp: Compilation, target: str, key: Expr, item: Selected) -> Expr
     """A to-one field: the object whose id is `key`, if visible."""
     r = comp.alias(table_of(target))
     obj = node_object(comp, target, r, item.selections())
-    query = select(obj).where(r.c.id == key, *visibility(comp, target, r))
+    query = select(obj).select_from(with_shared(comp, r, r))
+    query = query.where(r.c.id == key, *visibility(comp, target, r))
     return query.scalar_subquery()
 
 
@@ -135,8 +212,47 @@ def money(comp: Compilation, item: Selected, micros: Expr, currency: Expr) -> Ex
     return case((micros.is_(None), comp.sql.null_json()), else_=obj)
 
 
-def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> Expr:
-    """Won or open revenue over the plan tree, each opportunity once.
+def plan_money_select(
+    comp: Compilation, row: FromClause, fields: list[tuple[str, Selected, Any]]
+) -> Select[Any]:
+    """A one-row select with a column `label` per (label, item, spec) in `fields`
+    (wonRevenue, pipelineRevenue, revenueByCurrency): the plan's tree is walked and its
+    opportunities summed per bucket and currency once, for all of them."""
+    tree, linked = _tree_links(comp, row)
+    o = light(Opportunity.__table__).alias(comp.name("o"))
+    bucket = case((o.c.stage == Constant("CLOSED_WON"), Constant(WON)), else_=Constant(OPEN))
+    high, low = money_sum(o.c.amount_milli)
+    plan_currency = row.c.currency.label("plan_currency")
+    sums = (
+        select(bucket.label("bucket"), o.c.currency, plan_currency, high.label("high"),
+               low.label("low"))
+        .where(o.c.id.in_(linked), _buckets(fields, o.c.stage))
+        .group_by(bucket, o.c.currency)
+        .correlate(row)
+        .cte(comp.name("sums"), nesting=True)
+    )  # fmt: skip
+    columns = []
+    for label, item, spec in fields:
+        if isinstance(spec, Rollup):
+            value = rollup(comp, row, item, spec.bucket, sums)
+        else:
+            value = revenue_parts(comp, item, sums)
+        columns.append(value.label(label))
+    body = select(*columns).correlate(row)
+    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
+
+
+def _buckets(fields: list[tuple[str, Selected, Any]], stage: Any) -> ColumnElement[bool]:
+    """The opportunities the fields sum: one roll-up's bucket, or every one not lost."""
+    buckets = {spec.bucket if isinstance(spec, Rollup) else "" for _, _, spec in fields}
+    if len(buckets) == 1 and "" not in buckets:
+        return bucket_condition(buckets.pop(), stage)
+    lost: ColumnElement[bool] = stage != Constant("CLOSED_LOST")
+    return lost
+
+
+def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str, sums: Any) -> Expr:
+    """Won or open revenue over the plan tree, each opportunity once, from the plan's sums.
 
     When every amount is in the plan's currency the sum is exact and formatted here; otherwise
     the per-currency sums go out as a placeholder that Python converts with the stored rates
@@ -145,17 +261,13 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     comp.rollups = True
     sql = comp.sql
     fields = comp.fields("Money", item.selections())
-    tree, linked = _tree_links(comp, row)
-    opportunity = light(Opportunity.__table__).alias(comp.name("o"))
-    high, low = money_sum(opportunity.c.amount_milli)
-    sums = (
-        select(opportunity.c.currency, high.label("high"), low.label("low"))
-        .where(opportunity.c.id.in_(linked), bucket_condition(bucket, opportunity.c.stage))
-        .group_by(opportunity.c.currency)
+    s = (
+        select(sums.c.currency, sums.c.high, sums.c.low)
+        .where(sums.c.bucket == Constant(WON if bucket == "won" else OPEN))
         .subquery(comp.name("s"))
     )
-    total_high = func.coalesce(func.sum(sums.c.high), Constant(0))
-    total_low = func.coalesce(func.sum(sums.c.low), Constant(0))
+    total_high = func.coalesce(func.sum(s.c.high), Constant(0))
+    total_low = func.coalesce(func.sum(s.c.low), Constant(0))
     values = {
         "amount": sql.amount_of_parts(total_high, total_low, row.c.currency),
         "currency": row.c.currency,
@@ -165,18 +277,18 @@ def rollup(comp: Compilation, row: FromClause, item: Selected, bucket: str) -> E
     keys = json.dumps([[i.key, i.name] for i in fields])
     placeholder = sql.obj(
         [
-            ("$rollup", sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low))),
+            ("$rollup", sql.object_agg(s.c.currency, sql.pair(s.c.high, s.c.low))),
             ("$currency", row.c.currency),
             ("$keys", sql.json_text(keys)),
             ("$locations", sql.json_text(json.dumps(item.locations()))),
         ]
     )
     foreign = func.coalesce(
-        func.sum(case((sums.c.currency != row.c.currency, Constant(1)), else_=Constant(0))),
+        func.sum(case((s.c.currency != row.c.currency, Constant(1)), else_=Constant(0))),
         Constant(0),
     )
     chosen = case((foreign == Constant(0), exact), else_=placeholder)
-    return select(chosen).select_from(sums).add_cte(tree, nest_here=True).scalar_subquery()
+    return select(chosen).select_from(s).correlate(row).scalar_subquery()
 
 
 def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
@@ -190,23 +302,9 @@ def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
     return tree, select(link.c.opportunity_id).join(tree, link.c.plan_id == tree.c.id)
 
 
-def revenue_parts(comp: Compilation, row: FromClause, item: Selected) -> Expr:
+def revenue_parts(comp: Compilation, item: Selected, sums: Any) -> Expr:
     """RevenueByCurrency: the sums per bucket and currency, and the rates a sum would need
     (models/money.py missing_rates), all in SQL: no conversion, so nothing can fail."""
-    sql = comp.sql
-    tree, linked = _tree_links(comp, row)
-    o = light(Opportunity.__table__).alias(comp.name("o"))
-    bucket = case((o.c.stage == Constant("CLOSED_WON"), Constant(WON)), else_=Constant(OPEN))
-    high, low = money_sum(o.c.amount_milli)
-    plan_currency = row.c.currency.label("plan_currency")
-    sums = (
-        select(bucket.label("bucket"), o.c.currency, plan_currency, high.label("high"),
-               low.label("low"))
-        .where(o.c.id.in_(linked), o.c.stage != Constant("CLOSED_LOST"))
-        .group_by(bucket, o.c.currency)
-        .correlate(row)
-        .cte(comp.name("sums"), nesting=True)
-    )  # fmt: skip
     parts: list[tuple[str, Expr]] = []
     for field in comp.fields("RevenueByCurrency", item.selections()):
         if field.name in ("won", "pipeline"):
@@ -217,8 +315,7 @@ def revenue_parts(comp: Compilation, row: FromClause, item: Selected) -> Expr:
             parts.append((field.key, _missing_rates(comp, sums)))
         else:
             parts.append((field.key, Constant("RevenueByCurrency")))
-    body = select(sql.obj(parts)).add_cte(tree, nest_here=True).add_cte(sums, nest_here=True)
-    return body.scalar_subquery()
+    return comp.sql.obj(parts)
 
 
 def _per_currency(comp: Compilation, sums: Any, field: Selected, bucket: str) -> Expr:

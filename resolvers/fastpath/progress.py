@@ -1,18 +1,36 @@
 """Objective progress in SQL: the statement gathers what models/progress.py needs (completed
 activities, won amounts per currency, the objective's targets) into a placeholder, and
-Python applies the same rule as the general path (resolvers/fastpath/run.py)."""
+Python applies the same rule as the general path (resolvers/fastpath/run.py).
+
+An objective's inputs are read once however many of its progress fields are asked for: one
+select (progress_select) walks the objective's subtree, sums its won opportunities per
+currency and computes `actual` once, and gives one column per field.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, not_, null, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    not_,
+    null,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.sql.selectable import FromClause
 
 from models import Activity, Objective, Opportunity
 from resolvers.fastpath.dialect import Expr
-from resolvers.fastpath.selection import Compilation, Selected
+from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant, light
 from resolvers.read.sources import money_sum, reaches_account
 
@@ -35,77 +53,174 @@ def _for_account(
     return [or_(not_(is_global), reaches_account(table, account.c.id))]
 
 
-def progress_placeholder(comp: Compilation, row: FromClause, item: Selected, what: str,
-                         account: FromClause | None = None) -> Expr:  # fmt: skip
-    """`actual` or `progress` (models/progress.py) in SQL; only won revenue that needs an
-    exchange rate goes out as a placeholder {"$progress": ...} that Python converts."""
+@dataclass(frozen=True)
+class ForAccount:
+    """actualForAccount on the account's objective edge: `account` is the account's row."""
+
+    account: FromClause
+
+
+# (label, "actual" or "progress", the field, None or the account of actualForAccount)
+ProgressRequest = tuple[str, str, Selected, FromClause | None]
+
+
+@dataclass
+class _Actual:
+    """`actual` of one objective for one way of counting (all items, or an account's)."""
+
+    done: Expr  # the text of actual
+    needs: Expr  # whether won revenue needs a rate (then Python converts the placeholder)
+    won: Any  # the aggregate CTE of the won opportunities (one row; `done` reads it)
+    per_currency: Any  # the won sums per currency CTE (read only for the placeholder)
+
+
+def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause | None,
+            gate: ColumnElement[bool] | None = None) -> _Actual:  # fmt: skip
+    """The objective's won opportunities are read by one aggregate (their currencies and
+    split sums) and its completed activities counted, each only for the measure that uses
+    them (and only when `gate` holds)."""
     sql = comp.sql
-    outer = [row] if account is None else [row, account]  # SQL's correlation, made explicit
-    tree = _subtree(comp, row)
-    in_tree = select(tree.c.id)
+    outer = [row] if account is None else [row, account]
+    gates = [] if gate is None else [gate]
+    # Joined, not `IN (SELECT ...)`: the tree's ids are distinct (UNION), and a join needs
+    # no hashing of them for every objective.
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    is_won = measure == Constant("WON_REVENUE")
     a = light(Activity.__table__).alias(comp.name("a"))
     completed = (
         select(func.count())
-        .select_from(a)
-        .where(a.c.objective_id.in_(in_tree), a.c.status == Constant("COMPLETED"),
+        .select_from(a.join(tree, a.c.objective_id == tree.c.id))
+        .where(a.c.status == Constant("COMPLETED"),
                *_for_account(row, a, account))
         .correlate(*outer)
         .scalar_subquery()
     )  # fmt: skip
+
+    def won_rows(o: FromClause) -> list[ColumnElement[bool]]:
+        return [o.c.stage == Constant("CLOSED_WON"),
+                *_for_account(row, o, account)]  # fmt: skip
+
     o = light(Opportunity.__table__).alias(comp.name("o"))
     high, low = money_sum(o.c.amount_milli)
-    sums = (
-        select(o.c.currency, high.label("high"), low.label("low"))
-        .where(o.c.objective_id.in_(in_tree), o.c.stage == Constant("CLOSED_WON"),
-               *_for_account(row, o, account))
-        .group_by(o.c.currency)
+    foreign = case((o.c.currency != currency, Constant(1)), else_=Constant(0))
+    won = (
+        select(
+            func.count(o.c.currency.distinct()).label("currencies"),
+            func.min(o.c.currency).label("only"),
+            func.coalesce(high, Constant(0)).label("high"),
+            func.coalesce(low, Constant(0)).label("low"),
+            func.coalesce(func.sum(foreign), Constant(0)).label("foreign"),
+        )
+        .select_from(o.join(tree, o.c.objective_id == tree.c.id))
+        .where(*won_rows(o), is_won, *gates)  # read only for won revenue
         .correlate(*outer)
-        .cte(comp.name("won"), nesting=True)
-    )  # fmt: skip
-    measure, currency = row.c.measure, row.c.revenue_target_currency
-    is_won = measure == Constant("WON_REVENUE")
-    foreign = select(func.count()).select_from(sums).where(sums.c.currency != currency)
-    needs_rates = and_(is_won, currency.is_not(None), foreign.scalar_subquery() > Constant(0))
+        .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
+    )
+    in_currency = func.coalesce(currency, won.c.only)
+    won_amount = case(
+        (and_(currency.is_(None), won.c.currencies > Constant(1)), null()),
+        (in_currency.is_(None), Constant("0")),
+        else_=sql.amount_of_parts(won.c.high, won.c.low, in_currency),
+    )
     done = case(
         (measure == Constant("MANUAL"), sql.decimal(row.c.manual_actual_micros)),
         (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
-        else_=_won_amount(comp, sums, currency),
+        else_=won_amount,
     )
-    if what == "progress":
-        goal = case(
-            (and_(is_won, row.c.revenue_target_milli.is_not(None)),
-             sql.amount(row.c.revenue_target_milli, currency)),
-            else_=sql.decimal(row.c.target_micros),
-        )  # fmt: skip
-        value = sql.ratio_json(done, goal)
-    else:
-        value = sql.json_string(done)
-    comp.rollups = True  # a placeholder may need the rates
-    won = select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
-    placeholder = sql.obj([
-        ("$progress", Constant(what)), ("$measure", measure),
-        ("$target", sql.text(row.c.target_micros)),
-        ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
-        ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
-        ("$won", won.select_from(sums).scalar_subquery()),
-        ("$locations", sql.json_text(json.dumps(item.locations()))),
-    ])  # fmt: skip
-    chosen = case((needs_rates, placeholder), else_=value)
-    body = select(chosen).correlate(*outer)
-    return body.add_cte(tree, nest_here=True).add_cte(sums, nest_here=True).scalar_subquery()
+    needs = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
+    w = light(Opportunity.__table__).alias(comp.name("o"))
+    w_high, w_low = money_sum(w.c.amount_milli)
+    per_currency = (
+        select(w.c.currency, w_high.label("high"), w_low.label("low"))
+        .select_from(w.join(tree, w.c.objective_id == tree.c.id))
+        .where(*won_rows(w))
+        .group_by(w.c.currency)
+        .correlate(*outer)
+        .cte(comp.name("s"), nesting=True)
+    )
+    return _Actual(done, needs, won, per_currency)
 
 
-def _won_amount(comp: Compilation, sums: Any, currency: Any) -> Expr:
-    """The won sum in the revenue target's currency, or in the only currency there is (0
-    without any, null with several and no revenue target): models/progress.py actual."""
+def progress_select(
+    comp: Compilation, row: FromClause, fields: list[ProgressRequest]
+) -> Select[Any]:
+    """A one-row select with a column `label` per request in `fields`: `actual` or
+    `progress` (models/progress.py) in SQL, counting every item of the objective's subtree,
+    or for actualForAccount (an account given) only the account's items when the objective
+    is global. Only won revenue that needs an exchange rate goes out as a placeholder
+    {"$progress": ...} that Python converts.
+
+    The subtree is walked once and `actual` computed once for all the fields; with both
+    ways of counting, the account's way is computed only for a global objective (for any
+    other the two agree). Every sub-select names `row` (and the account) as correlated
+    explicitly: they sit several levels below the statement that reads `row`, where SQL's
+    automatic correlation would put `row` into their own FROM (a cross join with the page).
+    """
     sql = comp.sql
-    count = select(func.count()).select_from(sums).scalar_subquery()
-    only = select(func.min(sums.c.currency)).select_from(sums).scalar_subquery()
-    parts = [select(func.coalesce(func.sum(part), Constant(0))).select_from(sums).scalar_subquery()
-             for part in (sums.c.high, sums.c.low)]  # fmt: skip
-    in_currency = func.coalesce(currency, only)
-    return case(
-        (and_(currency.is_(None), count > Constant(1)), null()),
-        (in_currency.is_(None), Constant("0")),
-        else_=sql.amount_of_parts(parts[0], parts[1], in_currency),
+    accounts = {id(account): account for *_, account in fields if account is not None}
+    if len(accounts) > 1:
+        raise NotCovered("actualForAccount of several accounts on one row")
+    account = next(iter(accounts.values()), None)
+    plain = any(account is None for *_, account in fields)
+    outer = [row] if account is None else [row, account]
+    tree = _subtree(comp, row)
+    ways: dict[bool, _Actual] = {}
+    if plain:
+        ways[False] = _actual(comp, row, tree, None)
+    if account is not None:
+        is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
+        ways[True] = _actual(comp, row, tree, account, is_global if plain else None)
+    columns: list[Any] = []
+    for key, way in ways.items():
+        done, needs = way.done, way.needs
+        if key and plain:  # only for a global objective (any other: as counted for all)
+            done = case((is_global, done), else_=null())
+            needs = case((is_global, needs), else_=false())
+        columns += [done.label(f"done{int(key)}"), needs.label(f"needs{int(key)}")]
+    # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
+    wons = [way.won for way in ways.values()]
+    source = wons[0] if len(wons) == 1 else wons[0].join(wons[1], true())
+    inputs = (
+        select(*columns)
+        .select_from(source)
+        .correlate(*outer)
+        .offset(Constant(0))
+        .subquery(comp.name("i"))
     )
+    comp.rollups = True  # a placeholder may need the rates
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    is_won = measure == Constant("WON_REVENUE")
+    out = []
+    for label, what, item, for_account in fields:
+        counted = for_account is not None
+        done, needs = inputs.c[f"done{int(counted)}"], inputs.c[f"needs{int(counted)}"]
+        if counted and plain:
+            done = case((is_global, done), else_=inputs.c.done0)
+            needs = case((is_global, needs), else_=inputs.c.needs0)
+        if what == "progress":
+            goal = case(
+                (and_(is_won, row.c.revenue_target_milli.is_not(None)),
+                 sql.amount(row.c.revenue_target_milli, currency)),
+                else_=sql.decimal(row.c.target_micros),
+            )  # fmt: skip
+            value = sql.ratio_json(done, goal)
+        else:
+            value = sql.json_string(done)
+        sums = ways[counted].per_currency
+        won_json = (
+            select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
+            .select_from(sums)
+            .scalar_subquery()
+        )
+        placeholder = sql.obj([
+            ("$progress", Constant(what)), ("$measure", measure),
+            ("$target", sql.text(row.c.target_micros)),
+            ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
+            ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
+            ("$won", won_json), ("$locations", sql.json_text(json.dumps(item.locations()))),
+        ])  # fmt: skip
+        out.append(case((needs, placeholder), else_=value).label(label))
+    body = select(*out).select_from(inputs).correlate(*outer).add_cte(tree, nest_here=True)
+    for way in ways.values():
+        body = body.add_cte(way.won, nest_here=True).add_cte(way.per_currency, nest_here=True)
+    return body

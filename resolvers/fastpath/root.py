@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.lists import connection, root_rows
-from resolvers.fastpath.objects import node_object, table_of, visibility
+from resolvers.fastpath.objects import node_object, table_of, visibility, with_shared
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.ids import from_global_id
 from resolvers.read.constants import Constant
@@ -38,7 +38,12 @@ def root_fields(comp: Compilation, selection_set: SelectionSetNode) -> Expr:
 def _one(comp: Compilation, type_name: str, pk: Any, selected: Selected) -> Expr:
     r = comp.alias(table_of(type_name))
     obj = node_object(comp, type_name, r, selected.selections())
-    return select(obj).where(r.c.id == pk, *visibility(comp, type_name, r)).scalar_subquery()
+    return (
+        select(obj)
+        .select_from(with_shared(comp, r, r))
+        .where(r.c.id == pk, *visibility(comp, type_name, r))
+        .scalar_subquery()
+    )
 
 
 def _by_id(comp: Compilation, selected: Selected, spec: ById) -> Expr:

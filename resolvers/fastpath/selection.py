@@ -98,6 +98,9 @@ class Compilation:
     deferred: list[Select[Any]] = field(default_factory=list)  # SQLite: lists read afterwards
     visible: dict[str, Any] = field(default_factory=dict)  # per type: the visible ids
     rollups: bool = False
+    # Per row (by id()), per group: the shared fields asked of the row, whose LATERAL select
+    # the FROM that reads the row joins (resolvers/fastpath/objects.py share, with_shared).
+    shared: dict[int, dict[Any, Any]] = field(default_factory=dict)
     counter: int = 0
     # The compiler of list fields (resolvers/fastpath/lists.py), handed in by compile.py:
     # lists build objects and objects hold lists, without the two modules importing each other.

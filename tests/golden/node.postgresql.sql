@@ -1,14 +1,18 @@
-SELECT CAST(json_build_object('data', json_build_object('node', (SELECT json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'status', t1.status, 'wonRevenue', (WITH RECURSIVE tree2(id) AS 
-(SELECT t1.id AS id UNION SELECT b3.id AS id 
-FROM business_plans AS b3 JOIN tree2 ON b3.parent_id = tree2.id)
- SELECT CASE WHEN (coalesce(sum(CASE WHEN (s6.currency != t1.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s6.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s6.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, CASE t1.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', t1.currency) ELSE json_build_object('$rollup', json_object_agg(s6.currency, json_build_array(s6.high, s6.low)), '$currency', t1.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 1, "column": 72}]' AS JSON)) END AS anon_1 
-FROM (SELECT o5.currency AS currency, sum(o5.amount_milli / 1000000000) AS high, sum(o5.amount_milli % 1000000000) AS low 
-FROM opportunities AS o5 
-WHERE o5.id IN (SELECT po4.opportunity_id 
-FROM plan_opportunities AS po4 JOIN tree2 ON po4.plan_id = tree2.id) AND o5.stage = 'CLOSED_WON' GROUP BY o5.currency) AS s6), 'owner', (SELECT json_build_object('name', t7.name) AS json_build_object_3 
-FROM users AS t7 
-WHERE t7.id = t1.owner_id)) AS json_build_object_2 
-FROM business_plans AS t1 
+SELECT CAST(json_build_object('data', json_build_object('node', (SELECT json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'status', t1.status, 'wonRevenue', b2.f0, 'owner', (SELECT json_build_object('name', t3.name) AS json_build_object_3 
+FROM users AS t3 
+WHERE t3.id = t1.owner_id)) AS json_build_object_2 
+FROM business_plans AS t1 JOIN LATERAL (WITH RECURSIVE tree4(id) AS 
+(SELECT t1.id AS id UNION SELECT b5.id AS id 
+FROM business_plans AS b5 JOIN tree4 ON b5.parent_id = tree4.id), 
+sums8 AS 
+(SELECT CASE WHEN (o7.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o7.currency AS currency, t1.currency AS plan_currency, sum(o7.amount_milli / 1000000000) AS high, sum(o7.amount_milli % 1000000000) AS low 
+FROM opportunities AS o7 
+WHERE o7.id IN (SELECT po6.opportunity_id 
+FROM plan_opportunities AS po6 JOIN tree4 ON po6.plan_id = tree4.id) AND o7.stage = 'CLOSED_WON' GROUP BY CASE WHEN (o7.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o7.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s9.currency != t1.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s9.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s9.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, CASE t1.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', t1.currency) ELSE json_build_object('$rollup', json_object_agg(s9.currency, json_build_array(s9.high, s9.low)), '$currency', t1.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 1, "column": 72}]' AS JSON)) END AS anon_1 
+FROM (SELECT sums8.currency AS currency, sums8.high AS high, sums8.low AS low 
+FROM sums8 
+WHERE sums8.bucket = 'won') AS s9) AS f0) AS b2 ON true 
 WHERE t1.id = $1::INTEGER AND t1.id IN (SELECT business_plans.id 
 FROM business_plans 
 WHERE business_plans.owner_id = $2::INTEGER OR (EXISTS (SELECT * 

@@ -51,24 +51,10 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_milli AS NUMERIC) * 0.001, CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', (WITH RECURSIVE tree12(id) AS 
-(SELECT w10.id AS id UNION SELECT b13.id AS id 
-FROM business_plans AS b13 JOIN tree12 ON b13.parent_id = tree12.id)
- SELECT CASE WHEN (coalesce(sum(CASE WHEN (s16.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s16.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s16.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s16.currency, json_build_array(s16.high, s16.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 20, "column": 11}]' AS JSON)) END AS anon_2 
-FROM (SELECT o15.currency AS currency, sum(o15.amount_milli / 1000000000) AS high, sum(o15.amount_milli % 1000000000) AS low 
-FROM opportunities AS o15 
-WHERE o15.id IN (SELECT po14.opportunity_id 
-FROM plan_opportunities AS po14 JOIN tree12 ON po14.plan_id = tree12.id) AND o15.stage = 'CLOSED_WON' GROUP BY o15.currency) AS s16), 'pipelineRevenue', (WITH RECURSIVE tree17(id) AS 
-(SELECT w10.id AS id UNION SELECT b18.id AS id 
-FROM business_plans AS b18 JOIN tree17 ON b18.parent_id = tree17.id)
- SELECT CASE WHEN (coalesce(sum(CASE WHEN (s21.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s21.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s21.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s21.currency, json_build_array(s21.high, s21.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 21, "column": 11}]' AS JSON)) END AS anon_3 
-FROM (SELECT o20.currency AS currency, sum(o20.amount_milli / 1000000000) AS high, sum(o20.amount_milli % 1000000000) AS low 
-FROM opportunities AS o20 
-WHERE o20.id IN (SELECT po19.opportunity_id 
-FROM plan_opportunities AS po19 JOIN tree17 ON po19.plan_id = tree17.id) AND (o20.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY o20.currency) AS s21), 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w23.id AS TEXT), 'UTF8'), 'base64'), 'name', w23.name, 'status', w23.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w25.id AS TEXT), 'UTF8'), 'base64'), 'name', w25.name, 'target', CAST(trim_scale(CAST(w25.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w25.unit)), CAST('[]' AS JSON))) AS json_build_object_7 
-FROM (SELECT c24.id AS id, c24.name AS name, c24.status AS status, c24.period_id AS period_id, c24.plan_id AS plan_id, c24.parent_id AS parent_id, c24.account_id AS account_id, c24.contact_id AS contact_id, c24.target_micros AS target_micros, c24.unit AS unit, c24.revenue_target_milli AS revenue_target_milli, c24.revenue_target_currency AS revenue_target_currency, c24.measure AS measure, c24.manual_actual_micros AS manual_actual_micros, c24.created_at AS created_at 
-FROM objectives AS c24 
-WHERE c24.plan_id = w23.id AND c24.id IN (SELECT objectives.id 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_milli AS NUMERIC) * 0.001, CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', b12.f0, 'pipelineRevenue', b12.f1, 'revenueByCurrency', b12.f2, 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w14.id AS TEXT), 'UTF8'), 'base64'), 'name', w14.name, 'status', w14.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w16.id AS TEXT), 'UTF8'), 'base64'), 'name', w16.name, 'target', CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w16.unit, 'measure', w16.measure, 'actual', b17.f0, 'progress', b17.f1)), CAST('[]' AS JSON))) AS json_build_object_7 
+FROM (SELECT c15.id AS id, c15.name AS name, c15.status AS status, c15.period_id AS period_id, c15.plan_id AS plan_id, c15.parent_id AS parent_id, c15.account_id AS account_id, c15.contact_id AS contact_id, c15.target_micros AS target_micros, c15.unit AS unit, c15.revenue_target_milli AS revenue_target_milli, c15.revenue_target_currency AS revenue_target_currency, c15.measure AS measure, c15.manual_actual_micros AS manual_actual_micros, c15.created_at AS created_at 
+FROM objectives AS c15 
+WHERE c15.plan_id = w14.id AND c15.id IN (SELECT objectives.id 
 FROM objectives 
 WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objectives.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -80,11 +66,29 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c24.id ASC 
- LIMIT $4::INTEGER) AS w25), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w28.id AS TEXT), 'UTF8'), 'base64'), 'name', w28.name, 'stage', w28.stage, 'amount', CASE WHEN (w28.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w28.amount_milli AS NUMERIC) * 0.001, CASE w28.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w28.currency) END)), CAST('[]' AS JSON))) AS json_build_object_8 
+WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c15.id ASC 
+ LIMIT $4::INTEGER) AS w16 JOIN LATERAL (WITH RECURSIVE objective_tree18(id) AS 
+(SELECT w16.id AS id UNION SELECT ob19.id AS id 
+FROM objectives AS ob19 JOIN objective_tree18 ON ob19.parent_id = objective_tree18.id), 
+won22 AS 
+(SELECT count(DISTINCT o21.currency) AS currencies, min(o21.currency) AS "only", coalesce(sum(o21.amount_milli / 1000000000), 0) AS high, coalesce(sum(o21.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o21.currency != w16.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o21 JOIN objective_tree18 ON o21.objective_id = objective_tree18.id 
+WHERE o21.stage = 'CLOSED_WON' AND w16.measure = 'WON_REVENUE'), 
+s24 AS 
+(SELECT o23.currency AS currency, sum(o23.amount_milli / 1000000000) AS high, sum(o23.amount_milli % 1000000000) AS low 
+FROM opportunities AS o23 JOIN objective_tree18 ON o23.objective_id = objective_tree18.id 
+WHERE o23.stage = 'CLOSED_WON' GROUP BY o23.currency)
+ SELECT CASE WHEN i25.needs0 THEN json_build_object('$progress', 'actual', '$measure', w16.measure, '$target', CAST(w16.target_micros AS TEXT), '$revenue', CAST(w16.revenue_target_milli AS TEXT), '$currency', w16.revenue_target_currency, '$manual', CAST(w16.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s24.currency, json_build_array(s24.high, s24.low)) AS json_object_agg_1 
+FROM s24), '$locations', CAST('[{"line": 29, "column": 75}]' AS JSON)) ELSE to_json(i25.done0) END AS f0, CASE WHEN i25.needs0 THEN json_build_object('$progress', 'progress', '$measure', w16.measure, '$target', CAST(w16.target_micros AS TEXT), '$revenue', CAST(w16.revenue_target_milli AS TEXT), '$currency', w16.revenue_target_currency, '$manual', CAST(w16.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s24.currency, json_build_array(s24.high, s24.low)) AS json_object_agg_2 
+FROM s24), '$locations', CAST('[{"line": 29, "column": 82}]' AS JSON)) ELSE CASE WHEN (CAST(i25.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, CASE w16.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC) = trunc(CAST(i25.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, CASE w16.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC)) AND abs(CAST(i25.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, CASE w16.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC)) < 1E+16) THEN CAST(CAST(CAST(i25.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, CASE w16.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC) AS TEXT) || '.0' AS JSON) ELSE to_json(CAST(i25.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, CASE w16.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC)) END END AS f1 
+FROM (SELECT CASE WHEN (w16.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w16.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w16.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+FROM activities AS a20 JOIN objective_tree18 ON a20.objective_id = objective_tree18.id 
+WHERE a20.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w16.revenue_target_currency IS NULL AND won22.currencies > 1) THEN NULL WHEN (coalesce(w16.revenue_target_currency, won22."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won22.high AS NUMERIC) * 1000000000 + CAST(won22.low AS NUMERIC) AS NUMERIC) * 0.001, CASE coalesce(w16.revenue_target_currency, won22."only") WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) END END AS done0, w16.measure = 'WON_REVENUE' AND w16.revenue_target_currency IS NOT NULL AND won22."foreign" > 0 AS needs0 
+FROM won22
+ LIMIT ALL OFFSET 0) AS i25) AS b17 ON true), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w28.id AS TEXT), 'UTF8'), 'base64'), 'name', w28.name, 'stage', w28.stage, 'amount', CASE WHEN (w28.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w28.amount_milli AS NUMERIC) * 0.001, CASE w28.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w28.currency) END)), CAST('[]' AS JSON))) AS json_build_object_8 
 FROM (SELECT c26.id AS id, c26.name AS name, c26.account_id AS account_id, c26.stage AS stage, c26.amount_milli AS amount_milli, c26.currency AS currency, c26.close_on AS close_on, c26.owner_id AS owner_id, c26.objective_id AS objective_id, c26.created_at AS created_at 
 FROM plan_opportunities AS l27 JOIN opportunities AS c26 ON c26.id = l27.opportunity_id 
-WHERE l27.plan_id = w23.id AND c26.id IN (SELECT opportunities.id 
+WHERE l27.plan_id = w14.id AND c26.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -94,7 +98,7 @@ WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c26.id ASC
  LIMIT $5::INTEGER) AS w28), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w30.id AS TEXT), 'UTF8'), 'base64'), 'subject', w30.subject, 'status', w30.status)), CAST('[]' AS JSON))) AS json_build_object_9 
 FROM (SELECT c29.id AS id, c29.type AS type, c29.subject AS subject, c29.status AS status, c29.due_at AS due_at, c29.owner_id AS owner_id, c29.account_id AS account_id, c29.contact_id AS contact_id, c29.plan_id AS plan_id, c29.objective_id AS objective_id, c29.opportunity_id AS opportunity_id, c29.follow_up_of_id AS follow_up_of_id, c29.created_at AS created_at 
 FROM activities AS c29 
-WHERE c29.plan_id = w23.id AND c29.id IN (SELECT activities.id 
+WHERE c29.plan_id = w14.id AND c29.id IN (SELECT activities.id 
 FROM activities 
 WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -108,9 +112,9 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c29.id ASC 
  LIMIT $6::INTEGER) AS w30))), CAST('[]' AS JSON))) AS json_build_object_6 
-FROM (SELECT c22.id AS id, c22.name AS name, c22.type AS type, c22.period_id AS period_id, c22.owner_id AS owner_id, c22.status AS status, c22.description AS description, c22.currency AS currency, c22.revenue_target_milli AS revenue_target_milli, c22.parent_id AS parent_id, c22.version AS version, c22.copied_from_id AS copied_from_id, c22.created_at AS created_at, c22.updated_at AS updated_at 
-FROM business_plans AS c22 
-WHERE c22.parent_id = w10.id AND c22.id IN (SELECT business_plans.id 
+FROM (SELECT c13.id AS id, c13.name AS name, c13.type AS type, c13.period_id AS period_id, c13.owner_id AS owner_id, c13.status AS status, c13.description AS description, c13.currency AS currency, c13.revenue_target_milli AS revenue_target_milli, c13.parent_id AS parent_id, c13.version AS version, c13.copied_from_id AS copied_from_id, c13.created_at AS created_at, c13.updated_at AS updated_at 
+FROM business_plans AS c13 
+WHERE c13.parent_id = w10.id AND c13.id IN (SELECT business_plans.id 
 FROM business_plans 
 WHERE business_plans.owner_id = $1::INTEGER OR (EXISTS (SELECT * 
 FROM plan_accounts 
@@ -126,11 +130,11 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))))) ORDER BY c22.id ASC 
- LIMIT $7::INTEGER) AS w23), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w32.id AS TEXT), 'UTF8'), 'base64'), 'name', w32.name, 'target', CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w32.unit, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w34.id AS TEXT), 'UTF8'), 'base64'), 'name', w34.name, 'stage', w34.stage, 'amount', CASE WHEN (w34.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w34.amount_milli AS NUMERIC) * 0.001, CASE w34.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w34.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w36.id AS TEXT), 'UTF8'), 'base64'), 'subject', w36.subject, 'status', w36.status, 'type', w36.type)), CAST('[]' AS JSON))) AS json_build_object_12 
-FROM (SELECT c35.id AS id, c35.type AS type, c35.subject AS subject, c35.status AS status, c35.due_at AS due_at, c35.owner_id AS owner_id, c35.account_id AS account_id, c35.contact_id AS contact_id, c35.plan_id AS plan_id, c35.objective_id AS objective_id, c35.opportunity_id AS opportunity_id, c35.follow_up_of_id AS follow_up_of_id, c35.created_at AS created_at 
-FROM activities AS c35 
-WHERE c35.opportunity_id = w34.id AND c35.id IN (SELECT activities.id 
+WHERE account_team_members.user_id = $1::INTEGER)))))) ORDER BY c13.id ASC 
+ LIMIT $7::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w32.id AS TEXT), 'UTF8'), 'base64'), 'name', w32.name, 'target', CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w32.unit, 'measure', w32.measure, 'actual', b33.f0, 'progress', b33.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w35.id AS TEXT), 'UTF8'), 'base64'), 'name', w35.name, 'stage', w35.stage, 'amount', CASE WHEN (w35.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w35.amount_milli AS NUMERIC) * 0.001, CASE w35.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w35.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w37.id AS TEXT), 'UTF8'), 'base64'), 'subject', w37.subject, 'status', w37.status, 'type', w37.type)), CAST('[]' AS JSON))) AS json_build_object_12 
+FROM (SELECT c36.id AS id, c36.type AS type, c36.subject AS subject, c36.status AS status, c36.due_at AS due_at, c36.owner_id AS owner_id, c36.account_id AS account_id, c36.contact_id AS contact_id, c36.plan_id AS plan_id, c36.objective_id AS objective_id, c36.opportunity_id AS opportunity_id, c36.follow_up_of_id AS follow_up_of_id, c36.created_at AS created_at 
+FROM activities AS c36 
+WHERE c36.opportunity_id = w35.id AND c36.id IN (SELECT activities.id 
 FROM activities 
 WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -142,18 +146,18 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c35.id ASC 
- LIMIT $8::INTEGER) AS w36))), CAST('[]' AS JSON))) AS json_build_object_11 
-FROM (SELECT c33.id AS id, c33.name AS name, c33.account_id AS account_id, c33.stage AS stage, c33.amount_milli AS amount_milli, c33.currency AS currency, c33.close_on AS close_on, c33.owner_id AS owner_id, c33.objective_id AS objective_id, c33.created_at AS created_at 
-FROM opportunities AS c33 
-WHERE c33.objective_id = w32.id AND c33.id IN (SELECT opportunities.id 
+WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c36.id ASC 
+ LIMIT $8::INTEGER) AS w37))), CAST('[]' AS JSON))) AS json_build_object_11 
+FROM (SELECT c34.id AS id, c34.name AS name, c34.account_id AS account_id, c34.stage AS stage, c34.amount_milli AS amount_milli, c34.currency AS currency, c34.close_on AS close_on, c34.owner_id AS owner_id, c34.objective_id AS objective_id, c34.created_at AS created_at 
+FROM opportunities AS c34 
+WHERE c34.objective_id = w32.id AND c34.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c33.id ASC 
- LIMIT $9::INTEGER) AS w34))), CAST('[]' AS JSON))) AS json_build_object_10 
+WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c34.id ASC 
+ LIMIT $9::INTEGER) AS w35))), CAST('[]' AS JSON))) AS json_build_object_10 
 FROM (SELECT c31.id AS id, c31.name AS name, c31.status AS status, c31.period_id AS period_id, c31.plan_id AS plan_id, c31.parent_id AS parent_id, c31.account_id AS account_id, c31.contact_id AS contact_id, c31.target_micros AS target_micros, c31.unit AS unit, c31.revenue_target_milli AS revenue_target_milli, c31.revenue_target_currency AS revenue_target_currency, c31.measure AS measure, c31.manual_actual_micros AS manual_actual_micros, c31.created_at AS created_at 
 FROM objectives AS c31 
 WHERE c31.plan_id = w10.id AND c31.id IN (SELECT objectives.id 
@@ -169,15 +173,58 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c31.id ASC 
- LIMIT $10::INTEGER) AS w32)))), CAST('[]' AS JSON))) AS json_build_object_4 
+ LIMIT $10::INTEGER) AS w32 JOIN LATERAL (WITH RECURSIVE objective_tree38(id) AS 
+(SELECT w32.id AS id UNION SELECT ob39.id AS id 
+FROM objectives AS ob39 JOIN objective_tree38 ON ob39.parent_id = objective_tree38.id), 
+won42 AS 
+(SELECT count(DISTINCT o41.currency) AS currencies, min(o41.currency) AS "only", coalesce(sum(o41.amount_milli / 1000000000), 0) AS high, coalesce(sum(o41.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o41.currency != w32.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o41 JOIN objective_tree38 ON o41.objective_id = objective_tree38.id 
+WHERE o41.stage = 'CLOSED_WON' AND w32.measure = 'WON_REVENUE'), 
+s44 AS 
+(SELECT o43.currency AS currency, sum(o43.amount_milli / 1000000000) AS high, sum(o43.amount_milli % 1000000000) AS low 
+FROM opportunities AS o43 JOIN objective_tree38 ON o43.objective_id = objective_tree38.id 
+WHERE o43.stage = 'CLOSED_WON' GROUP BY o43.currency)
+ SELECT CASE WHEN i45.needs0 THEN json_build_object('$progress', 'actual', '$measure', w32.measure, '$target', CAST(w32.target_micros AS TEXT), '$revenue', CAST(w32.revenue_target_milli AS TEXT), '$currency', w32.revenue_target_currency, '$manual', CAST(w32.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s44.currency, json_build_array(s44.high, s44.low)) AS json_object_agg_3 
+FROM s44), '$locations', CAST('[{"line": 36, "column": 43}]' AS JSON)) ELSE to_json(i45.done0) END AS f0, CASE WHEN i45.needs0 THEN json_build_object('$progress', 'progress', '$measure', w32.measure, '$target', CAST(w32.target_micros AS TEXT), '$revenue', CAST(w32.revenue_target_milli AS TEXT), '$currency', w32.revenue_target_currency, '$manual', CAST(w32.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s44.currency, json_build_array(s44.high, s44.low)) AS json_object_agg_4 
+FROM s44), '$locations', CAST('[{"line": 36, "column": 50}]' AS JSON)) ELSE CASE WHEN (CAST(i45.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w32.measure = 'WON_REVENUE' AND w32.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w32.revenue_target_milli AS NUMERIC) * 0.001, CASE w32.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC) = trunc(CAST(i45.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w32.measure = 'WON_REVENUE' AND w32.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w32.revenue_target_milli AS NUMERIC) * 0.001, CASE w32.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC)) AND abs(CAST(i45.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w32.measure = 'WON_REVENUE' AND w32.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w32.revenue_target_milli AS NUMERIC) * 0.001, CASE w32.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC)) < 1E+16) THEN CAST(CAST(CAST(i45.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w32.measure = 'WON_REVENUE' AND w32.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w32.revenue_target_milli AS NUMERIC) * 0.001, CASE w32.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC) AS TEXT) || '.0' AS JSON) ELSE to_json(CAST(i45.done0 AS FLOAT) / CAST(nullif(CAST(CASE WHEN (w32.measure = 'WON_REVENUE' AND w32.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w32.revenue_target_milli AS NUMERIC) * 0.001, CASE w32.revenue_target_currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) ELSE CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS FLOAT), 0) AS NUMERIC)) END END AS f1 
+FROM (SELECT CASE WHEN (w32.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w32.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w32.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_3 
+FROM activities AS a40 JOIN objective_tree38 ON a40.objective_id = objective_tree38.id 
+WHERE a40.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w32.revenue_target_currency IS NULL AND won42.currencies > 1) THEN NULL WHEN (coalesce(w32.revenue_target_currency, won42."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won42.high AS NUMERIC) * 1000000000 + CAST(won42.low AS NUMERIC) AS NUMERIC) * 0.001, CASE coalesce(w32.revenue_target_currency, won42."only") WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) END END AS done0, w32.measure = 'WON_REVENUE' AND w32.revenue_target_currency IS NOT NULL AND won42."foreign" > 0 AS needs0 
+FROM won42
+ LIMIT ALL OFFSET 0) AS i45) AS b33 ON true)))), CAST('[]' AS JSON))) AS json_build_object_4 
 FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, head9._via AS _via, head9._via_contact AS _via_contact 
 FROM (SELECT chosen6.id AS id, chosen6._via AS _via, chosen6._via_contact AS _via_contact, chosen6.parent_id AS parent_id 
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
 WHERE above8.id = chosen6.parent_id)) ORDER BY chosen6.id ASC 
- LIMIT $11::INTEGER) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10), 'objectives', (WITH chosen39 AS 
-(SELECT links38.id AS id, links38._via AS _via, links38._via_contact AS _via_contact 
+ LIMIT $11::INTEGER) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10 JOIN LATERAL (WITH RECURSIVE tree46(id) AS 
+(SELECT w10.id AS id UNION SELECT b47.id AS id 
+FROM business_plans AS b47 JOIN tree46 ON b47.parent_id = tree46.id), 
+sums50 AS 
+(SELECT CASE WHEN (o49.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o49.currency AS currency, w10.currency AS plan_currency, sum(o49.amount_milli / 1000000000) AS high, sum(o49.amount_milli % 1000000000) AS low 
+FROM opportunities AS o49 
+WHERE o49.id IN (SELECT po48.opportunity_id 
+FROM plan_opportunities AS po48 JOIN tree46 ON po48.plan_id = tree46.id) AND o49.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o49.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o49.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s51.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s51.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s51.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s51.currency, json_build_array(s51.high, s51.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_2 
+FROM (SELECT sums50.currency AS currency, sums50.high AS high, sums50.low AS low 
+FROM sums50 
+WHERE sums50.bucket = 'won') AS s51) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s52.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s52.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s52.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, CASE w10.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s52.currency, json_build_array(s52.high, s52.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_3 
+FROM (SELECT sums50.currency AS currency, sums50.high AS high, sums50.low AS low 
+FROM sums50 
+WHERE sums50.bucket = 'open') AS s52) AS f1, json_build_object('won', (SELECT coalesce(json_agg(json_build_object('amount', CAST(round(CAST(CAST(c53.high AS NUMERIC) * 1000000000 + CAST(c53.low AS NUMERIC) AS NUMERIC) * 0.001, CASE c53.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', c53.currency) ORDER BY c53.currency), CAST('[]' AS JSON)) AS coalesce_1 
+FROM (SELECT sums50.bucket AS bucket, sums50.currency AS currency, sums50.plan_currency AS plan_currency, sums50.high AS high, sums50.low AS low 
+FROM sums50 
+WHERE sums50.bucket = 'won' ORDER BY sums50.currency) AS c53), 'pipeline', (SELECT coalesce(json_agg(json_build_object('amount', CAST(round(CAST(CAST(c54.high AS NUMERIC) * 1000000000 + CAST(c54.low AS NUMERIC) AS NUMERIC) * 0.001, CASE c54.currency WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT), 'currency', c54.currency) ORDER BY c54.currency), CAST('[]' AS JSON)) AS coalesce_2 
+FROM (SELECT sums50.bucket AS bucket, sums50.currency AS currency, sums50.plan_currency AS plan_currency, sums50.high AS high, sums50.low AS low 
+FROM sums50 
+WHERE sums50.bucket = 'open' ORDER BY sums50.currency) AS c54), 'missingRates', (SELECT coalesce(json_agg((m56.currency || '->') || m56.plan_currency ORDER BY m56.currency), CAST('[]' AS JSON)) AS coalesce_3 
+FROM (SELECT DISTINCT sums50.currency AS currency, sums50.plan_currency AS plan_currency 
+FROM sums50 
+WHERE sums50.currency != sums50.plan_currency AND NOT (EXISTS (SELECT r55.base 
+FROM exchange_rates AS r55 
+WHERE r55.base = sums50.currency AND r55.quote = sums50.plan_currency OR r55.base = sums50.plan_currency AND r55.quote = sums50.currency)) ORDER BY sums50.currency) AS m56)) AS f2) AS b12 ON true), 'objectives', (WITH chosen59 AS 
+(SELECT links58.id AS id, links58._via AS _via, links58._via_contact AS _via_contact 
 FROM (SELECT anon_4.item AS id, anon_4.prio AS _via, anon_4.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -188,8 +235,8 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON true 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_4) AS links38 
-WHERE links38.id IN (SELECT objectives.id 
+WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_4) AS links58 
+WHERE links58.id IN (SELECT objectives.id 
 FROM objectives 
 WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objectives.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -202,10 +249,10 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))
- SELECT json_build_object('totalCount', (SELECT count(*) AS count_2 
-FROM chosen39), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w42._via = 1) THEN 'ACCOUNT' WHEN (w42._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t43.id AS TEXT), 'UTF8'), 'base64')) AS json_build_object_14 
-FROM contacts AS t43 
-WHERE t43.id = w42._via_contact AND t43.id IN (SELECT contacts.id 
+ SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
+FROM chosen59), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w62._via = 1) THEN 'ACCOUNT' WHEN (w62._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t63.id AS TEXT), 'UTF8'), 'base64')) AS json_build_object_14 
+FROM contacts AS t63 
+WHERE t63.id = w62._via_contact AND t63.id IN (SELECT contacts.id 
 FROM contacts 
 WHERE contacts.id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
@@ -213,12 +260,50 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w42.id AS TEXT), 'UTF8'), 'base64'), 'name', w42.name, 'isGlobal', w42.account_id IS NULL AND w42.contact_id IS NULL))), CAST('[]' AS JSON))) AS json_build_object_13 
-FROM (SELECT c40.id AS id, c40.name AS name, c40.status AS status, c40.period_id AS period_id, c40.plan_id AS plan_id, c40.parent_id AS parent_id, c40.account_id AS account_id, c40.contact_id AS contact_id, c40.target_micros AS target_micros, c40.unit AS unit, c40.revenue_target_milli AS revenue_target_milli, c40.revenue_target_currency AS revenue_target_currency, c40.measure AS measure, c40.manual_actual_micros AS manual_actual_micros, c40.created_at AS created_at, head41._via AS _via, head41._via_contact AS _via_contact 
-FROM (SELECT chosen39.id AS id, chosen39._via AS _via, chosen39._via_contact AS _via_contact 
-FROM chosen39 ORDER BY chosen39.id ASC 
- LIMIT $13::INTEGER) AS head41 JOIN objectives AS c40 ON head41.id = c40.id ORDER BY head41.id ASC) AS w42), 'opportunities', (WITH chosen46 AS 
-(SELECT links45.id AS id, links45._via AS _via, links45._via_contact AS _via_contact 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b64.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w62.id AS TEXT), 'UTF8'), 'base64'), 'name', w62.name, 'isGlobal', w62.account_id IS NULL AND w62.contact_id IS NULL, 'actual', b64.f1))), CAST('[]' AS JSON))) AS json_build_object_13 
+FROM (SELECT c60.id AS id, c60.name AS name, c60.status AS status, c60.period_id AS period_id, c60.plan_id AS plan_id, c60.parent_id AS parent_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.target_micros AS target_micros, c60.unit AS unit, c60.revenue_target_milli AS revenue_target_milli, c60.revenue_target_currency AS revenue_target_currency, c60.measure AS measure, c60.manual_actual_micros AS manual_actual_micros, c60.created_at AS created_at, head61._via AS _via, head61._via_contact AS _via_contact 
+FROM (SELECT chosen59.id AS id, chosen59._via AS _via, chosen59._via_contact AS _via_contact 
+FROM chosen59 ORDER BY chosen59.id ASC 
+ LIMIT $13::INTEGER) AS head61 JOIN objectives AS c60 ON head61.id = c60.id ORDER BY head61.id ASC) AS w62 JOIN LATERAL (WITH RECURSIVE objective_tree65(id) AS 
+(SELECT w62.id AS id UNION SELECT ob66.id AS id 
+FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
+won69 AS 
+(SELECT count(DISTINCT o68.currency) AS currencies, min(o68.currency) AS "only", coalesce(sum(o68.amount_milli / 1000000000), 0) AS high, coalesce(sum(o68.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o68.currency != w62.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o68 JOIN objective_tree65 ON o68.objective_id = objective_tree65.id 
+WHERE o68.stage = 'CLOSED_WON' AND w62.measure = 'WON_REVENUE'), 
+s71 AS 
+(SELECT o70.currency AS currency, sum(o70.amount_milli / 1000000000) AS high, sum(o70.amount_milli % 1000000000) AS low 
+FROM opportunities AS o70 JOIN objective_tree65 ON o70.objective_id = objective_tree65.id 
+WHERE o70.stage = 'CLOSED_WON' GROUP BY o70.currency), 
+won74 AS 
+(SELECT count(DISTINCT o73.currency) AS currencies, min(o73.currency) AS "only", coalesce(sum(o73.amount_milli / 1000000000), 0) AS high, coalesce(sum(o73.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o73.currency != w62.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o73 JOIN objective_tree65 ON o73.objective_id = objective_tree65.id 
+WHERE o73.stage = 'CLOSED_WON' AND (NOT (w62.account_id IS NULL AND w62.contact_id IS NULL) OR o73.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+FROM opportunity_contacts 
+WHERE opportunity_contacts.opportunity_id = o73.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id)))) AND w62.measure = 'WON_REVENUE' AND w62.account_id IS NULL AND w62.contact_id IS NULL), 
+s76 AS 
+(SELECT o75.currency AS currency, sum(o75.amount_milli / 1000000000) AS high, sum(o75.amount_milli % 1000000000) AS low 
+FROM opportunities AS o75 JOIN objective_tree65 ON o75.objective_id = objective_tree65.id 
+WHERE o75.stage = 'CLOSED_WON' AND (NOT (w62.account_id IS NULL AND w62.contact_id IS NULL) OR o75.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+FROM opportunity_contacts 
+WHERE opportunity_contacts.opportunity_id = o75.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id)))) GROUP BY o75.currency)
+ SELECT CASE WHEN CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN i77.needs1 ELSE i77.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w62.measure, '$target', CAST(w62.target_micros AS TEXT), '$revenue', CAST(w62.revenue_target_milli AS TEXT), '$currency', w62.revenue_target_currency, '$manual', CAST(w62.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s76.currency, json_build_array(s76.high, s76.low)) AS json_object_agg_5 
+FROM s76), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN i77.done1 ELSE i77.done0 END) END AS f0, CASE WHEN i77.needs0 THEN json_build_object('$progress', 'actual', '$measure', w62.measure, '$target', CAST(w62.target_micros AS TEXT), '$revenue', CAST(w62.revenue_target_milli AS TEXT), '$currency', w62.revenue_target_currency, '$manual', CAST(w62.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s71.currency, json_build_array(s71.high, s71.low)) AS json_object_agg_6 
+FROM s71), '$locations', CAST('[{"line": 50, "column": 78}]' AS JSON)) ELSE to_json(i77.done0) END AS f1 
+FROM (SELECT CASE WHEN (w62.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w62.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w62.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_5 
+FROM activities AS a67 JOIN objective_tree65 ON a67.objective_id = objective_tree65.id 
+WHERE a67.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w62.revenue_target_currency IS NULL AND won69.currencies > 1) THEN NULL WHEN (coalesce(w62.revenue_target_currency, won69."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won69.high AS NUMERIC) * 1000000000 + CAST(won69.low AS NUMERIC) AS NUMERIC) * 0.001, CASE coalesce(w62.revenue_target_currency, won69."only") WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) END END AS done0, w62.measure = 'WON_REVENUE' AND w62.revenue_target_currency IS NOT NULL AND won69."foreign" > 0 AS needs0, CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN CASE WHEN (w62.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w62.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w62.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_6 
+FROM activities AS a72 JOIN objective_tree65 ON a72.objective_id = objective_tree65.id 
+WHERE a72.status = 'COMPLETED' AND (NOT (w62.account_id IS NULL AND w62.contact_id IS NULL) OR a72.account_id = t1.id OR a72.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w62.revenue_target_currency IS NULL AND won74.currencies > 1) THEN NULL WHEN (coalesce(w62.revenue_target_currency, won74."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won74.high AS NUMERIC) * 1000000000 + CAST(won74.low AS NUMERIC) AS NUMERIC) * 0.001, CASE coalesce(w62.revenue_target_currency, won74."only") WHEN 'BHD' THEN 3 WHEN 'BIF' THEN 0 WHEN 'CLP' THEN 0 WHEN 'DJF' THEN 0 WHEN 'GNF' THEN 0 WHEN 'IQD' THEN 3 WHEN 'ISK' THEN 0 WHEN 'JOD' THEN 3 WHEN 'JPY' THEN 0 WHEN 'KMF' THEN 0 WHEN 'KRW' THEN 0 WHEN 'KWD' THEN 3 WHEN 'LYD' THEN 3 WHEN 'OMR' THEN 3 WHEN 'PYG' THEN 0 WHEN 'RWF' THEN 0 WHEN 'TND' THEN 3 WHEN 'UGX' THEN 0 WHEN 'VND' THEN 0 WHEN 'VUV' THEN 0 WHEN 'XAF' THEN 0 WHEN 'XOF' THEN 0 WHEN 'XPF' THEN 0 ELSE 2 END) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN w62.measure = 'WON_REVENUE' AND w62.revenue_target_currency IS NOT NULL AND won74."foreign" > 0 ELSE false END AS needs1 
+FROM won69 JOIN won74 ON true
+ LIMIT ALL OFFSET 0) AS i77) AS b64 ON true), 'opportunities', (WITH chosen80 AS 
+(SELECT links79.id AS id, links79._via AS _via, links79._via_contact AS _via_contact 
 FROM (SELECT anon_5.item AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -227,21 +312,21 @@ FROM opportunities
 WHERE opportunities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, opportunity_contacts.opportunity_id AS item, 2 AS prio, opportunity_contacts.contact_id AS contact 
 FROM account_contacts JOIN opportunity_contacts ON opportunity_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_5) AS links45 
-WHERE links45.id IN (SELECT opportunities.id 
+WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_5) AS links79 
+WHERE links79.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))
- SELECT json_build_object('totalCount', (SELECT count(*) AS count_3 
-FROM chosen46), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w49._via = 1) THEN 'ACCOUNT' WHEN (w49._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w49.id AS TEXT), 'UTF8'), 'base64'), 'name', w49.name, 'stage', w49.stage))), CAST('[]' AS JSON))) AS json_build_object_15 
-FROM (SELECT c47.id AS id, c47.name AS name, c47.account_id AS account_id, c47.stage AS stage, c47.amount_milli AS amount_milli, c47.currency AS currency, c47.close_on AS close_on, c47.owner_id AS owner_id, c47.objective_id AS objective_id, c47.created_at AS created_at, head48._via AS _via, head48._via_contact AS _via_contact 
-FROM (SELECT chosen46.id AS id, chosen46._via AS _via, chosen46._via_contact AS _via_contact 
-FROM chosen46 ORDER BY chosen46.id ASC 
- LIMIT $15::INTEGER) AS head48 JOIN opportunities AS c47 ON head48.id = c47.id ORDER BY head48.id ASC) AS w49), 'activities', (WITH chosen52 AS 
-(SELECT links51.id AS id, links51._via AS _via, links51._via_contact AS _via_contact 
+ SELECT json_build_object('totalCount', (SELECT count(*) AS count_7 
+FROM chosen80), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w83._via = 1) THEN 'ACCOUNT' WHEN (w83._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w83.id AS TEXT), 'UTF8'), 'base64'), 'name', w83.name, 'stage', w83.stage))), CAST('[]' AS JSON))) AS json_build_object_15 
+FROM (SELECT c81.id AS id, c81.name AS name, c81.account_id AS account_id, c81.stage AS stage, c81.amount_milli AS amount_milli, c81.currency AS currency, c81.close_on AS close_on, c81.owner_id AS owner_id, c81.objective_id AS objective_id, c81.created_at AS created_at, head82._via AS _via, head82._via_contact AS _via_contact 
+FROM (SELECT chosen80.id AS id, chosen80._via AS _via, chosen80._via_contact AS _via_contact 
+FROM chosen80 ORDER BY chosen80.id ASC 
+ LIMIT $15::INTEGER) AS head82 JOIN opportunities AS c81 ON head82.id = c81.id ORDER BY head82.id ASC) AS w83), 'activities', (WITH chosen86 AS 
+(SELECT links85.id AS id, links85._via AS _via, links85._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -250,8 +335,8 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_6) AS links51 
-WHERE links51.id IN (SELECT activities.id 
+WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_6) AS links85 
+WHERE links85.id IN (SELECT activities.id 
 FROM activities 
 WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -264,12 +349,12 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))
- SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen52), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w55._via = 1) THEN 'ACCOUNT' WHEN (w55._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w55.id AS TEXT), 'UTF8'), 'base64'), 'subject', w55.subject, 'status', w55.status))), CAST('[]' AS JSON))) AS json_build_object_16 
-FROM (SELECT c53.id AS id, c53.type AS type, c53.subject AS subject, c53.status AS status, c53.due_at AS due_at, c53.owner_id AS owner_id, c53.account_id AS account_id, c53.contact_id AS contact_id, c53.plan_id AS plan_id, c53.objective_id AS objective_id, c53.opportunity_id AS opportunity_id, c53.follow_up_of_id AS follow_up_of_id, c53.created_at AS created_at, head54._via AS _via, head54._via_contact AS _via_contact 
-FROM (SELECT chosen52.id AS id, chosen52._via AS _via, chosen52._via_contact AS _via_contact 
-FROM chosen52 ORDER BY chosen52.id ASC 
- LIMIT $17::INTEGER) AS head54 JOIN activities AS c53 ON head54.id = c53.id ORDER BY head54.id ASC) AS w55)) AS json_build_object_2 
+ SELECT json_build_object('totalCount', (SELECT count(*) AS count_8 
+FROM chosen86), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w89._via = 1) THEN 'ACCOUNT' WHEN (w89._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w89.id AS TEXT), 'UTF8'), 'base64'), 'subject', w89.subject, 'status', w89.status))), CAST('[]' AS JSON))) AS json_build_object_16 
+FROM (SELECT c87.id AS id, c87.type AS type, c87.subject AS subject, c87.status AS status, c87.due_at AS due_at, c87.owner_id AS owner_id, c87.account_id AS account_id, c87.contact_id AS contact_id, c87.plan_id AS plan_id, c87.objective_id AS objective_id, c87.opportunity_id AS opportunity_id, c87.follow_up_of_id AS follow_up_of_id, c87.created_at AS created_at, head88._via AS _via, head88._via_contact AS _via_contact 
+FROM (SELECT chosen86.id AS id, chosen86._via AS _via, chosen86._via_contact AS _via_contact 
+FROM chosen86 ORDER BY chosen86.id ASC 
+ LIMIT $17::INTEGER) AS head88 JOIN activities AS c87 ON head88.id = c87.id ORDER BY head88.id ASC) AS w89)) AS json_build_object_2 
 FROM accounts AS t1 
 WHERE t1.id = $18::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 

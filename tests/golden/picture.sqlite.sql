@@ -96,27 +96,54 @@ FROM contacts AS t11
 WHERE t11.id = w10._via_contact AND t11.id IN (SELECT visible_contacts.id 
 FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('BusinessPlan', w10.id), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w10.revenue_target_milli, w10.currency), 'currency', w10.currency) END, 'wonRevenue', (WITH RECURSIVE tree12(id) AS 
 (SELECT w10.id AS id UNION SELECT b13.id AS id 
-FROM business_plans AS b13 JOIN tree12 ON b13.parent_id = tree12.id)
- SELECT CASE WHEN (coalesce(sum(CASE WHEN (s16.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s16.high), 0), coalesce(sum(s16.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s16.currency, json_array(s16.high, s16.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 20, "column": 11}]')) END AS anon_2 
-FROM (SELECT o15.currency AS currency, sum(o15.amount_milli / 1000000000) AS high, sum(o15.amount_milli % 1000000000) AS low 
+FROM business_plans AS b13 JOIN tree12 ON b13.parent_id = tree12.id), 
+sums16 AS 
+(SELECT CASE WHEN (o15.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o15.currency AS currency, w10.currency AS plan_currency, sum(o15.amount_milli / 1000000000) AS high, sum(o15.amount_milli % 1000000000) AS low 
 FROM opportunities AS o15 
 WHERE o15.id IN (SELECT po14.opportunity_id 
-FROM plan_opportunities AS po14 JOIN tree12 ON po14.plan_id = tree12.id) AND o15.stage = 'CLOSED_WON' GROUP BY o15.currency) AS s16), 'pipelineRevenue', (WITH RECURSIVE tree17(id) AS 
-(SELECT w10.id AS id UNION SELECT b18.id AS id 
-FROM business_plans AS b18 JOIN tree17 ON b18.parent_id = tree17.id)
- SELECT CASE WHEN (coalesce(sum(CASE WHEN (s21.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s21.high), 0), coalesce(sum(s21.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s21.currency, json_array(s21.high, s21.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 21, "column": 11}]')) END AS anon_3 
-FROM (SELECT o20.currency AS currency, sum(o20.amount_milli / 1000000000) AS high, sum(o20.amount_milli % 1000000000) AS low 
-FROM opportunities AS o20 
-WHERE o20.id IN (SELECT po19.opportunity_id 
-FROM plan_opportunities AS po19 JOIN tree17 ON po19.plan_id = tree17.id) AND (o20.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY o20.currency) AS s21), 'subPlans', json_object('$deferred', 3, '$parent', w10.id), 'objectives', json_object('$deferred', 6, '$parent', w10.id))))) AS json_object_4 
+FROM plan_opportunities AS po14 JOIN tree12 ON po14.plan_id = tree12.id) AND o15.stage = 'CLOSED_WON' GROUP BY CASE WHEN (o15.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o15.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s17.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s17.high), 0), coalesce(sum(s17.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s17.currency, json_array(s17.high, s17.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 23, "column": 11}]')) END AS anon_2 
+FROM (SELECT sums16.currency AS currency, sums16.high AS high, sums16.low AS low 
+FROM sums16 
+WHERE sums16.bucket = 'won') AS s17) AS f0), 'pipelineRevenue', (WITH RECURSIVE tree18(id) AS 
+(SELECT w10.id AS id UNION SELECT b19.id AS id 
+FROM business_plans AS b19 JOIN tree18 ON b19.parent_id = tree18.id), 
+sums22 AS 
+(SELECT CASE WHEN (o21.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o21.currency AS currency, w10.currency AS plan_currency, sum(o21.amount_milli / 1000000000) AS high, sum(o21.amount_milli % 1000000000) AS low 
+FROM opportunities AS o21 
+WHERE o21.id IN (SELECT po20.opportunity_id 
+FROM plan_opportunities AS po20 JOIN tree18 ON po20.plan_id = tree18.id) AND (o21.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) GROUP BY CASE WHEN (o21.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o21.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s23.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s23.high), 0), coalesce(sum(s23.low), 0), w10.currency), 'currency', w10.currency) ELSE json_object('$rollup', json_group_object(s23.currency, json_array(s23.high, s23.low)), '$currency', w10.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 24, "column": 11}]')) END AS anon_3 
+FROM (SELECT sums22.currency AS currency, sums22.high AS high, sums22.low AS low 
+FROM sums22 
+WHERE sums22.bucket = 'open') AS s23) AS f0), 'revenueByCurrency', (WITH RECURSIVE tree24(id) AS 
+(SELECT w10.id AS id UNION SELECT b25.id AS id 
+FROM business_plans AS b25 JOIN tree24 ON b25.parent_id = tree24.id), 
+sums28 AS 
+(SELECT CASE WHEN (o27.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o27.currency AS currency, w10.currency AS plan_currency, sum(o27.amount_milli / 1000000000) AS high, sum(o27.amount_milli % 1000000000) AS low 
+FROM opportunities AS o27 
+WHERE o27.id IN (SELECT po26.opportunity_id 
+FROM plan_opportunities AS po26 JOIN tree24 ON po26.plan_id = tree24.id) AND o27.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o27.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o27.currency)
+ SELECT json_object('won', (SELECT json_group_array(json_object('amount', plangraph_amount_of_parts(c29.high, c29.low, c29.currency), 'currency', c29.currency)) AS json_group_array_1 
+FROM (SELECT sums28.bucket AS bucket, sums28.currency AS currency, sums28.plan_currency AS plan_currency, sums28.high AS high, sums28.low AS low 
+FROM sums28 
+WHERE sums28.bucket = 'won' ORDER BY sums28.currency) AS c29), 'pipeline', (SELECT json_group_array(json_object('amount', plangraph_amount_of_parts(c30.high, c30.low, c30.currency), 'currency', c30.currency)) AS json_group_array_2 
+FROM (SELECT sums28.bucket AS bucket, sums28.currency AS currency, sums28.plan_currency AS plan_currency, sums28.high AS high, sums28.low AS low 
+FROM sums28 
+WHERE sums28.bucket = 'open' ORDER BY sums28.currency) AS c30), 'missingRates', (SELECT json_group_array((m32.currency || '->') || m32.plan_currency) AS json_group_array_3 
+FROM (SELECT DISTINCT sums28.currency AS currency, sums28.plan_currency AS plan_currency 
+FROM sums28 
+WHERE sums28.currency != sums28.plan_currency AND NOT (EXISTS (SELECT r31.base 
+FROM exchange_rates AS r31 
+WHERE r31.base = sums28.currency AND r31.quote = sums28.plan_currency OR r31.base = sums28.plan_currency AND r31.quote = sums28.currency)) ORDER BY sums28.currency) AS m32)) AS f0), 'subPlans', json_object('$deferred', 3, '$parent', w10.id), 'objectives', json_object('$deferred', 6, '$parent', w10.id))))) AS json_object_4 
 FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, head9._via AS _via, head9._via_contact AS _via_contact 
 FROM (SELECT chosen6.id AS id, chosen6._via AS _via, chosen6._via_contact AS _via_contact, chosen6.parent_id AS parent_id 
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
 WHERE above8.id = chosen6.parent_id)) ORDER BY chosen6.id ASC
- LIMIT ? OFFSET ?) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10), 'objectives', (WITH chosen46 AS 
-(SELECT links45.id AS id, links45._via AS _via, links45._via_contact AS _via_contact 
+ LIMIT ? OFFSET ?) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10), 'objectives', (WITH chosen89 AS 
+(SELECT links88.id AS id, links88._via AS _via, links88._via_contact AS _via_contact 
 FROM (SELECT anon_4.item AS id, anon_4.prio AS _via, anon_4.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -127,19 +154,63 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON 1 = 1 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2, 3)) AS anon_4) AS links45 
-WHERE links45.id IN (SELECT visible_objectives.id 
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2, 3)) AS anon_4) AS links88 
+WHERE links88.id IN (SELECT visible_objectives.id 
 FROM visible_objectives))
  SELECT json_object('totalCount', (SELECT count(*) AS count_2 
-FROM chosen46), 'edges', json_group_array(json_object('via', CASE WHEN (w49._via = 1) THEN 'ACCOUNT' WHEN (w49._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_object('id', plangraph_global_id('Contact', t50.id)) AS json_object_7 
-FROM contacts AS t50 
-WHERE t50.id = w49._via_contact AND t50.id IN (SELECT visible_contacts.id 
-FROM visible_contacts)), 'node', json_object('id', plangraph_global_id('Objective', w49.id), 'name', w49.name, 'isGlobal', json(CASE WHEN (w49.account_id IS NULL AND w49.contact_id IS NULL) THEN 'true' ELSE 'false' END))))) AS json_object_6 
-FROM (SELECT c47.id AS id, c47.name AS name, c47.status AS status, c47.period_id AS period_id, c47.plan_id AS plan_id, c47.parent_id AS parent_id, c47.account_id AS account_id, c47.contact_id AS contact_id, c47.target_micros AS target_micros, c47.unit AS unit, c47.revenue_target_milli AS revenue_target_milli, c47.revenue_target_currency AS revenue_target_currency, c47.measure AS measure, c47.manual_actual_micros AS manual_actual_micros, c47.created_at AS created_at, head48._via AS _via, head48._via_contact AS _via_contact 
-FROM (SELECT chosen46.id AS id, chosen46._via AS _via, chosen46._via_contact AS _via_contact 
-FROM chosen46 ORDER BY chosen46.id ASC
- LIMIT ? OFFSET ?) AS head48 JOIN objectives AS c47 ON head48.id = c47.id ORDER BY head48.id ASC) AS w49), 'opportunities', (WITH chosen53 AS 
-(SELECT links52.id AS id, links52._via AS _via, links52._via_contact AS _via_contact 
+FROM chosen89), 'edges', json_group_array(json_object('via', CASE WHEN (w92._via = 1) THEN 'ACCOUNT' WHEN (w92._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_object('id', plangraph_global_id('Contact', t93.id)) AS json_object_7 
+FROM contacts AS t93 
+WHERE t93.id = w92._via_contact AND t93.id IN (SELECT visible_contacts.id 
+FROM visible_contacts)), 'actualForAccount', (WITH RECURSIVE objective_tree94(id) AS 
+(SELECT w92.id AS id UNION SELECT ob95.id AS id 
+FROM objectives AS ob95 JOIN objective_tree94 ON ob95.parent_id = objective_tree94.id), 
+won98 AS 
+(SELECT count(DISTINCT o97.currency) AS currencies, min(o97.currency) AS only, coalesce(sum(o97.amount_milli / 1000000000), 0) AS high, coalesce(sum(o97.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o97.currency != w92.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o97 JOIN objective_tree94 ON o97.objective_id = objective_tree94.id 
+WHERE o97.stage = 'CLOSED_WON' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR o97.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+FROM opportunity_contacts 
+WHERE opportunity_contacts.opportunity_id = o97.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id)))) AND w92.measure = 'WON_REVENUE'), 
+s100 AS 
+(SELECT o99.currency AS currency, sum(o99.amount_milli / 1000000000) AS high, sum(o99.amount_milli % 1000000000) AS low 
+FROM opportunities AS o99 JOIN objective_tree94 ON o99.objective_id = objective_tree94.id 
+WHERE o99.stage = 'CLOSED_WON' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR o99.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+FROM opportunity_contacts 
+WHERE opportunity_contacts.opportunity_id = o99.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id)))) GROUP BY o99.currency)
+ SELECT CASE WHEN i101.needs1 THEN json_object('$progress', 'actual', '$measure', w92.measure, '$target', CAST(w92.target_micros AS TEXT), '$revenue', CAST(w92.revenue_target_milli AS TEXT), '$currency', w92.revenue_target_currency, '$manual', CAST(w92.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s100.currency, json_array(s100.high, s100.low)) AS json_group_object_1 
+FROM s100), '$locations', json('[{"line": 50, "column": 37}]')) ELSE json_quote(i101.done1) END AS f0 
+FROM (SELECT CASE WHEN (w92.measure = 'MANUAL') THEN plangraph_decimal(w92.manual_actual_micros) WHEN (w92.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_3 
+FROM activities AS a96 JOIN objective_tree94 ON a96.objective_id = objective_tree94.id 
+WHERE a96.status = 'COMPLETED' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR a96.account_id = t1.id OR a96.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won98.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won98.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won98.high, won98.low, coalesce(w92.revenue_target_currency, won98.only)) END END AS done1, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won98."foreign" > 0 AS needs1 
+FROM won98
+ LIMIT ? OFFSET 0) AS i101), 'node', json_object('id', plangraph_global_id('Objective', w92.id), 'name', w92.name, 'isGlobal', json(CASE WHEN (w92.account_id IS NULL AND w92.contact_id IS NULL) THEN 'true' ELSE 'false' END), 'actual', (WITH RECURSIVE objective_tree102(id) AS 
+(SELECT w92.id AS id UNION SELECT ob103.id AS id 
+FROM objectives AS ob103 JOIN objective_tree102 ON ob103.parent_id = objective_tree102.id), 
+won106 AS 
+(SELECT count(DISTINCT o105.currency) AS currencies, min(o105.currency) AS only, coalesce(sum(o105.amount_milli / 1000000000), 0) AS high, coalesce(sum(o105.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o105.currency != w92.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o105 JOIN objective_tree102 ON o105.objective_id = objective_tree102.id 
+WHERE o105.stage = 'CLOSED_WON' AND w92.measure = 'WON_REVENUE'), 
+s108 AS 
+(SELECT o107.currency AS currency, sum(o107.amount_milli / 1000000000) AS high, sum(o107.amount_milli % 1000000000) AS low 
+FROM opportunities AS o107 JOIN objective_tree102 ON o107.objective_id = objective_tree102.id 
+WHERE o107.stage = 'CLOSED_WON' GROUP BY o107.currency)
+ SELECT CASE WHEN i109.needs0 THEN json_object('$progress', 'actual', '$measure', w92.measure, '$target', CAST(w92.target_micros AS TEXT), '$revenue', CAST(w92.revenue_target_milli AS TEXT), '$currency', w92.revenue_target_currency, '$manual', CAST(w92.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s108.currency, json_array(s108.high, s108.low)) AS json_group_object_2 
+FROM s108), '$locations', json('[{"line": 50, "column": 78}]')) ELSE json_quote(i109.done0) END AS f0 
+FROM (SELECT CASE WHEN (w92.measure = 'MANUAL') THEN plangraph_decimal(w92.manual_actual_micros) WHEN (w92.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_4 
+FROM activities AS a104 JOIN objective_tree102 ON a104.objective_id = objective_tree102.id 
+WHERE a104.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won106.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won106.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won106.high, won106.low, coalesce(w92.revenue_target_currency, won106.only)) END END AS done0, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won106."foreign" > 0 AS needs0 
+FROM won106
+ LIMIT ? OFFSET 0) AS i109))))) AS json_object_6 
+FROM (SELECT c90.id AS id, c90.name AS name, c90.status AS status, c90.period_id AS period_id, c90.plan_id AS plan_id, c90.parent_id AS parent_id, c90.account_id AS account_id, c90.contact_id AS contact_id, c90.target_micros AS target_micros, c90.unit AS unit, c90.revenue_target_milli AS revenue_target_milli, c90.revenue_target_currency AS revenue_target_currency, c90.measure AS measure, c90.manual_actual_micros AS manual_actual_micros, c90.created_at AS created_at, head91._via AS _via, head91._via_contact AS _via_contact 
+FROM (SELECT chosen89.id AS id, chosen89._via AS _via, chosen89._via_contact AS _via_contact 
+FROM chosen89 ORDER BY chosen89.id ASC
+ LIMIT ? OFFSET ?) AS head91 JOIN objectives AS c90 ON head91.id = c90.id ORDER BY head91.id ASC) AS w92), 'opportunities', (WITH chosen112 AS 
+(SELECT links111.id AS id, links111._via AS _via, links111._via_contact AS _via_contact 
 FROM (SELECT anon_5.item AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -148,16 +219,16 @@ FROM opportunities
 WHERE opportunities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, opportunity_contacts.opportunity_id AS item, 2 AS prio, opportunity_contacts.contact_id AS contact 
 FROM account_contacts JOIN opportunity_contacts ON opportunity_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_5) AS links52 
-WHERE links52.id IN (SELECT visible_opportunities.id 
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_5) AS links111 
+WHERE links111.id IN (SELECT visible_opportunities.id 
 FROM visible_opportunities))
- SELECT json_object('totalCount', (SELECT count(*) AS count_3 
-FROM chosen53), 'edges', json_group_array(json_object('via', CASE WHEN (w56._via = 1) THEN 'ACCOUNT' WHEN (w56._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Opportunity', w56.id), 'name', w56.name, 'stage', w56.stage)))) AS json_object_8 
-FROM (SELECT c54.id AS id, c54.name AS name, c54.account_id AS account_id, c54.stage AS stage, c54.amount_milli AS amount_milli, c54.currency AS currency, c54.close_on AS close_on, c54.owner_id AS owner_id, c54.objective_id AS objective_id, c54.created_at AS created_at, head55._via AS _via, head55._via_contact AS _via_contact 
-FROM (SELECT chosen53.id AS id, chosen53._via AS _via, chosen53._via_contact AS _via_contact 
-FROM chosen53 ORDER BY chosen53.id ASC
- LIMIT ? OFFSET ?) AS head55 JOIN opportunities AS c54 ON head55.id = c54.id ORDER BY head55.id ASC) AS w56), 'activities', (WITH chosen59 AS 
-(SELECT links58.id AS id, links58._via AS _via, links58._via_contact AS _via_contact 
+ SELECT json_object('totalCount', (SELECT count(*) AS count_5 
+FROM chosen112), 'edges', json_group_array(json_object('via', CASE WHEN (w115._via = 1) THEN 'ACCOUNT' WHEN (w115._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Opportunity', w115.id), 'name', w115.name, 'stage', w115.stage)))) AS json_object_8 
+FROM (SELECT c113.id AS id, c113.name AS name, c113.account_id AS account_id, c113.stage AS stage, c113.amount_milli AS amount_milli, c113.currency AS currency, c113.close_on AS close_on, c113.owner_id AS owner_id, c113.objective_id AS objective_id, c113.created_at AS created_at, head114._via AS _via, head114._via_contact AS _via_contact 
+FROM (SELECT chosen112.id AS id, chosen112._via AS _via, chosen112._via_contact AS _via_contact 
+FROM chosen112 ORDER BY chosen112.id ASC
+ LIMIT ? OFFSET ?) AS head114 JOIN opportunities AS c113 ON head114.id = c113.id ORDER BY head114.id ASC) AS w115), 'activities', (WITH chosen118 AS 
+(SELECT links117.id AS id, links117._via AS _via, links117._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -166,15 +237,15 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_6) AS links58 
-WHERE links58.id IN (SELECT visible_activities.id 
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_6) AS links117 
+WHERE links117.id IN (SELECT visible_activities.id 
 FROM visible_activities))
- SELECT json_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen59), 'edges', json_group_array(json_object('via', CASE WHEN (w62._via = 1) THEN 'ACCOUNT' WHEN (w62._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Activity', w62.id), 'subject', w62.subject, 'status', w62.status)))) AS json_object_9 
-FROM (SELECT c60.id AS id, c60.type AS type, c60.subject AS subject, c60.status AS status, c60.due_at AS due_at, c60.owner_id AS owner_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.plan_id AS plan_id, c60.objective_id AS objective_id, c60.opportunity_id AS opportunity_id, c60.follow_up_of_id AS follow_up_of_id, c60.created_at AS created_at, head61._via AS _via, head61._via_contact AS _via_contact 
-FROM (SELECT chosen59.id AS id, chosen59._via AS _via, chosen59._via_contact AS _via_contact 
-FROM chosen59 ORDER BY chosen59.id ASC
- LIMIT ? OFFSET ?) AS head61 JOIN activities AS c60 ON head61.id = c60.id ORDER BY head61.id ASC) AS w62)) AS json_object_2 
+ SELECT json_object('totalCount', (SELECT count(*) AS count_6 
+FROM chosen118), 'edges', json_group_array(json_object('via', CASE WHEN (w121._via = 1) THEN 'ACCOUNT' WHEN (w121._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Activity', w121.id), 'subject', w121.subject, 'status', w121.status)))) AS json_object_9 
+FROM (SELECT c119.id AS id, c119.type AS type, c119.subject AS subject, c119.status AS status, c119.due_at AS due_at, c119.owner_id AS owner_id, c119.account_id AS account_id, c119.contact_id AS contact_id, c119.plan_id AS plan_id, c119.objective_id AS objective_id, c119.opportunity_id AS opportunity_id, c119.follow_up_of_id AS follow_up_of_id, c119.created_at AS created_at, head120._via AS _via, head120._via_contact AS _via_contact 
+FROM (SELECT chosen118.id AS id, chosen118._via AS _via, chosen118._via_contact AS _via_contact 
+FROM chosen118 ORDER BY chosen118.id ASC
+ LIMIT ? OFFSET ?) AS head120 JOIN activities AS c119 ON head120.id = c119.id ORDER BY head120.id ASC) AS w121)) AS json_object_2 
 FROM accounts AS t1 
 WHERE t1.id = ? AND t1.id IN (SELECT visible_accounts.id 
 FROM visible_accounts)))) AS json_object_1
@@ -194,14 +265,48 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p25.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w27.id), 'name', w27.name, 'target', plangraph_decimal(w27.target_micros), 'unit', w27.unit))) AS json_object_1 
-FROM (SELECT c26.id AS id, c26.name AS name, c26.status AS status, c26.period_id AS period_id, c26.plan_id AS plan_id, c26.parent_id AS parent_id, c26.account_id AS account_id, c26.contact_id AS contact_id, c26.target_micros AS target_micros, c26.unit AS unit, c26.revenue_target_milli AS revenue_target_milli, c26.revenue_target_currency AS revenue_target_currency, c26.measure AS measure, c26.manual_actual_micros AS manual_actual_micros, c26.created_at AS created_at 
-FROM objectives AS c26 
-WHERE c26.plan_id = p25.id AND c26.id IN (SELECT visible_objectives.id 
-FROM visible_objectives) ORDER BY c26.id ASC
- LIMIT ? OFFSET ?) AS w27) AS anon_1 
-FROM business_plans AS p25 
-WHERE p25.id IN (__[POSTCOMPILE_parents])
+ SELECT p36.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w38.id), 'name', w38.name, 'target', plangraph_decimal(w38.target_micros), 'unit', w38.unit, 'measure', w38.measure, 'actual', (WITH RECURSIVE objective_tree39(id) AS 
+(SELECT w38.id AS id UNION SELECT ob40.id AS id 
+FROM objectives AS ob40 JOIN objective_tree39 ON ob40.parent_id = objective_tree39.id), 
+won43 AS 
+(SELECT count(DISTINCT o42.currency) AS currencies, min(o42.currency) AS only, coalesce(sum(o42.amount_milli / 1000000000), 0) AS high, coalesce(sum(o42.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o42.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o42 JOIN objective_tree39 ON o42.objective_id = objective_tree39.id 
+WHERE o42.stage = 'CLOSED_WON' AND w38.measure = 'WON_REVENUE'), 
+s45 AS 
+(SELECT o44.currency AS currency, sum(o44.amount_milli / 1000000000) AS high, sum(o44.amount_milli % 1000000000) AS low 
+FROM opportunities AS o44 JOIN objective_tree39 ON o44.objective_id = objective_tree39.id 
+WHERE o44.stage = 'CLOSED_WON' GROUP BY o44.currency)
+ SELECT CASE WHEN i46.needs0 THEN json_object('$progress', 'actual', '$measure', w38.measure, '$target', CAST(w38.target_micros AS TEXT), '$revenue', CAST(w38.revenue_target_milli AS TEXT), '$currency', w38.revenue_target_currency, '$manual', CAST(w38.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s45.currency, json_array(s45.high, s45.low)) AS json_group_object_1 
+FROM s45), '$locations', json('[{"line": 29, "column": 75}]')) ELSE json_quote(i46.done0) END AS f0 
+FROM (SELECT CASE WHEN (w38.measure = 'MANUAL') THEN plangraph_decimal(w38.manual_actual_micros) WHEN (w38.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
+FROM activities AS a41 JOIN objective_tree39 ON a41.objective_id = objective_tree39.id 
+WHERE a41.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won43.currencies > 1) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won43.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won43.high, won43.low, coalesce(w38.revenue_target_currency, won43.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won43."foreign" > 0 AS needs0 
+FROM won43
+ LIMIT ? OFFSET 0) AS i46), 'progress', (WITH RECURSIVE objective_tree47(id) AS 
+(SELECT w38.id AS id UNION SELECT ob48.id AS id 
+FROM objectives AS ob48 JOIN objective_tree47 ON ob48.parent_id = objective_tree47.id), 
+won51 AS 
+(SELECT count(DISTINCT o50.currency) AS currencies, min(o50.currency) AS only, coalesce(sum(o50.amount_milli / 1000000000), 0) AS high, coalesce(sum(o50.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o50.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o50 JOIN objective_tree47 ON o50.objective_id = objective_tree47.id 
+WHERE o50.stage = 'CLOSED_WON' AND w38.measure = 'WON_REVENUE'), 
+s53 AS 
+(SELECT o52.currency AS currency, sum(o52.amount_milli / 1000000000) AS high, sum(o52.amount_milli % 1000000000) AS low 
+FROM opportunities AS o52 JOIN objective_tree47 ON o52.objective_id = objective_tree47.id 
+WHERE o52.stage = 'CLOSED_WON' GROUP BY o52.currency)
+ SELECT CASE WHEN i54.needs0 THEN json_object('$progress', 'progress', '$measure', w38.measure, '$target', CAST(w38.target_micros AS TEXT), '$revenue', CAST(w38.revenue_target_milli AS TEXT), '$currency', w38.revenue_target_currency, '$manual', CAST(w38.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s53.currency, json_array(s53.high, s53.low)) AS json_group_object_2 
+FROM s53), '$locations', json('[{"line": 29, "column": 82}]')) ELSE json(plangraph_ratio(i54.done0, CASE WHEN (w38.measure = 'WON_REVENUE' AND w38.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w38.revenue_target_milli, w38.revenue_target_currency) ELSE plangraph_decimal(w38.target_micros) END)) END AS f0 
+FROM (SELECT CASE WHEN (w38.measure = 'MANUAL') THEN plangraph_decimal(w38.manual_actual_micros) WHEN (w38.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+FROM activities AS a49 JOIN objective_tree47 ON a49.objective_id = objective_tree47.id 
+WHERE a49.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won51.currencies > 1) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won51.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won51.high, won51.low, coalesce(w38.revenue_target_currency, won51.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won51."foreign" > 0 AS needs0 
+FROM won51
+ LIMIT ? OFFSET 0) AS i54)))) AS json_object_1 
+FROM (SELECT c37.id AS id, c37.name AS name, c37.status AS status, c37.period_id AS period_id, c37.plan_id AS plan_id, c37.parent_id AS parent_id, c37.account_id AS account_id, c37.contact_id AS contact_id, c37.target_micros AS target_micros, c37.unit AS unit, c37.revenue_target_milli AS revenue_target_milli, c37.revenue_target_currency AS revenue_target_currency, c37.measure AS measure, c37.manual_actual_micros AS manual_actual_micros, c37.created_at AS created_at 
+FROM objectives AS c37 
+WHERE c37.plan_id = p36.id AND c37.id IN (SELECT visible_objectives.id 
+FROM visible_objectives) ORDER BY c37.id ASC
+ LIMIT ? OFFSET ?) AS w38) AS anon_1 
+FROM business_plans AS p36 
+WHERE p36.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 1
 WITH visible_opportunities AS 
@@ -212,14 +317,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))
- SELECT p28.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w31.id), 'name', w31.name, 'stage', w31.stage, 'amount', CASE WHEN (w31.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w31.amount_milli, w31.currency), 'currency', w31.currency) END))) AS json_object_1 
-FROM (SELECT c29.id AS id, c29.name AS name, c29.account_id AS account_id, c29.stage AS stage, c29.amount_milli AS amount_milli, c29.currency AS currency, c29.close_on AS close_on, c29.owner_id AS owner_id, c29.objective_id AS objective_id, c29.created_at AS created_at 
-FROM plan_opportunities AS l30 JOIN opportunities AS c29 ON c29.id = l30.opportunity_id 
-WHERE l30.plan_id = p28.id AND c29.id IN (SELECT visible_opportunities.id 
-FROM visible_opportunities) ORDER BY c29.id ASC
- LIMIT ? OFFSET ?) AS w31) AS anon_1 
-FROM business_plans AS p28 
-WHERE p28.id IN (__[POSTCOMPILE_parents])
+ SELECT p55.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w58.id), 'name', w58.name, 'stage', w58.stage, 'amount', CASE WHEN (w58.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w58.amount_milli, w58.currency), 'currency', w58.currency) END))) AS json_object_1 
+FROM (SELECT c56.id AS id, c56.name AS name, c56.account_id AS account_id, c56.stage AS stage, c56.amount_milli AS amount_milli, c56.currency AS currency, c56.close_on AS close_on, c56.owner_id AS owner_id, c56.objective_id AS objective_id, c56.created_at AS created_at 
+FROM plan_opportunities AS l57 JOIN opportunities AS c56 ON c56.id = l57.opportunity_id 
+WHERE l57.plan_id = p55.id AND c56.id IN (SELECT visible_opportunities.id 
+FROM visible_opportunities) ORDER BY c56.id ASC
+ LIMIT ? OFFSET ?) AS w58) AS anon_1 
+FROM business_plans AS p55 
+WHERE p55.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 2
 WITH visible_activities AS 
@@ -236,14 +341,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p32.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w34.id), 'subject', w34.subject, 'status', w34.status))) AS json_object_1 
-FROM (SELECT c33.id AS id, c33.type AS type, c33.subject AS subject, c33.status AS status, c33.due_at AS due_at, c33.owner_id AS owner_id, c33.account_id AS account_id, c33.contact_id AS contact_id, c33.plan_id AS plan_id, c33.objective_id AS objective_id, c33.opportunity_id AS opportunity_id, c33.follow_up_of_id AS follow_up_of_id, c33.created_at AS created_at 
-FROM activities AS c33 
-WHERE c33.plan_id = p32.id AND c33.id IN (SELECT visible_activities.id 
-FROM visible_activities) ORDER BY c33.id ASC
- LIMIT ? OFFSET ?) AS w34) AS anon_1 
-FROM business_plans AS p32 
-WHERE p32.id IN (__[POSTCOMPILE_parents])
+ SELECT p59.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w61.id), 'subject', w61.subject, 'status', w61.status))) AS json_object_1 
+FROM (SELECT c60.id AS id, c60.type AS type, c60.subject AS subject, c60.status AS status, c60.due_at AS due_at, c60.owner_id AS owner_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.plan_id AS plan_id, c60.objective_id AS objective_id, c60.opportunity_id AS opportunity_id, c60.follow_up_of_id AS follow_up_of_id, c60.created_at AS created_at 
+FROM activities AS c60 
+WHERE c60.plan_id = p59.id AND c60.id IN (SELECT visible_activities.id 
+FROM visible_activities) ORDER BY c60.id ASC
+ LIMIT ? OFFSET ?) AS w61) AS anon_1 
+FROM business_plans AS p59 
+WHERE p59.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 3
 WITH visible_business_plans AS 
@@ -264,14 +369,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))))
- SELECT p22.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('BusinessPlan', w24.id), 'name', w24.name, 'status', w24.status, 'objectives', json_object('$deferred', 0, '$parent', w24.id), 'opportunities', json_object('$deferred', 1, '$parent', w24.id), 'activities', json_object('$deferred', 2, '$parent', w24.id)))) AS json_object_1 
-FROM (SELECT c23.id AS id, c23.name AS name, c23.type AS type, c23.period_id AS period_id, c23.owner_id AS owner_id, c23.status AS status, c23.description AS description, c23.currency AS currency, c23.revenue_target_milli AS revenue_target_milli, c23.parent_id AS parent_id, c23.version AS version, c23.copied_from_id AS copied_from_id, c23.created_at AS created_at, c23.updated_at AS updated_at 
-FROM business_plans AS c23 
-WHERE c23.parent_id = p22.id AND c23.id IN (SELECT visible_business_plans.id 
-FROM visible_business_plans) ORDER BY c23.id ASC
- LIMIT ? OFFSET ?) AS w24) AS anon_1 
-FROM business_plans AS p22 
-WHERE p22.id IN (__[POSTCOMPILE_parents])
+ SELECT p33.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('BusinessPlan', w35.id), 'name', w35.name, 'status', w35.status, 'objectives', json_object('$deferred', 0, '$parent', w35.id), 'opportunities', json_object('$deferred', 1, '$parent', w35.id), 'activities', json_object('$deferred', 2, '$parent', w35.id)))) AS json_object_1 
+FROM (SELECT c34.id AS id, c34.name AS name, c34.type AS type, c34.period_id AS period_id, c34.owner_id AS owner_id, c34.status AS status, c34.description AS description, c34.currency AS currency, c34.revenue_target_milli AS revenue_target_milli, c34.parent_id AS parent_id, c34.version AS version, c34.copied_from_id AS copied_from_id, c34.created_at AS created_at, c34.updated_at AS updated_at 
+FROM business_plans AS c34 
+WHERE c34.parent_id = p33.id AND c34.id IN (SELECT visible_business_plans.id 
+FROM visible_business_plans) ORDER BY c34.id ASC
+ LIMIT ? OFFSET ?) AS w35) AS anon_1 
+FROM business_plans AS p33 
+WHERE p33.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 4
 WITH visible_activities AS 
@@ -288,14 +393,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p41.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w43.id), 'subject', w43.subject, 'status', w43.status, 'type', w43.type))) AS json_object_1 
-FROM (SELECT c42.id AS id, c42.type AS type, c42.subject AS subject, c42.status AS status, c42.due_at AS due_at, c42.owner_id AS owner_id, c42.account_id AS account_id, c42.contact_id AS contact_id, c42.plan_id AS plan_id, c42.objective_id AS objective_id, c42.opportunity_id AS opportunity_id, c42.follow_up_of_id AS follow_up_of_id, c42.created_at AS created_at 
-FROM activities AS c42 
-WHERE c42.opportunity_id = p41.id AND c42.id IN (SELECT visible_activities.id 
-FROM visible_activities) ORDER BY c42.id ASC
- LIMIT ? OFFSET ?) AS w43) AS anon_1 
-FROM opportunities AS p41 
-WHERE p41.id IN (__[POSTCOMPILE_parents])
+ SELECT p84.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w86.id), 'subject', w86.subject, 'status', w86.status, 'type', w86.type))) AS json_object_1 
+FROM (SELECT c85.id AS id, c85.type AS type, c85.subject AS subject, c85.status AS status, c85.due_at AS due_at, c85.owner_id AS owner_id, c85.account_id AS account_id, c85.contact_id AS contact_id, c85.plan_id AS plan_id, c85.objective_id AS objective_id, c85.opportunity_id AS opportunity_id, c85.follow_up_of_id AS follow_up_of_id, c85.created_at AS created_at 
+FROM activities AS c85 
+WHERE c85.opportunity_id = p84.id AND c85.id IN (SELECT visible_activities.id 
+FROM visible_activities) ORDER BY c85.id ASC
+ LIMIT ? OFFSET ?) AS w86) AS anon_1 
+FROM opportunities AS p84 
+WHERE p84.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 5
 WITH visible_opportunities AS 
@@ -306,14 +411,14 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))
- SELECT p38.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w40.id), 'name', w40.name, 'stage', w40.stage, 'amount', CASE WHEN (w40.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w40.amount_milli, w40.currency), 'currency', w40.currency) END, 'activities', json_object('$deferred', 4, '$parent', w40.id)))) AS json_object_1 
-FROM (SELECT c39.id AS id, c39.name AS name, c39.account_id AS account_id, c39.stage AS stage, c39.amount_milli AS amount_milli, c39.currency AS currency, c39.close_on AS close_on, c39.owner_id AS owner_id, c39.objective_id AS objective_id, c39.created_at AS created_at 
-FROM opportunities AS c39 
-WHERE c39.objective_id = p38.id AND c39.id IN (SELECT visible_opportunities.id 
-FROM visible_opportunities) ORDER BY c39.id ASC
- LIMIT ? OFFSET ?) AS w40) AS anon_1 
-FROM objectives AS p38 
-WHERE p38.id IN (__[POSTCOMPILE_parents])
+ SELECT p81.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Opportunity', w83.id), 'name', w83.name, 'stage', w83.stage, 'amount', CASE WHEN (w83.amount_milli IS NULL) THEN NULL ELSE json_object('amount', plangraph_amount(w83.amount_milli, w83.currency), 'currency', w83.currency) END, 'activities', json_object('$deferred', 4, '$parent', w83.id)))) AS json_object_1 
+FROM (SELECT c82.id AS id, c82.name AS name, c82.account_id AS account_id, c82.stage AS stage, c82.amount_milli AS amount_milli, c82.currency AS currency, c82.close_on AS close_on, c82.owner_id AS owner_id, c82.objective_id AS objective_id, c82.created_at AS created_at 
+FROM opportunities AS c82 
+WHERE c82.objective_id = p81.id AND c82.id IN (SELECT visible_opportunities.id 
+FROM visible_opportunities) ORDER BY c82.id ASC
+ LIMIT ? OFFSET ?) AS w83) AS anon_1 
+FROM objectives AS p81 
+WHERE p81.id IN (__[POSTCOMPILE_parents])
 
 -- deferred list 6
 WITH visible_objectives AS 
@@ -330,11 +435,45 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))))
- SELECT p35.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w37.id), 'name', w37.name, 'target', plangraph_decimal(w37.target_micros), 'unit', w37.unit, 'opportunities', json_object('$deferred', 5, '$parent', w37.id)))) AS json_object_1 
-FROM (SELECT c36.id AS id, c36.name AS name, c36.status AS status, c36.period_id AS period_id, c36.plan_id AS plan_id, c36.parent_id AS parent_id, c36.account_id AS account_id, c36.contact_id AS contact_id, c36.target_micros AS target_micros, c36.unit AS unit, c36.revenue_target_milli AS revenue_target_milli, c36.revenue_target_currency AS revenue_target_currency, c36.measure AS measure, c36.manual_actual_micros AS manual_actual_micros, c36.created_at AS created_at 
-FROM objectives AS c36 
-WHERE c36.plan_id = p35.id AND c36.id IN (SELECT visible_objectives.id 
-FROM visible_objectives) ORDER BY c36.id ASC
- LIMIT ? OFFSET ?) AS w37) AS anon_1 
-FROM business_plans AS p35 
-WHERE p35.id IN (__[POSTCOMPILE_parents])
+ SELECT p62.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w64.id), 'name', w64.name, 'target', plangraph_decimal(w64.target_micros), 'unit', w64.unit, 'measure', w64.measure, 'actual', (WITH RECURSIVE objective_tree65(id) AS 
+(SELECT w64.id AS id UNION SELECT ob66.id AS id 
+FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
+won69 AS 
+(SELECT count(DISTINCT o68.currency) AS currencies, min(o68.currency) AS only, coalesce(sum(o68.amount_milli / 1000000000), 0) AS high, coalesce(sum(o68.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o68.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o68 JOIN objective_tree65 ON o68.objective_id = objective_tree65.id 
+WHERE o68.stage = 'CLOSED_WON' AND w64.measure = 'WON_REVENUE'), 
+s71 AS 
+(SELECT o70.currency AS currency, sum(o70.amount_milli / 1000000000) AS high, sum(o70.amount_milli % 1000000000) AS low 
+FROM opportunities AS o70 JOIN objective_tree65 ON o70.objective_id = objective_tree65.id 
+WHERE o70.stage = 'CLOSED_WON' GROUP BY o70.currency)
+ SELECT CASE WHEN i72.needs0 THEN json_object('$progress', 'actual', '$measure', w64.measure, '$target', CAST(w64.target_micros AS TEXT), '$revenue', CAST(w64.revenue_target_milli AS TEXT), '$currency', w64.revenue_target_currency, '$manual', CAST(w64.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s71.currency, json_array(s71.high, s71.low)) AS json_group_object_1 
+FROM s71), '$locations', json('[{"line": 36, "column": 43}]')) ELSE json_quote(i72.done0) END AS f0 
+FROM (SELECT CASE WHEN (w64.measure = 'MANUAL') THEN plangraph_decimal(w64.manual_actual_micros) WHEN (w64.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
+FROM activities AS a67 JOIN objective_tree65 ON a67.objective_id = objective_tree65.id 
+WHERE a67.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won69.currencies > 1) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won69.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won69.high, won69.low, coalesce(w64.revenue_target_currency, won69.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won69."foreign" > 0 AS needs0 
+FROM won69
+ LIMIT ? OFFSET 0) AS i72), 'progress', (WITH RECURSIVE objective_tree73(id) AS 
+(SELECT w64.id AS id UNION SELECT ob74.id AS id 
+FROM objectives AS ob74 JOIN objective_tree73 ON ob74.parent_id = objective_tree73.id), 
+won77 AS 
+(SELECT count(DISTINCT o76.currency) AS currencies, min(o76.currency) AS only, coalesce(sum(o76.amount_milli / 1000000000), 0) AS high, coalesce(sum(o76.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o76.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o76 JOIN objective_tree73 ON o76.objective_id = objective_tree73.id 
+WHERE o76.stage = 'CLOSED_WON' AND w64.measure = 'WON_REVENUE'), 
+s79 AS 
+(SELECT o78.currency AS currency, sum(o78.amount_milli / 1000000000) AS high, sum(o78.amount_milli % 1000000000) AS low 
+FROM opportunities AS o78 JOIN objective_tree73 ON o78.objective_id = objective_tree73.id 
+WHERE o78.stage = 'CLOSED_WON' GROUP BY o78.currency)
+ SELECT CASE WHEN i80.needs0 THEN json_object('$progress', 'progress', '$measure', w64.measure, '$target', CAST(w64.target_micros AS TEXT), '$revenue', CAST(w64.revenue_target_milli AS TEXT), '$currency', w64.revenue_target_currency, '$manual', CAST(w64.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s79.currency, json_array(s79.high, s79.low)) AS json_group_object_2 
+FROM s79), '$locations', json('[{"line": 36, "column": 50}]')) ELSE json(plangraph_ratio(i80.done0, CASE WHEN (w64.measure = 'WON_REVENUE' AND w64.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w64.revenue_target_milli, w64.revenue_target_currency) ELSE plangraph_decimal(w64.target_micros) END)) END AS f0 
+FROM (SELECT CASE WHEN (w64.measure = 'MANUAL') THEN plangraph_decimal(w64.manual_actual_micros) WHEN (w64.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+FROM activities AS a75 JOIN objective_tree73 ON a75.objective_id = objective_tree73.id 
+WHERE a75.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won77.currencies > 1) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won77.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won77.high, won77.low, coalesce(w64.revenue_target_currency, won77.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won77."foreign" > 0 AS needs0 
+FROM won77
+ LIMIT ? OFFSET 0) AS i80), 'opportunities', json_object('$deferred', 5, '$parent', w64.id)))) AS json_object_1 
+FROM (SELECT c63.id AS id, c63.name AS name, c63.status AS status, c63.period_id AS period_id, c63.plan_id AS plan_id, c63.parent_id AS parent_id, c63.account_id AS account_id, c63.contact_id AS contact_id, c63.target_micros AS target_micros, c63.unit AS unit, c63.revenue_target_milli AS revenue_target_milli, c63.revenue_target_currency AS revenue_target_currency, c63.measure AS measure, c63.manual_actual_micros AS manual_actual_micros, c63.created_at AS created_at 
+FROM objectives AS c63 
+WHERE c63.plan_id = p62.id AND c63.id IN (SELECT visible_objectives.id 
+FROM visible_objectives) ORDER BY c63.id ASC
+ LIMIT ? OFFSET ?) AS w64) AS anon_1 
+FROM business_plans AS p62 
+WHERE p62.id IN (__[POSTCOMPILE_parents])
