@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import time
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -30,6 +31,7 @@ class Response:
 class _Connection:
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.reader, self.writer = reader, writer
+        self.idle_since = time.monotonic()
 
     async def request(self, head: bytes, body: bytes) -> Response:
         self.writer.write(head + body)
@@ -61,7 +63,9 @@ class _Connection:
 
 
 class LeanClient:
-    """Up to `connections` keep-alive connections to one server; `post` borrows one."""
+    """Up to `connections` keep-alive connections to one server; `post` borrows one. A
+    connection idle for `idle_seconds` is not used again: the server may be closing it
+    (uvicorn keeps one alive for 5 s)."""
 
     def __init__(
         self,
@@ -69,6 +73,7 @@ class LeanClient:
         headers: dict[str, str],
         connections: int,
         compressed: bool = False,
+        idle_seconds: float = 2.0,
     ) -> None:
         parts = urlsplit(base_url)
         self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
@@ -79,6 +84,7 @@ class LeanClient:
         }
         self._fixed = "".join(f"{k}: {v}\r\n" for k, v in fixed.items())
         self._idle: list[_Connection] = []
+        self._idle_seconds = idle_seconds
         self._slots = asyncio.Semaphore(connections)
         self._open: list[_Connection] = []
 
@@ -96,7 +102,7 @@ class LeanClient:
             f"Content-Length: {len(body)}\r\n\r\n"
         ).encode()
         async with self._slots:
-            connection = self._idle.pop() if self._idle else await self._connect()
+            connection = self._idle_connection() or await self._connect()
             try:
                 response = await connection.request(head, body)
             except BaseException:
@@ -107,8 +113,18 @@ class LeanClient:
                 connection.writer.close()
                 self._open.remove(connection)
             else:
+                connection.idle_since = time.monotonic()
                 self._idle.append(connection)
             return response
+
+    def _idle_connection(self) -> _Connection | None:
+        while self._idle:
+            connection = self._idle.pop()
+            if time.monotonic() - connection.idle_since < self._idle_seconds:
+                return connection
+            connection.writer.close()
+            self._open.remove(connection)
+        return None
 
     async def _connect(self) -> _Connection:
         reader, writer = await asyncio.open_connection(self.host, self.port, limit=1 << 20)

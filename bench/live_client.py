@@ -11,7 +11,6 @@ is kept as a problem.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import contextlib
 import datetime as dt
@@ -26,6 +25,7 @@ from typing import Any
 
 import orjson
 
+from bench.http1 import LeanClient
 from resolvers.live.events import decode_cursor
 
 GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
@@ -34,6 +34,7 @@ NEXT = b'{"id":"1","type":"next","payload":{"data":{"accountChanged":{'
 CURSOR, CHANGED_AT = b'"cursor":"', b'"changedAt":"'
 BUFFER = 1 << 16
 IDLE_SECONDS = 2.0  # a keep-alive connection idle longer is not used again
+CONNECTIONS = 64  # the driver's requests in flight to one server, at most
 OPCODE_TEXT, OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG = 0x1, 0x8, 0x9, 0xA
 
 
@@ -276,48 +277,26 @@ class Readers:
 
 
 class Poster:
-    """POSTs GraphQL requests over a few keep-alive HTTP/1.1 connections to one server.
+    """POSTs GraphQL requests to one server over keep-alive connections (bench/http1.py).
 
     The bench's driver: httpx's connection pool spent more CPU than the mutations' subscribers
     once requests queued up (its pool scans every connection for every request).
     """
 
     def __init__(self, host: str, port: int, token: str) -> None:
-        self.host, self.port = host, port
-        self.head = (
-            f"POST /graphql HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
-            "Content-Type: application/json\r\nContent-Length: "
-        ).encode()
-        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
-        self.opened: list[asyncio.StreamWriter] = []
+        self.client = LeanClient(
+            f"http://{host}:{port}", {"Authorization": f"Bearer {token}"}, CONNECTIONS,
+            idle_seconds=IDLE_SECONDS,
+        )  # fmt: skip
 
     async def post(self, body: dict[str, Any]) -> dict[str, Any]:
         """The answer's JSON; an HTTP status other than 200 raises."""
-        while self.idle:
-            reader, writer, since = self.idle.pop()
-            if time.monotonic() - since < IDLE_SECONDS:
-                break
-            writer.close()  # the server may be closing it (uvicorn keeps one alive for 5 s)
-        else:
-            reader, writer = await asyncio.open_connection(self.host, self.port)
-            self.opened.append(writer)
-        data = orjson.dumps(body)
-        writer.write(self.head + b"%d\r\n\r\n" % len(data) + data)
-        head = await reader.readuntil(b"\r\n\r\n")
-        status = head.split(b" ", 2)[1]
-        length = 0
-        for line in head.split(b"\r\n")[1:]:
-            name, _, value = line.partition(b":")
-            if name.strip().lower() == b"content-length":
-                length = int(value)
-        answer = await reader.readexactly(length)
-        if status != b"200":
-            raise RuntimeError(f"HTTP {status.decode()}: {answer[:300].decode(errors='replace')}")
-        self.idle.append((reader, writer, time.monotonic()))
-        parsed: dict[str, Any] = orjson.loads(answer)
+        response = await self.client.post("/graphql", json=body)
+        if response.status_code != 200:
+            text = response.content[:300].decode(errors="replace")
+            raise RuntimeError(f"HTTP {response.status_code}: {text}")
+        parsed: dict[str, Any] = orjson.loads(response.content)
         return parsed
 
     async def close(self) -> None:
-        for writer in self.opened:
-            writer.close()
-        self.idle.clear()
+        await self.client.aclose()

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -70,12 +69,7 @@ async def warm_pool(engine: AsyncEngine, count: int, timeout: float = 2.0) -> in
     if engine.dialect.name != "postgresql" or count <= 0:
         return 0
 
-    async def one() -> AsyncConnection:
-        connection = await engine.connect()
-        await connection.exec_driver_sql("SELECT 1")
-        return connection
-
-    tasks = [asyncio.ensure_future(one()) for _ in range(count)]
+    tasks = [asyncio.ensure_future(engine.connect()) for _ in range(count)]
     await asyncio.wait(tasks, timeout=timeout)
     opened = 0
     for task in tasks:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from graphql import (
@@ -54,16 +55,23 @@ COST_CODE = "QUERY_TOO_COMPLEX"
 PAGE_ARGUMENTS = ("first", "last")
 KNOWN_COSTS = 1024
 
-# (schema, operation, the values of its page-size variables) -> (operation, cost). A document
-# is parsed once and its nodes kept (schema/fast.py, strawberry's cache), so the same
-# operation object comes back with every request of it: its cost, counted once per distinct
-# `first`, is then a lookup instead of a walk of the whole document (a measured 0.2 to 0.3 ms
-# per picture request, twice: the budget check and the cost report). The entry holds the
-# operation itself, so its id cannot be reused while the entry lives.
-_costs: OrderedDict[tuple[int, int, tuple[Any, ...]], tuple[OperationDefinitionNode, int]] = (
-    OrderedDict()
-)
-_pages: OrderedDict[int, tuple[OperationDefinitionNode, list[str]]] = OrderedDict()
+
+@dataclass
+class _Known:
+    """What is remembered of one parsed operation: its page-size variables and its cost per
+    values of them. A document is parsed once and its nodes kept (schema/fast.py,
+    strawberry's cache), so the same operation object comes back with every request of it:
+    its cost, counted once per distinct `first`, is then a lookup instead of a walk of the
+    whole document (a measured 0.2 to 0.3 ms per picture request, twice: the budget check and
+    the cost report). The entry holds the operation itself, so its id cannot be reused while
+    the entry lives."""
+
+    operation: OperationDefinitionNode
+    pages: list[str]  # the variables given as `first` or `last`: all the cost depends on
+    costs: dict[tuple[Any, ...], int] = field(default_factory=dict)
+
+
+_known: OrderedDict[tuple[int, int], _Known] = OrderedDict()  # by (schema, operation) ids
 
 
 def query_cost(
@@ -77,33 +85,42 @@ def query_cost(
     if root is None:
         return 0
     values = _variable_values(operation, variables or {})
-    pages = tuple(values.get(name) for name in _page_variables(operation, fragments))
+    known = _remembered(schema, operation, fragments)
+    pages = tuple(values.get(name) for name in known.pages)
     try:
-        key = (id(schema), id(operation), pages)
-        known = _costs.get(key)
+        return known.costs[pages]
+    except KeyError:
+        remember = True
     except TypeError:  # an unhashable value where an Int belongs: counted, not remembered
-        key, known = None, None
-    if known is not None and known[0] is operation:
-        _costs.move_to_end(key)  # type: ignore[arg-type]
-        return known[1]
+        remember = False
     cost = _Counter(schema, fragments, values).selections(
         root, operation.selection_set, None, frozenset()
     )
-    if key is not None:
-        _costs[key] = (operation, cost)
-        if len(_costs) > KNOWN_COSTS:
-            _costs.popitem(last=False)
+    if remember and len(known.costs) < KNOWN_COSTS:
+        known.costs[pages] = cost
     return cost
+
+
+def _remembered(
+    schema: GraphQLSchema,
+    operation: OperationDefinitionNode,
+    fragments: Mapping[str, FragmentDefinitionNode],
+) -> _Known:
+    key = (id(schema), id(operation))
+    known = _known.get(key)
+    if known is not None and known.operation is operation:
+        _known.move_to_end(key)
+        return known
+    known = _known[key] = _Known(operation, _page_variables(operation, fragments))
+    if len(_known) > KNOWN_COSTS:
+        _known.popitem(last=False)
+    return known
 
 
 def _page_variables(
     operation: OperationDefinitionNode, fragments: Mapping[str, FragmentDefinitionNode]
 ) -> list[str]:
-    """The variables given as `first` or `last` anywhere in the operation or its fragments:
-    the only ones the cost depends on (found once per operation)."""
-    known = _pages.get(id(operation))
-    if known is not None and known[0] is operation:
-        return known[1]
+    """The variables given as `first` or `last` anywhere in the operation or its fragments."""
     names: set[str] = set()
     todo: list[SelectionSetNode | None] = [operation.selection_set]
     todo.extend(fragment.selection_set for fragment in fragments.values())
@@ -118,10 +135,7 @@ def _page_variables(
                         names.add(argument.value.name.value)
             if isinstance(selection, (FieldNode, InlineFragmentNode)):
                 todo.append(selection.selection_set)
-    _pages[id(operation)] = (operation, sorted(names))
-    if len(_pages) > KNOWN_COSTS:
-        _pages.popitem(last=False)
-    return _pages[id(operation)][1]
+    return sorted(names)
 
 
 def _variable_values(

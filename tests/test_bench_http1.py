@@ -4,6 +4,7 @@ keep-alive reuse, Content-Length, chunked and gzip'd bodies, and what it asks fo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 
 import orjson
@@ -59,3 +60,36 @@ async def test_the_lean_client_reads_every_body_on_one_kept_alive_connection() -
     assert orjson.loads(body) == {"query": "{ ok }", "n": 2}
     assert b"POST /graphql HTTP/1.1" in head and b"Authorization: Bearer t" in head
     assert b"Accept-Encoding: identity" in head  # the floor compresses nothing
+
+
+async def test_a_connection_idle_too_long_is_not_used_again() -> None:
+    """The server may be closing a keep-alive connection that sat idle (uvicorn: 5 s): past
+    `idle_seconds` the client opens a new one."""
+    connections = 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        with contextlib.suppress(asyncio.IncompleteReadError):  # the client closed it
+            while head := await reader.readuntil(b"\r\n\r\n"):
+                length = next(
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length")
+                )
+                await reader.readexactly(length)
+                writer.write(ANSWERS[0])
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        for idle, expected in ((60.0, 1), (0.0, 3)):
+            connections = 0
+            url = f"http://127.0.0.1:{port}"
+            async with LeanClient(url, {}, 1, idle_seconds=idle) as client:
+                for _ in range(3):
+                    assert (await client.post("/graphql", json={})).content == BODY
+            assert connections == expected
+    finally:
+        server.close()
