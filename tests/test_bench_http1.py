@@ -65,11 +65,10 @@ async def test_the_lean_client_reads_every_body_on_one_kept_alive_connection() -
 async def test_a_connection_idle_too_long_is_not_used_again() -> None:
     """The server may be closing a keep-alive connection that sat idle (uvicorn: 5 s): past
     `idle_seconds` the client opens a new one."""
-    connections = 0
+    writers: list[asyncio.StreamWriter] = []
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        nonlocal connections
-        connections += 1
+        writers.append(writer)
         with contextlib.suppress(asyncio.IncompleteReadError):  # the client closed it
             while head := await reader.readuntil(b"\r\n\r\n"):
                 length = next(
@@ -79,17 +78,23 @@ async def test_a_connection_idle_too_long_is_not_used_again() -> None:
                 )
                 await reader.readexactly(length)
                 writer.write(ANSWERS[0])
-        writer.close()
 
     server = await asyncio.start_server(serve, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
+    opened = []
     try:
-        for idle, expected in ((60.0, 1), (0.0, 3)):
-            connections = 0
+        for idle in (60.0, 0.0):
+            before = len(writers)
             url = f"http://127.0.0.1:{port}"
             async with LeanClient(url, {}, 1, idle_seconds=idle) as client:
                 for _ in range(3):
                     assert (await client.post("/graphql", json={})).content == BODY
-            assert connections == expected
+            opened.append(len(writers) - before)
     finally:
+        for writer in writers:  # every server side closed before the loop ends
+            writer.close()
+            with contextlib.suppress(ConnectionError):
+                await writer.wait_closed()
         server.close()
+        await server.wait_closed()
+    assert opened == [1, 3]
