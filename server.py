@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, text
 from starlette.applications import Starlette
@@ -20,9 +21,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 
-from models.db import make_engine, make_writer_sessionmaker, warm_pool
+from models.db import Warmer, make_engine, make_writer_sessionmaker, warm_pool
 from ops.logs import configure as configure_logging
 from settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
+    from schema.http import GraphQLEndpoint
 
 ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("plangraph")
@@ -61,7 +67,7 @@ def create_app(settings: Settings) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await live.start()
-        await warm_pool(engine, settings.warm_connections)
+        await _warm_up(engine, endpoint, settings.warm_connections)
         # What start-up built (schema, models, registry) lives as long as the process: frozen
         # out of the collector's sight, the full collections that a document's first compile
         # triggers no longer walk it (that compile took 2 to 3 times longer without this).
@@ -95,6 +101,19 @@ def create_app(settings: Settings) -> Starlette:
     app.state.draining = False
     app.state.shutdown_hooks = [functools.partial(_start_draining, app)]  # ops/shutdown.py
     return app
+
+
+async def _warm_up(engine: AsyncEngine, endpoint: GraphQLEndpoint, connections: int) -> None:
+    """Before the first request: the fast path's and the sign-in's code run once, and the
+    worker's first connections opened and warmed (models/db.py warm_pool). Best effort."""
+    warmers: list[Warmer] = [endpoint.authenticator.warm_up]
+    if endpoint.fast is not None:
+        warmers.append(await endpoint.fast.warm_up())
+    await warm_pool(engine, connections, warmers=warmers)
+    try:
+        await endpoint.authenticator.revocations.changed()  # the first marker, read now
+    except Exception:
+        log.debug("warm-up: the revocation marker was not read", exc_info=True)
 
 
 async def _start_draining(app: Starlette) -> None:

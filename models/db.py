@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
 
+log = logging.getLogger("plangraph")
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./plangraph.db"
 
 
@@ -60,24 +63,39 @@ def make_engine(
     return engine.execution_options(plangraph_pgbouncer=True) if pgbouncer else engine
 
 
-async def warm_pool(engine: AsyncEngine, count: int, timeout: float = 2.0) -> int:
-    """Open `count` connections at once and return them to the pool (PostgreSQL only): the
-    first requests of a fresh worker then find them ready instead of each paying the setup
-    (TCP, authentication, a new server process, the driver's type codecs). Best effort and
-    bounded: a database that is down or slow at start-up is reported by /health/ready and by
-    the requests, not here. Returns how many were opened."""
+# Something run on each connection the warm-up opens (schema/fast.py, schema/auth.py).
+Warmer = Callable[[AsyncConnection], Awaitable[None]]
+
+
+async def warm_pool(
+    engine: AsyncEngine, count: int, timeout: float = 2.0, warmers: Sequence[Warmer] = ()
+) -> int:
+    """Open `count` connections at once, run the `warmers` on each and return them to the
+    pool (PostgreSQL only). The first requests of a fresh worker then find them ready
+    instead of each paying the setup (TCP, authentication, a new server process, the
+    driver's type codecs) and the server process's first reading of the catalog (each
+    table's columns, indexes and statistics, each function) while it plans their
+    statement. Best effort and bounded: a database that is down or slow at start-up is
+    reported by /health/ready and by the requests, not here. Returns how many were opened."""
     if engine.dialect.name != "postgresql" or count <= 0:
         return 0
 
-    tasks = [asyncio.ensure_future(engine.connect()) for _ in range(count)]
+    async def warmed() -> None:
+        async with engine.connect() as connection:
+            for warm in warmers:
+                await warm(connection)
+            await connection.rollback()
+
+    tasks = [asyncio.ensure_future(warmed()) for _ in range(count)]
     await asyncio.wait(tasks, timeout=timeout)
     opened = 0
     for task in tasks:
         if not task.done():
             task.cancel()
         elif task.exception() is None:
-            await task.result().close()
             opened += 1
+        else:
+            log.debug("warm-up: a connection failed", exc_info=task.exception())
     return opened
 
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import jwt
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from models import ApiToken, User
-from models.user import TOKEN_PREFIX, hash_token
+from models.user import TOKEN_PREFIX, Role, hash_token
 from ops.revocations import RevocationWatch
 from ops.tokens import LastUse
 from resolvers.visibility import Viewer
@@ -56,6 +56,15 @@ def _invalid(message: str = "The token is not valid.") -> AuthError:
 KNOWN_TOKENS = 10_000
 
 
+def _token_query(digest: str) -> Select[int, Role, str, str]:
+    """The user of an API token that is not revoked."""
+    return (
+        select(User.id, User.role, User.name, User.email)
+        .join(ApiToken, ApiToken.user_id == User.id)
+        .where(ApiToken.token_hash == digest, ApiToken.revoked_at.is_(None))
+    )
+
+
 class Authenticator:
     def __init__(
         self, engine: AsyncEngine, settings: Settings, clock: Callable[[], float] = time.monotonic
@@ -68,6 +77,7 @@ class Authenticator:
         self.last_use = LastUse(engine, clock)
         # hash of an API token -> (viewer, when to ask the database again)
         self._known: dict[str, tuple[Viewer, float]] = {}
+        self._lookups: dict[str, asyncio.Future[Viewer | None]] = {}  # reads under way
         if settings.oidc_jwks:
             if settings.oidc_issuer and settings.oidc_audience:
                 self.keys = SigningKeys(settings.oidc_jwks)
@@ -95,23 +105,45 @@ class Authenticator:
         if known is not None and known[1] > self.clock():
             await self.last_use.note(digest)
             return known[0]
-        query = (
-            select(User.id, User.role, User.name, User.email)
-            .join(ApiToken, ApiToken.user_id == User.id)
-            .where(ApiToken.token_hash == digest, ApiToken.revoked_at.is_(None))
-        )
-        async with self.engine.connect() as connection:
-            row = (await connection.execute(query)).first()
-        if row is None:
+        viewer = await self._shared_lookup(digest)
+        if viewer is None:
             self._known.pop(digest, None)
             raise _invalid()
-        viewer = Viewer(row.id, row.role, row.name, row.email)
         if self.settings.token_cache_seconds > 0:
             if len(self._known) >= KNOWN_TOKENS:
                 self._known.clear()
             self._known[digest] = (viewer, self.clock() + self.settings.token_cache_seconds)
         await self.last_use.note(digest)
         return viewer
+
+    async def _shared_lookup(self, digest: str) -> Viewer | None:
+        """One database read per token however many of its requests arrive before it is
+        known (a client's first burst, or a burst when its cache entry runs out): they all
+        wait for the same read. The read is a task of its own, so a request that is
+        cancelled while it waits cancels nothing for the others."""
+        lookup = self._lookups.get(digest)
+        if lookup is None:
+            lookup = asyncio.ensure_future(self._look_up(digest))
+            self._lookups[digest] = lookup
+            lookup.add_done_callback(lambda done: self._lookup_done(digest, done))
+        return await asyncio.shield(lookup)
+
+    def _lookup_done(self, digest: str, lookup: asyncio.Future[Viewer | None]) -> None:
+        if self._lookups.get(digest) is lookup:
+            del self._lookups[digest]
+        if not lookup.cancelled():
+            lookup.exception()  # retrieved: every waiter may have gone
+
+    async def _look_up(self, digest: str) -> Viewer | None:
+        async with self.engine.connect() as connection:
+            row = (await connection.execute(_token_query(digest))).first()
+        return None if row is None else Viewer(row.id, row.role, row.name, row.email)
+
+    async def warm_up(self, connection: AsyncConnection) -> None:
+        """Look up a token that matches none on `connection` (models/db.py warm_pool, at
+        start-up): the statement is then compiled, and the database's server process has read
+        the tables' catalog, before the first request signs in."""
+        await connection.execute(_token_query(hash_token(TOKEN_PREFIX + "warm-up")))
 
     async def _access_token(self, token: str, keys: SigningKeys) -> Viewer:
         try:

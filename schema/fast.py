@@ -13,14 +13,16 @@ from __future__ import annotations
 import logging
 from collections import Counter, OrderedDict
 from collections.abc import Hashable
+from pathlib import Path
 from typing import Any
 
 import strawberry
 from graphql import DocumentNode, FragmentDefinitionNode
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from models.db import read_only
+from models.db import Warmer, read_only
+from models.user import Role
 from resolvers.fastpath import (
     ArgumentError,
     Compiled,
@@ -32,6 +34,7 @@ from resolvers.fastpath import (
     shape_key,
 )
 from resolvers.fastpath.sqlite_functions import install as install_sqlite_functions
+from resolvers.ids import to_global_id
 from resolvers.visibility import Viewer
 from schema.checks import checked_document
 from schema.cost import query_cost
@@ -41,6 +44,13 @@ from settings import Settings
 log = logging.getLogger("plangraph")
 KNOWN_DOCUMENTS = 512
 KNOWN_STATEMENTS = 2048
+WARM_UP = Path(__file__).with_name("warmup.graphql")
+# Who the warm-up reads as: one viewer who sees everything, one who sees by team (the two
+# kinds of statement a document compiles to); neither is a user.
+WARM_UP_VIEWERS = (
+    Viewer(user_id=0, role=Role.ADMIN, name="warm-up", email=""),
+    Viewer(user_id=0, role=Role.ACCOUNT_MANAGER, name="warm-up", email=""),
+)
 
 
 class FastPathBug(Exception):
@@ -85,6 +95,40 @@ class FastPath:
         if len(self._accepted) > KNOWN_DOCUMENTS:
             self._accepted.popitem(last=False)
         return True
+
+    async def warm_up(self) -> Warmer:
+        """Check and compile schema/warmup.graphql for both kinds of viewer, before the first
+        request: what a client's first document then runs is code already run once. Returns
+        what runs the statements (for an account that does not exist) on a connection, for
+        models/db.py warm_pool. Best effort: a warm-up the fast path cannot answer warms
+        nothing and is logged, and the server starts (in strict mode, the tests, it raises)."""
+        query = ""
+        variables = {"id": to_global_id("Account", 0)}
+        statements: list[tuple[str, tuple[Any, ...]]] = []
+        try:
+            query = WARM_UP.read_text()
+            if not await self.check(query, variables, None):
+                raise NotCovered("the warm-up document is refused")
+            for viewer in WARM_UP_VIEWERS:
+                found = self.compiled(query, variables, None, viewer)
+                if found is None:
+                    raise NotCovered("the warm-up document is not covered")
+                compiled, values = found
+                statements.append(
+                    (compiled.sql, compiled.positional(compiled.values(values, viewer)))
+                )
+        except Exception:
+            log.warning("fast path: the start-up warm-up failed", exc_info=True)
+            if self.strict:
+                raise
+        finally:
+            self._accepted.pop(query, None)  # not a client's: takes no place among theirs
+
+        async def run(connection: AsyncConnection) -> None:
+            for sql, parameters in statements:
+                await connection.exec_driver_sql(sql, parameters)
+
+        return run
 
     def _fall_back(self, reason: str, detail: str = "") -> None:
         self.fallbacks[reason] += 1

@@ -8,6 +8,7 @@ cannot drift. Every method returns a SQLAlchemy expression: nothing here formats
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Float,
+    Integer,
     Numeric,
     Text,
     and_,
@@ -26,7 +28,7 @@ from sqlalchemy import (
     null,
     type_coerce,
 )
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.dialects.postgresql import JSONB, aggregate_order_by
 from sqlalchemy.types import JSON
 
 from models.base import MONEY_SCALE
@@ -37,6 +39,7 @@ from resolvers.read.sources import SPLIT
 Expr = ColumnElement[Any]
 _URLSAFE_ALREADY = re.compile(r"[A-Za-z0-9_:]*")  # no byte of these encodes to "+" or "/"
 MILLION = 1_000_000
+_OTHER_MINOR_UNITS = json.dumps({code: d for code, d in sorted(ISO_4217.items()) if d != 2})
 
 
 class PostgresJSON:
@@ -81,8 +84,12 @@ class PostgresJSON:
         return func.translate(encoded, Constant("+/"), Constant("-_"))
 
     def minor_units(self, currency: Expr) -> Expr:
-        whens = [(Constant(code), Constant(d)) for code, d in sorted(ISO_4217.items()) if d != 2]
-        return case(*whens, value=currency, else_=Constant(2))
+        """The currency's minor units: a lookup in one constant JSON object of the currencies
+        that do not have 2 (folded once when the statement is planned). A CASE with a branch
+        per currency was 46 constants per amount: a third of the picture's SQL text and of
+        its compile time, and up to 23 comparisons per amount when it ran."""
+        digits = cast(Constant(_OTHER_MINOR_UNITS), JSONB).op("->>")(currency)
+        return func.coalesce(cast(digits, Integer), Constant(2))
 
     def amount(self, milli: Expr, currency: Expr) -> Expr:
         """models.money.quantize: the amount (kept in thousandths) with the currency's minor
