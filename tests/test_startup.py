@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
+from models.db import make_engine
+from schema.auth import Authenticator, AuthError
 from server import create_app
 from settings import Settings
+from tests.conftest import StatementCounter
+from tests.factories import seed_users
 
 
 async def test_start_up_objects_are_frozen_out_of_the_garbage_collector(database_url: str) -> None:
@@ -58,10 +64,6 @@ async def test_each_warm_connection_has_run_the_sign_in_and_the_fast_path_once(
     schema/warmup.graphql's statements, one per kind of viewer, so that its server process
     has read the catalog of what the first requests read. The warm-up document is compiled
     but takes no place among the clients' documents."""
-    from sqlalchemy import event
-
-    from tests.conftest import StatementCounter
-
     app = create_app(Settings(database_url=database_url, warm_connections=3,
                               fast_path_strict=True))  # fmt: skip
     counter = StatementCounter()
@@ -96,15 +98,6 @@ async def test_a_warm_up_the_fast_path_cannot_answer_never_stops_the_server(
 
 async def test_concurrent_requests_of_an_unknown_token_read_it_once(database_url: str) -> None:
     """A client's first burst: every request waits for the same look-up of its token."""
-    import asyncio
-
-    from sqlalchemy import event
-
-    from models.db import make_engine
-    from schema.auth import AuthError, Authenticator
-    from tests.conftest import StatementCounter
-    from tests.factories import seed_users
-
     engine = make_engine(database_url)
     try:
         tokens = await seed_users(engine)
