@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 import strawberry
-from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
+from graphql import GraphQLError, OperationDefinitionNode, OperationType
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.requests import Request
 from starlette.responses import Response
@@ -26,7 +26,7 @@ from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
 from schema.graphiql import GraphiQL
 from schema.persisted import PersistedDocuments, PersistedQueryError
-from schema.request_cost import operation_and_cost
+from schema.request_cost import operation_and_cost, parsed_document
 from schema.throttle import FairUse, client_key
 from settings import Settings
 
@@ -359,12 +359,12 @@ def _request_error(
 def _operations(query: str, max_tokens: int) -> tuple[OperationDefinitionNode, ...] | None:
     """The operations of a document; None if it does not parse (execution reports why).
 
-    Cached: clients send the same few documents again and again, and parsing a planning
-    picture costs milliseconds.
+    Cached, and parsed once with the cost's reading (schema/request_cost.py): clients send
+    the same few documents again and again, and parsing a planning picture costs
+    milliseconds.
     """
-    try:
-        document = parse(query, max_tokens=max_tokens)
-    except GraphQLError:
+    document = parsed_document(query, max_tokens)
+    if document is None:
         return None
     return tuple(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
 

@@ -20,7 +20,8 @@ from schema.cost import query_cost
 
 
 @functools.lru_cache(maxsize=512)
-def _document(query: str, max_tokens: int) -> DocumentNode | None:
+def parsed_document(query: str, max_tokens: int) -> DocumentNode | None:
+    """The document, or None if it does not parse (read-only: shared by every caller)."""
     try:
         return parse(query, max_tokens=max_tokens)
     except GraphQLError:
@@ -32,7 +33,7 @@ def operation_and_cost(
     max_tokens: int,
 ) -> tuple[OperationDefinitionNode | None, int | None]:  # fmt: skip
     """The operation that would run and its estimated cost; None for what cannot run."""
-    document = _document(query, max_tokens)
+    document = parsed_document(query, max_tokens)
     if document is None:
         return None, None
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]

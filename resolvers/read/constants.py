@@ -32,10 +32,11 @@ class Constant(ColumnElement[Any]):
         else:
             self.type = Integer() if isinstance(value, int) else String()
 
-    def _compiler_dispatch(self, compiler: SQLCompiler, **kw: Any) -> str:
+    def _compiler_dispatch(self, visitor: Any, **kw: Any) -> str:
         """Its literal, rendered once per dialect and value: a picture's statement holds
         hundreds of constants (JSON keys, type names, enum labels), and the compiler's own
         route (the literal processor of the type, per constant) was a tenth of compiling it."""
+        compiler: SQLCompiler = visitor
         dialect = compiler.dialect
         key = (dialect.name, getattr(dialect, "_backslash_escapes", False), self.value,
                type(self.type))  # fmt: skip
