@@ -10,9 +10,11 @@ such when compiled; in strict mode (the tests) any other fallback is an error.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 from collections import Counter, OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,22 @@ WARM_UP_VIEWERS = (
 
 class FastPathBug(Exception):
     """The fast path failed on a document it covers (strict mode raises it)."""
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while a statement compiles: the tens of thousands of objects a
+    compile builds are garbage as soon as it is done, and collecting the young ones again and
+    again while it runs was a tenth of its time (measured: the planning picture's first
+    compile 58 -> 53 ms of CPU). They are collected at the next collection after."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class FastPath:
@@ -215,9 +233,11 @@ class FastPath:
         self, document: DocumentNode, operation: Any, values: dict[str, Any], viewer: Viewer
     ) -> Compiled | NotCovered:
         try:
-            return compile_query(
-                self.schema, self.registry, document, operation, values, viewer, self.engine.dialect
-            )
+            with _collector_paused():
+                return compile_query(
+                    self.schema, self.registry, document, operation, values, viewer,
+                    self.engine.dialect,
+                )  # fmt: skip
         except NotCovered as not_covered:
             return not_covered
 

@@ -339,3 +339,36 @@ async def test_a_missing_rate_is_the_same_on_both_paths(bench_db: str) -> None:
         errors += general.errors or []
 
     assert errors and {e.extensions["code"] for e in errors} == {"MISSING_EXCHANGE_RATE"}
+
+
+async def test_the_collector_is_paused_only_while_a_statement_compiles(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """schema/fast.py: no garbage collection during a compile, and the collector back on
+    after it, whether the compile succeeded, found the document not covered, or failed."""
+    import gc
+
+    import schema.fast
+
+    engine = make_engine(database_url)
+    fast_path = FastPath.for_engine(SCHEMA, engine, Settings(database_url=database_url))
+    assert fast_path is not None
+    real, seen = schema.fast.compile_query, []
+
+    def compile_query(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(schema.fast, "compile_query", compile_query)
+    viewer = VIEWERS["admin"]
+    try:
+        assert await fast_path.answer("{ viewer { id } }", {}, None, viewer) is not None
+        assert (
+            await fast_path.answer("{ __schema { queryType { name } } }", {}, None, viewer) is None
+        )
+        monkeypatch.setattr(schema.fast, "compile_query", lambda *args: 1 / 0)
+        assert await fast_path.answer("{ viewer { name } }", {}, None, viewer) is None
+    finally:
+        await engine.dispose()
+    assert seen == [False, False] and gc.isenabled()
+    assert fast_path.fallbacks == {"not_covered": 1, "error": 1}
