@@ -21,7 +21,12 @@ from pathlib import Path
 from typing import Any
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
+def worker_socket(host: str, port: int) -> socket.socket:
+    """The worker's own socket on the shared port, bound but not yet listening: uvicorn
+    listens on it (asyncio's create_server) once the app's lifespan has started, with its
+    warm-up done. Until then the kernel gives the worker no connection (a port's SO_REUSEPORT
+    group holds only listening sockets), so no request waits for a worker that is still
+    importing or warming up, at start-up or when a worker is restarted."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets whose proto says TCP, and
     # accepted sockets inherit the listener's. Without it a response written in two parts
@@ -32,7 +37,6 @@ def listening_socket(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
-    sock.listen(2048)
     sock.set_inheritable(True)
     return sock
 
@@ -41,7 +45,7 @@ def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str
     """One worker: its own socket; on SIGTERM it drains its requests and exits 0."""
     from ops.shutdown import serve as serve_app
 
-    sock = listening_socket(host, port)
+    sock = worker_socket(host, port)
     app = app_factory()
     settings = app.state.settings
     serve_app(app, host, port, settings.drain_timeout_seconds, log_level, sockets=[sock],
