@@ -112,3 +112,41 @@ async def test_a_global_objective_counts_each_accounts_own_items_for_that_accoun
     assert for_beta["data"]["account"]["objectives"]["edges"] == [
         {"actualForAccount": "1", "node": {"name": "Demos", "actual": "3"}}
     ]
+
+
+PAGE = """query($id: ID!) { account(id: $id) { objectives {
+  edges { actualForAccount node { name actual progress } } } } }"""
+
+
+async def test_one_page_counts_each_objectives_subtree_and_the_accounts_share(api: Api) -> None:
+    """A global objective, an account's objective and its own sub-objective on one page (the
+    case a per-page reading of progress must keep): each counts its whole subtree, and only
+    the global one is counted the account's way; amounts in another currency converted."""
+    year = await f.period(api)
+    acme = await f.account(api, "Acme")
+    beta = await f.account(api, "Beta")
+    await api.ok(SET_RATE, {"input": {"base": "CHF", "quote": "EUR", "rate": "1.05"}},
+                 user="admin")  # fmt: skip
+    goal = {"periodId": year, "revenueTarget": {"amount": "1000", "currency": "EUR"}}
+    world = await api.create("createObjective", {"name": "World", **goal})
+    mine = await api.create("createObjective", {"name": "Acme", "accountId": acme, **goal})
+    q1 = await api.create("createObjective", {"name": "Acme Q1", "accountId": acme,
+                                              "parentObjectiveId": mine, **goal})  # fmt: skip
+    for objective, account, amount, currency in [
+        (world, acme, "100", "CHF"), (world, beta, "200", "EUR"),
+        (mine, acme, "50", "EUR"), (q1, acme, "10", "CHF"),
+    ]:  # fmt: skip
+        await api.create("createOpportunity", {
+            "name": "Deal", "accountId": account, "objectiveId": objective, "stage": "CLOSED_WON",
+            "amount": {"amount": amount, "currency": currency}})  # fmt: skip
+
+    body = await _read(api, PAGE, {"id": acme})
+
+    edges = body["data"]["account"]["objectives"]["edges"]
+    shown = {e["node"]["name"]: (e["actualForAccount"], e["node"]["actual"], e["node"]["progress"])
+             for e in edges}  # fmt: skip
+    assert shown == {
+        "World": ("105.00", "305.00", 0.305),
+        "Acme": ("60.50", "60.50", 0.0605),
+        "Acme Q1": ("10.50", "10.50", 0.0105),
+    }
