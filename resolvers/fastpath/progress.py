@@ -177,6 +177,16 @@ def progress_select(
             done = case((is_global, done), else_=null())
             needs = case((is_global, needs), else_=false())
         columns += [done.label(f"done{int(key)}"), needs.label(f"needs{int(key)}")]
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    is_won = measure == Constant("WON_REVENUE")
+    if any(what == "progress" for _, what, _, _ in fields):
+        # The goal formatted once per row: progress's ratio reads it four times.
+        goal = case(
+            (and_(is_won, row.c.revenue_target_milli.is_not(None)),
+             sql.amount(row.c.revenue_target_milli, currency)),
+            else_=sql.decimal(row.c.target_micros),
+        )  # fmt: skip
+        columns.append(goal.label("goal"))
     # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
     wons = [way.won for way in ways.values()]
     source = wons[0] if len(wons) == 1 else wons[0].join(wons[1], true())
@@ -188,8 +198,6 @@ def progress_select(
         .subquery(comp.name("i"))
     )
     comp.rollups = True  # a placeholder may need the rates
-    measure, currency = row.c.measure, row.c.revenue_target_currency
-    is_won = measure == Constant("WON_REVENUE")
     out = []
     for label, what, item, for_account in fields:
         counted = for_account is not None
@@ -197,15 +205,8 @@ def progress_select(
         if counted and plain:
             done = case((is_global, done), else_=inputs.c.done0)
             needs = case((is_global, needs), else_=inputs.c.needs0)
-        if what == "progress":
-            goal = case(
-                (and_(is_won, row.c.revenue_target_milli.is_not(None)),
-                 sql.amount(row.c.revenue_target_milli, currency)),
-                else_=sql.decimal(row.c.target_micros),
-            )  # fmt: skip
-            value = sql.ratio_json(done, goal)
-        else:
-            value = sql.json_string(done)
+        progress = what == "progress"
+        value = sql.ratio_json(done, inputs.c.goal) if progress else sql.json_string(done)
         sums = ways[counted].per_currency
         won_json = (
             select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
