@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from schema.http import GraphQLEndpoint
 
 ROOT = Path(__file__).resolve().parent
+WARM_UP_SECONDS = 2.0  # each step of a worker's start-up warm-up, at most
 log = logging.getLogger("plangraph")
 
 
@@ -109,9 +110,10 @@ async def _warm_up(engine: AsyncEngine, endpoint: GraphQLEndpoint, connections: 
     warmers: list[Warmer] = [endpoint.authenticator.warm_up]
     if endpoint.fast is not None:
         warmers.append(await endpoint.fast.warm_up())
-    await warm_pool(engine, connections, warmers=warmers)
-    try:
-        await endpoint.authenticator.revocations.changed()  # the first marker, read now
+    await warm_pool(engine, connections, timeout=WARM_UP_SECONDS, warmers=warmers)
+    try:  # the first marker, read now (bounded: a database that does not answer at all)
+        async with asyncio.timeout(WARM_UP_SECONDS):
+            await endpoint.authenticator.revocations.changed()
     except Exception:
         log.debug("warm-up: the revocation marker was not read", exc_info=True)
 
