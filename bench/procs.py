@@ -97,6 +97,44 @@ def cpu_snapshot(pid: int) -> dict[int, float]:
     return {p: cpu_seconds(p) for p in descendants(pid)}
 
 
+def postgres_processes() -> list[int]:
+    """The PostgreSQL server's processes on this host (none when it runs elsewhere)."""
+    found = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "postgres":
+                found.append(int(comm.parent.name))
+        except OSError:
+            continue
+    return found
+
+
+class CpuPerRequest:
+    """CPU milliseconds per request of the server's processes and of PostgreSQL's (on this
+    host) over a measured phase: where a picture's cost goes under load, which EXPLAIN of one
+    statement at a time does not show (other pages in the caches, the other clients)."""
+
+    def __init__(self, server_pid: int) -> None:
+        self.server_pid = server_pid
+        self.server: dict[int, float] = {}
+        self.postgres: dict[int, float] = {}
+
+    def start(self) -> None:
+        self.server = cpu_snapshot(self.server_pid)
+        self.postgres = {p: cpu_seconds(p) for p in postgres_processes()}
+
+    def report(self, requests: int) -> dict[str, float | None]:
+        server = _spent(self.server, cpu_snapshot(self.server_pid))
+        now = {p: cpu_seconds(p) for p in postgres_processes()}
+        per = 1000 / max(requests, 1)
+        database = round(_spent(self.postgres, now) * per, 2) if now else None
+        return {"server_ms": round(server * per, 2), "postgres_ms": database}
+
+
+def _spent(before: dict[int, float], after: dict[int, float]) -> float:
+    return sum(after[p] - before.get(p, 0.0) for p in after)
+
+
 def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, float]:
     """Each process's share of the CPU time the tree used between two snapshots."""
     spent = {p: after[p] - before.get(p, 0.0) for p in after}

@@ -38,7 +38,14 @@ from bench.fresh import first_requests
 from bench.pgbouncer import PgBouncer
 from bench.pgcost import database_cost
 from bench.pgcost import lines as cost_lines
-from bench.procs import MemorySampler, Server, cpu_shares, cpu_snapshot, naive_server
+from bench.procs import (
+    CpuPerRequest,
+    MemorySampler,
+    Server,
+    cpu_shares,
+    cpu_snapshot,
+    naive_server,
+)
 from models.db import is_sqlite, make_engine
 
 NAIVE_PICTURES = ("core",)  # the documents bench/naive answers (no planning fields)
@@ -60,13 +67,20 @@ async def account_count(database_url: str) -> int:
 
 
 async def measured(
-    call: Call, args: argparse.Namespace, accounts: int, seed: int
-) -> dict[str, Any]:
-    """Warm up (discarded), then the measured phase on a fresh seeded account sequence."""
+    call: Call, args: argparse.Namespace, accounts: int, seed: int,
+    cpu: CpuPerRequest | None = None,
+) -> dict[str, Any]:  # fmt: skip
+    """Warm up (discarded), then the measured phase on a fresh seeded account sequence (with
+    the processes' CPU per request over it, when `cpu` is given)."""
     if args.warmup > 0:
         await run_phase(call, account_picker(accounts, seed + 1000), args.concurrency, args.warmup)
+    if cpu is not None:
+        cpu.start()
     samples = await run_phase(call, account_picker(accounts, seed), args.concurrency, args.duration)
-    return summarize(samples)
+    out = summarize(samples)
+    if cpu is not None:
+        out["cpu_per_request"] = cpu.report(out["requests"])
+    return out
 
 
 async def plangraph_phases(
@@ -83,8 +97,9 @@ async def plangraph_phases(
             if sampler and server:
                 with sampler:
                     out["read"] = await measured(
-                        clients.picture_call(client, picture), args, accounts, 1
-                    )
+                        clients.picture_call(client, picture), args, accounts, 1,
+                        CpuPerRequest(server.process.pid),
+                    )  # fmt: skip
                 out["read"]["memory"] = sampler.report()
                 workers = set(server.workers())
                 shares = cpu_shares(before, cpu_snapshot(server.process.pid))
@@ -293,6 +308,11 @@ def table(report: dict[str, Any]) -> str:
             f"CPU share per server process (read phase): {read['cpu_share']}"
             f"  workers: {read['worker_pids']}"
         )
+    if read.get("cpu_per_request"):
+        cpu = read["cpu_per_request"]
+        database = "-" if cpu["postgres_ms"] is None else f"{cpu['postgres_ms']} ms"
+        lines.append(f"CPU per request (read phase): server processes {cpu['server_ms']} ms, "
+                     f"PostgreSQL {database} (its processes on this host)")  # fmt: skip
     if report.get("first_requests"):
         f = report["first_requests"]
         lines.append(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
+import time
 from typing import Any
 
 import asyncpg
@@ -20,6 +22,7 @@ from bench.floor import floor_document
 from bench.fresh import first_requests
 from bench.generate import generate
 from bench.pgcost import database_cost, sample_accounts
+from bench.procs import CpuPerRequest, postgres_processes
 from server import create_app
 from settings import Settings
 from tests.factories import picture_answers
@@ -97,3 +100,34 @@ def test_database_cost_explains_both_statements_over_the_same_accounts(database_
         assert cost[target]["execution_ms"] > 0
         assert cost[target]["shared_buffers"] > 0
         assert cost[target]["cpu_ms"] is None or cost[target]["cpu_ms"] >= 0
+
+
+def test_cpu_per_request_counts_the_server_s_processes_and_postgres_s(database_url: str) -> None:
+    """bench.run's CPU per request: the server's process tree (here this process) and, when
+    PostgreSQL runs on this host, its processes (alive at the end, as the server's pooled
+    connections are), over the measured phase only."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL's processes")
+    report = asyncio.run(_measured_cpu(database_url))
+    server = report["server_ms"]
+    assert server is not None and 15 <= server < 200  # 200 ms over 10 requests, and a little
+    database = report["postgres_ms"]
+    if postgres_processes():
+        assert database is not None and database >= 5
+    else:
+        assert database is None
+
+
+async def _measured_cpu(database_url: str) -> dict[str, float | None]:
+    sum(range(2_000_000))  # before start(): not counted
+    connection = await asyncpg.connect(clients.asyncpg_dsn(database_url))
+    try:
+        cpu = CpuPerRequest(os.getpid())
+        cpu.start()
+        deadline = time.process_time() + 0.2
+        while time.process_time() < deadline:  # 200 ms of this process's CPU
+            pass
+        await connection.fetchval("SELECT count(*) FROM generate_series(1, 5000000)")
+        return cpu.report(requests=10)
+    finally:
+        await connection.close()
