@@ -19,23 +19,19 @@ if __package__ in (None, ""):  # run as a script: make the repo root importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import argparse
+import asyncio
 import gc
 import time
 from typing import Any
 
-from sqlalchemy import select
-
 from bench.clients import PICTURES
 from bench.planning_fields import ADMIN
 from models.db import make_engine
-from resolvers.fastpath.compile import coerced_variables, operation_of
-from resolvers.fastpath.dialect import JSON_SQL
-from resolvers.fastpath.lists import list_field
-from resolvers.fastpath.root import root_fields
-from resolvers.fastpath.selection import Compilation
+from resolvers.fastpath.compile import built_statement, coerced_variables, operation_of
 from resolvers.ids import to_global_id
 from schema import build_schema
 from schema.checks import checked_document
+from schema.fast import collector_paused
 from schema.registry import build_registry
 from settings import Settings
 
@@ -44,13 +40,10 @@ DEFAULT_URL = "sqlite+aiosqlite:///./plangraph.db"
 
 def compile_times(database_url: str, rounds: int) -> dict[str, dict[str, Any]]:
     """Per picture: build and SQL-text milliseconds (third best of `rounds`) and its length."""
-    import asyncio
-
     settings = Settings(database_url=database_url)
     schema = build_schema(settings)
     registry = build_registry(schema._schema)
     dialect = make_engine(database_url).dialect
-    sql = JSON_SQL[dialect.name]
     variables = {"id": to_global_id("Account", 1)}
     out = {}
     for name, query in PICTURES.items():
@@ -61,17 +54,13 @@ def compile_times(database_url: str, rounds: int) -> dict[str, dict[str, Any]]:
         builds, texts, length = [], [], 0
         for _ in range(rounds):
             gc.collect()
-            gc.disable()
-            try:
+            with collector_paused():  # as the server compiles
                 started = time.process_time()
-                comp = Compilation(schema._schema, registry, ADMIN, values, {}, sql,
-                                   list_field=list_field)  # fmt: skip
-                statement = select(sql.document(root_fields(comp, operation.selection_set)))
+                statement, _ = built_statement(schema._schema, registry, document, operation,
+                                               values, ADMIN, dialect.name)  # fmt: skip
                 built = time.process_time()
                 length = len(statement.compile(dialect=dialect).string)
                 done = time.process_time()
-            finally:
-                gc.enable()
             builds.append(1000 * (built - started))
             texts.append(1000 * (done - built))
         pick = min(2, rounds - 1)

@@ -131,13 +131,18 @@ class CpuPerRequest:
         return {"server_ms": round(server * per, 2), "postgres_ms": database}
 
 
+def _spent_each(before: dict[int, float], after: dict[int, float]) -> dict[int, float]:
+    """Each process's CPU seconds between two snapshots (one started since: all of its own)."""
+    return {p: after[p] - before.get(p, 0.0) for p in after}
+
+
 def _spent(before: dict[int, float], after: dict[int, float]) -> float:
-    return sum(after[p] - before.get(p, 0.0) for p in after)
+    return sum(_spent_each(before, after).values())
 
 
 def cpu_shares(before: dict[int, float], after: dict[int, float]) -> dict[str, float]:
     """Each process's share of the CPU time the tree used between two snapshots."""
-    spent = {p: after[p] - before.get(p, 0.0) for p in after}
+    spent = _spent_each(before, after)
     total = sum(spent.values()) or 1.0
     return {str(p): round(s / total, 3) for p, s in sorted(spent.items())}
 

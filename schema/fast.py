@@ -60,7 +60,7 @@ class FastPathBug(Exception):
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No garbage collection while a statement compiles: the tens of thousands of objects a
     compile builds are garbage as soon as it is done, and collecting the young ones again and
     again while it runs was a tenth of its time (measured: the planning picture's first
@@ -233,7 +233,7 @@ class FastPath:
         self, document: DocumentNode, operation: Any, values: dict[str, Any], viewer: Viewer
     ) -> Compiled | NotCovered:
         try:
-            with _collector_paused():
+            with collector_paused():
                 return compile_query(
                     self.schema, self.registry, document, operation, values, viewer,
                     self.engine.dialect,

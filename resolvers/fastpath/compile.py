@@ -97,6 +97,28 @@ def _shape(value: Any) -> Any:
     return type(value).__name__
 
 
+def built_statement(
+    schema: GraphQLSchema,
+    registry: Registry,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Any,
+    viewer: Viewer,
+    dialect_name: str,
+) -> tuple[Select[Any], Compilation]:
+    """The query's statement as SQLAlchemy expressions, before its SQL text is rendered, and
+    what building it gathered (the parameters' recipes, SQLite's deferred lists)."""
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    sql = JSON_SQL[dialect_name]
+    comp = Compilation(schema, registry, viewer, variables, fragments, sql, list_field=list_field)
+    statement = select(sql.document(root_fields(comp, operation.selection_set)))
+    if comp.shared:  # shared inputs no FROM took in: the statement would not hold them
+        raise NotCovered("shared inputs outside any FROM")
+    return statement, comp
+
+
 def compile_query(
     schema: GraphQLSchema,
     registry: Registry,
@@ -107,14 +129,9 @@ def compile_query(
     dialect: Dialect,
 ) -> Compiled:
     """The statement of a query (NotCovered when it asks for what only the general path does)."""
-    fragments = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
-    sql = JSON_SQL[dialect.name]
-    comp = Compilation(schema, registry, viewer, variables, fragments, sql, list_field=list_field)
-    statement = select(sql.document(root_fields(comp, operation.selection_set)))
-    if comp.shared:  # shared inputs no FROM took in: the statement would not hold them
-        raise NotCovered("shared inputs outside any FROM")
+    statement, comp = built_statement(
+        schema, registry, document, operation, variables, viewer, dialect.name
+    )
     compiled = statement.compile(dialect=dialect)
     return Compiled(
         sql=compiled.string,
