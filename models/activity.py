@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, String
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IntPK, Timestamp, UTCDateTime
@@ -30,6 +30,13 @@ class Activity(Base):
     __table_args__ = (
         CheckConstraint(
             "follow_up_of_id IS NULL OR follow_up_of_id <> id", name="not_own_follow_up"
+        ),
+        # An objective's progress counts its completed activities (migration 0011).
+        Index(
+            "ix_activities_completed_objective_id",
+            "objective_id",
+            sqlite_where=text("status = 'COMPLETED'"),
+            postgresql_where=text("status = 'COMPLETED'"),
         ),
     )
 

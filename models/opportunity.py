@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, String
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import MONEY_SCALE, Base, IntPK, Name, ScaledDecimal, Timestamp
@@ -23,7 +23,19 @@ class OpportunityStage(enum.StrEnum):
 
 class Opportunity(Base):
     __tablename__ = "opportunities"
-    __table_args__ = (CheckConstraint("amount_milli >= 0", name="amount_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("amount_milli >= 0", name="amount_not_negative"),
+        # An objective's progress sums its won opportunities per currency, from the index
+        # alone (migration 0011).
+        Index(
+            "ix_opportunities_won_objective_id",
+            "objective_id",
+            "currency",
+            "amount_milli",
+            sqlite_where=text("stage = 'CLOSED_WON'"),
+            postgresql_where=text("stage = 'CLOSED_WON'"),
+        ),
+    )
 
     id: Mapped[IntPK]
     name: Mapped[Name]

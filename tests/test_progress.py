@@ -3,6 +3,7 @@ item once; `progress` against the target; `actualForAccount` on a global objecti
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tests import factories as f
@@ -150,3 +151,37 @@ async def test_one_page_counts_each_objectives_subtree_and_the_accounts_share(ap
         "Acme": ("60.50", "60.50", 0.0605),
         "Acme Q1": ("10.50", "10.50", 0.0105),
     }
+
+
+RATIOS = [("3", "12"), ("2", "3"), ("12", "4"), ("0", "5"), ("7", "0"), ("1", "100000"),
+          ("505.00", "1000.00"), ("123456789012345", "1"), ("1", "3e-20"),
+          ("99999999999999999", "1"), ("1000000000000000", "1")]  # fmt: skip
+
+
+async def test_the_fast_path_prints_progress_as_python_does(database_url: str) -> None:
+    """`progress` formatted in SQL (resolvers/fastpath/dialect.py ratio_json) is the text the
+    general path prints, float(done) / float(goal) through json.dumps: integral values end
+    in ".0", a goal of 0 gives null. From 10^15 to 10^16 PostgreSQL writes the same number
+    with an exponent (1e+15), which reads back the same."""
+    from sqlalchemy import literal, select
+
+    from models.db import make_engine
+    from resolvers.fastpath.dialect import JSON_SQL
+    from resolvers.fastpath.sqlite_functions import install
+
+    engine = make_engine(database_url)
+    install(engine)
+    sql = JSON_SQL[engine.dialect.name]
+    try:
+        async with engine.connect() as connection:
+            for done, goal in RATIOS:
+                ratio = sql.ratio_json(literal(done), literal(goal))
+                shown = (await connection.execute(select(sql.text(ratio)))).scalar_one()
+                expected = None if goal == "0" else float(done) / float(goal)
+                if expected is not None and 1e15 <= expected < 1e16:
+                    assert json.loads(shown) == expected, (done, goal, shown)
+                else:
+                    assert shown == (None if expected is None else json.dumps(expected)), (
+                        done, goal, shown)  # fmt: skip
+    finally:
+        await engine.dispose()

@@ -21,7 +21,6 @@ from sqlalchemy import (
     Integer,
     Numeric,
     Text,
-    and_,
     case,
     cast,
     func,
@@ -37,6 +36,7 @@ from resolvers.read.constants import Constant
 from resolvers.read.sources import SPLIT
 
 Expr = ColumnElement[Any]
+_INTEGRAL = "^-?[0-9]+$"  # a float8 PostgreSQL prints without a fraction or an exponent
 _URLSAFE_ALREADY = re.compile(r"[A-Za-z0-9_:]*")  # no byte of these encodes to "+" or "/"
 MILLION = 1_000_000
 _OTHER_MINOR_UNITS = json.dumps({code: d for code, d in sorted(ISO_4217.items()) if d != 2})
@@ -145,10 +145,14 @@ class PostgresJSON:
     def ratio_json(self, done: Expr, goal: Expr) -> Expr:
         """float(done) / float(goal) as Python prints it (integral values end in ".0"); null
         when either is null or the goal is 0 (models/progress.py progress)."""
-        ratio = cast(done, Float) / func.nullif(cast(goal, Float), Constant(0))
-        integral = and_(ratio == func.trunc(ratio), func.abs(ratio) < Constant(Decimal("1e16")))
-        shown = cast(cast(ratio, Text).op("||")(Constant(".0")), JSON)
-        return case((integral, shown), else_=func.to_json(ratio))
+        # One division per row: PostgreSQL prints a float8 as Python does (the shortest text
+        # that reads back, 1e+15 and up with an exponent), but an integral value without
+        # ".0", which a regular expression over the one printed text adds.
+        ratio = cast(done, Float).op("/")(func.nullif(cast(goal, Float), Constant(0)))
+        shown = func.regexp_replace(
+            cast(func.to_json(ratio), Text), Constant(_INTEGRAL), Constant(r"\&.0")
+        )
+        return cast(shown, JSON)
 
     def document(self, body: Expr) -> Expr:
         return cast(self.obj([("data", body)]), Text)

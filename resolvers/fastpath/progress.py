@@ -105,8 +105,8 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
     foreign = case((o.c.currency != currency, Constant(1)), else_=Constant(0))
     won = (
         select(
-            func.count(o.c.currency.distinct()).label("currencies"),
-            func.min(o.c.currency).label("only"),
+            func.min(o.c.currency).label("only"),  # and max: several currencies (no sort)
+            func.max(o.c.currency).label("last"),
             func.coalesce(high, Constant(0)).label("high"),
             func.coalesce(low, Constant(0)).label("low"),
             func.coalesce(func.sum(foreign), Constant(0)).label("foreign"),
@@ -118,7 +118,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
     )
     in_currency = func.coalesce(currency, won.c.only)
     won_amount = case(
-        (and_(currency.is_(None), won.c.currencies > Constant(1)), null()),
+        (and_(currency.is_(None), won.c.only != won.c.last), null()),
         (in_currency.is_(None), Constant("0")),
         else_=sql.amount_of_parts(won.c.high, won.c.low, in_currency),
     )

@@ -165,7 +165,7 @@ FROM visible_contacts)), 'actualForAccount', (WITH RECURSIVE objective_tree94(id
 (SELECT w92.id AS id UNION SELECT ob95.id AS id 
 FROM objectives AS ob95 JOIN objective_tree94 ON ob95.parent_id = objective_tree94.id), 
 won98 AS 
-(SELECT count(DISTINCT o97.currency) AS currencies, min(o97.currency) AS only, coalesce(sum(o97.amount_milli / 1000000000), 0) AS high, coalesce(sum(o97.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o97.currency != w92.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o97.currency) AS only, max(o97.currency) AS last, coalesce(sum(o97.amount_milli / 1000000000), 0) AS high, coalesce(sum(o97.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o97.currency != w92.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o97 JOIN objective_tree94 ON o97.objective_id = objective_tree94.id 
 WHERE o97.stage = 'CLOSED_WON' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR o97.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
@@ -186,13 +186,13 @@ FROM (SELECT CASE WHEN (w92.measure = 'MANUAL') THEN plangraph_decimal(w92.manua
 FROM activities AS a96 JOIN objective_tree94 ON a96.objective_id = objective_tree94.id 
 WHERE a96.status = 'COMPLETED' AND (NOT (w92.account_id IS NULL AND w92.contact_id IS NULL) OR a96.account_id = t1.id OR a96.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won98.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won98.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won98.high, won98.low, coalesce(w92.revenue_target_currency, won98.only)) END END AS done1, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won98."foreign" > 0 AS needs1 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won98.only != won98.last) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won98.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won98.high, won98.low, coalesce(w92.revenue_target_currency, won98.only)) END END AS done1, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won98."foreign" > 0 AS needs1 
 FROM won98
  LIMIT ? OFFSET 0) AS i101), 'node', json_object('id', plangraph_global_id('Objective', w92.id), 'name', w92.name, 'isGlobal', json(CASE WHEN (w92.account_id IS NULL AND w92.contact_id IS NULL) THEN 'true' ELSE 'false' END), 'actual', (WITH RECURSIVE objective_tree102(id) AS 
 (SELECT w92.id AS id UNION SELECT ob103.id AS id 
 FROM objectives AS ob103 JOIN objective_tree102 ON ob103.parent_id = objective_tree102.id), 
 won106 AS 
-(SELECT count(DISTINCT o105.currency) AS currencies, min(o105.currency) AS only, coalesce(sum(o105.amount_milli / 1000000000), 0) AS high, coalesce(sum(o105.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o105.currency != w92.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o105.currency) AS only, max(o105.currency) AS last, coalesce(sum(o105.amount_milli / 1000000000), 0) AS high, coalesce(sum(o105.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o105.currency != w92.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o105 JOIN objective_tree102 ON o105.objective_id = objective_tree102.id 
 WHERE o105.stage = 'CLOSED_WON' AND w92.measure = 'WON_REVENUE'), 
 s108 AS 
@@ -203,7 +203,7 @@ WHERE o107.stage = 'CLOSED_WON' GROUP BY o107.currency)
 FROM s108), '$locations', json('[{"line": 50, "column": 78}]')) ELSE json_quote(i109.done0) END AS f0 
 FROM (SELECT CASE WHEN (w92.measure = 'MANUAL') THEN plangraph_decimal(w92.manual_actual_micros) WHEN (w92.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_4 
 FROM activities AS a104 JOIN objective_tree102 ON a104.objective_id = objective_tree102.id 
-WHERE a104.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won106.currencies > 1) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won106.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won106.high, won106.low, coalesce(w92.revenue_target_currency, won106.only)) END END AS done0, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won106."foreign" > 0 AS needs0 
+WHERE a104.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w92.revenue_target_currency IS NULL AND won106.only != won106.last) THEN NULL WHEN (coalesce(w92.revenue_target_currency, won106.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won106.high, won106.low, coalesce(w92.revenue_target_currency, won106.only)) END END AS done0, w92.measure = 'WON_REVENUE' AND w92.revenue_target_currency IS NOT NULL AND won106."foreign" > 0 AS needs0 
 FROM won106
  LIMIT ? OFFSET 0) AS i109))))) AS json_object_6 
 FROM (SELECT c90.id AS id, c90.name AS name, c90.status AS status, c90.period_id AS period_id, c90.plan_id AS plan_id, c90.parent_id AS parent_id, c90.account_id AS account_id, c90.contact_id AS contact_id, c90.target_micros AS target_micros, c90.unit AS unit, c90.revenue_target_milli AS revenue_target_milli, c90.revenue_target_currency AS revenue_target_currency, c90.measure AS measure, c90.manual_actual_micros AS manual_actual_micros, c90.created_at AS created_at, head91._via AS _via, head91._via_contact AS _via_contact 
@@ -269,7 +269,7 @@ WHERE account_team_members.user_id = ?))))
 (SELECT w38.id AS id UNION SELECT ob40.id AS id 
 FROM objectives AS ob40 JOIN objective_tree39 ON ob40.parent_id = objective_tree39.id), 
 won43 AS 
-(SELECT count(DISTINCT o42.currency) AS currencies, min(o42.currency) AS only, coalesce(sum(o42.amount_milli / 1000000000), 0) AS high, coalesce(sum(o42.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o42.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o42.currency) AS only, max(o42.currency) AS last, coalesce(sum(o42.amount_milli / 1000000000), 0) AS high, coalesce(sum(o42.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o42.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o42 JOIN objective_tree39 ON o42.objective_id = objective_tree39.id 
 WHERE o42.stage = 'CLOSED_WON' AND w38.measure = 'WON_REVENUE'), 
 s45 AS 
@@ -280,13 +280,13 @@ WHERE o44.stage = 'CLOSED_WON' GROUP BY o44.currency)
 FROM s45), '$locations', json('[{"line": 29, "column": 75}]')) ELSE json_quote(i46.done0) END AS f0 
 FROM (SELECT CASE WHEN (w38.measure = 'MANUAL') THEN plangraph_decimal(w38.manual_actual_micros) WHEN (w38.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
 FROM activities AS a41 JOIN objective_tree39 ON a41.objective_id = objective_tree39.id 
-WHERE a41.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won43.currencies > 1) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won43.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won43.high, won43.low, coalesce(w38.revenue_target_currency, won43.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won43."foreign" > 0 AS needs0 
+WHERE a41.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won43.only != won43.last) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won43.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won43.high, won43.low, coalesce(w38.revenue_target_currency, won43.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won43."foreign" > 0 AS needs0 
 FROM won43
  LIMIT ? OFFSET 0) AS i46), 'progress', (WITH RECURSIVE objective_tree47(id) AS 
 (SELECT w38.id AS id UNION SELECT ob48.id AS id 
 FROM objectives AS ob48 JOIN objective_tree47 ON ob48.parent_id = objective_tree47.id), 
 won51 AS 
-(SELECT count(DISTINCT o50.currency) AS currencies, min(o50.currency) AS only, coalesce(sum(o50.amount_milli / 1000000000), 0) AS high, coalesce(sum(o50.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o50.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o50.currency) AS only, max(o50.currency) AS last, coalesce(sum(o50.amount_milli / 1000000000), 0) AS high, coalesce(sum(o50.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o50.currency != w38.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o50 JOIN objective_tree47 ON o50.objective_id = objective_tree47.id 
 WHERE o50.stage = 'CLOSED_WON' AND w38.measure = 'WON_REVENUE'), 
 s53 AS 
@@ -297,7 +297,7 @@ WHERE o52.stage = 'CLOSED_WON' GROUP BY o52.currency)
 FROM s53), '$locations', json('[{"line": 29, "column": 82}]')) ELSE json(plangraph_ratio(i54.done0, i54.goal)) END AS f0 
 FROM (SELECT CASE WHEN (w38.measure = 'MANUAL') THEN plangraph_decimal(w38.manual_actual_micros) WHEN (w38.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
 FROM activities AS a49 JOIN objective_tree47 ON a49.objective_id = objective_tree47.id 
-WHERE a49.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won51.currencies > 1) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won51.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won51.high, won51.low, coalesce(w38.revenue_target_currency, won51.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won51."foreign" > 0 AS needs0, CASE WHEN (w38.measure = 'WON_REVENUE' AND w38.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w38.revenue_target_milli, w38.revenue_target_currency) ELSE plangraph_decimal(w38.target_micros) END AS goal 
+WHERE a49.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w38.revenue_target_currency IS NULL AND won51.only != won51.last) THEN NULL WHEN (coalesce(w38.revenue_target_currency, won51.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won51.high, won51.low, coalesce(w38.revenue_target_currency, won51.only)) END END AS done0, w38.measure = 'WON_REVENUE' AND w38.revenue_target_currency IS NOT NULL AND won51."foreign" > 0 AS needs0, CASE WHEN (w38.measure = 'WON_REVENUE' AND w38.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w38.revenue_target_milli, w38.revenue_target_currency) ELSE plangraph_decimal(w38.target_micros) END AS goal 
 FROM won51
  LIMIT ? OFFSET 0) AS i54)))) AS json_object_1 
 FROM (SELECT c37.id AS id, c37.name AS name, c37.status AS status, c37.period_id AS period_id, c37.plan_id AS plan_id, c37.parent_id AS parent_id, c37.account_id AS account_id, c37.contact_id AS contact_id, c37.target_micros AS target_micros, c37.unit AS unit, c37.revenue_target_milli AS revenue_target_milli, c37.revenue_target_currency AS revenue_target_currency, c37.measure AS measure, c37.manual_actual_micros AS manual_actual_micros, c37.created_at AS created_at 
@@ -439,7 +439,7 @@ WHERE account_team_members.user_id = ?))))
 (SELECT w64.id AS id UNION SELECT ob66.id AS id 
 FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
 won69 AS 
-(SELECT count(DISTINCT o68.currency) AS currencies, min(o68.currency) AS only, coalesce(sum(o68.amount_milli / 1000000000), 0) AS high, coalesce(sum(o68.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o68.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o68.currency) AS only, max(o68.currency) AS last, coalesce(sum(o68.amount_milli / 1000000000), 0) AS high, coalesce(sum(o68.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o68.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o68 JOIN objective_tree65 ON o68.objective_id = objective_tree65.id 
 WHERE o68.stage = 'CLOSED_WON' AND w64.measure = 'WON_REVENUE'), 
 s71 AS 
@@ -450,13 +450,13 @@ WHERE o70.stage = 'CLOSED_WON' GROUP BY o70.currency)
 FROM s71), '$locations', json('[{"line": 36, "column": 43}]')) ELSE json_quote(i72.done0) END AS f0 
 FROM (SELECT CASE WHEN (w64.measure = 'MANUAL') THEN plangraph_decimal(w64.manual_actual_micros) WHEN (w64.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
 FROM activities AS a67 JOIN objective_tree65 ON a67.objective_id = objective_tree65.id 
-WHERE a67.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won69.currencies > 1) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won69.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won69.high, won69.low, coalesce(w64.revenue_target_currency, won69.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won69."foreign" > 0 AS needs0 
+WHERE a67.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won69.only != won69.last) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won69.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won69.high, won69.low, coalesce(w64.revenue_target_currency, won69.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won69."foreign" > 0 AS needs0 
 FROM won69
  LIMIT ? OFFSET 0) AS i72), 'progress', (WITH RECURSIVE objective_tree73(id) AS 
 (SELECT w64.id AS id UNION SELECT ob74.id AS id 
 FROM objectives AS ob74 JOIN objective_tree73 ON ob74.parent_id = objective_tree73.id), 
 won77 AS 
-(SELECT count(DISTINCT o76.currency) AS currencies, min(o76.currency) AS only, coalesce(sum(o76.amount_milli / 1000000000), 0) AS high, coalesce(sum(o76.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o76.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o76.currency) AS only, max(o76.currency) AS last, coalesce(sum(o76.amount_milli / 1000000000), 0) AS high, coalesce(sum(o76.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o76.currency != w64.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o76 JOIN objective_tree73 ON o76.objective_id = objective_tree73.id 
 WHERE o76.stage = 'CLOSED_WON' AND w64.measure = 'WON_REVENUE'), 
 s79 AS 
@@ -467,7 +467,7 @@ WHERE o78.stage = 'CLOSED_WON' GROUP BY o78.currency)
 FROM s79), '$locations', json('[{"line": 36, "column": 50}]')) ELSE json(plangraph_ratio(i80.done0, i80.goal)) END AS f0 
 FROM (SELECT CASE WHEN (w64.measure = 'MANUAL') THEN plangraph_decimal(w64.manual_actual_micros) WHEN (w64.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
 FROM activities AS a75 JOIN objective_tree73 ON a75.objective_id = objective_tree73.id 
-WHERE a75.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won77.currencies > 1) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won77.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won77.high, won77.low, coalesce(w64.revenue_target_currency, won77.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won77."foreign" > 0 AS needs0, CASE WHEN (w64.measure = 'WON_REVENUE' AND w64.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w64.revenue_target_milli, w64.revenue_target_currency) ELSE plangraph_decimal(w64.target_micros) END AS goal 
+WHERE a75.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w64.revenue_target_currency IS NULL AND won77.only != won77.last) THEN NULL WHEN (coalesce(w64.revenue_target_currency, won77.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won77.high, won77.low, coalesce(w64.revenue_target_currency, won77.only)) END END AS done0, w64.measure = 'WON_REVENUE' AND w64.revenue_target_currency IS NOT NULL AND won77."foreign" > 0 AS needs0, CASE WHEN (w64.measure = 'WON_REVENUE' AND w64.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w64.revenue_target_milli, w64.revenue_target_currency) ELSE plangraph_decimal(w64.target_micros) END AS goal 
 FROM won77
  LIMIT ? OFFSET 0) AS i80), 'opportunities', json_object('$deferred', 5, '$parent', w64.id)))) AS json_object_1 
 FROM (SELECT c63.id AS id, c63.name AS name, c63.status AS status, c63.period_id AS period_id, c63.plan_id AS plan_id, c63.parent_id AS parent_id, c63.account_id AS account_id, c63.contact_id AS contact_id, c63.target_micros AS target_micros, c63.unit AS unit, c63.revenue_target_milli AS revenue_target_milli, c63.revenue_target_currency AS revenue_target_currency, c63.measure AS measure, c63.manual_actual_micros AS manual_actual_micros, c63.created_at AS created_at 
