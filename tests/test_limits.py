@@ -470,3 +470,19 @@ def test_a_remembered_cost_follows_the_page_size_variables_only() -> None:
     assert counted(id="a", n=2, m=30) == small + 27  # the fragment's page size counts
     assert counted(id="a", n=2, m=3) == small
     assert counted(id="a", n=[1], m=3) == small - 2 + 50  # not an Int: the default page
+
+
+async def test_statements_run_without_jit(database_url: str) -> None:
+    """JIT off on the server's PostgreSQL connections (models/db.py), sent as a startup
+    parameter like statement_timeout: with it on, an account manager's planning picture cost
+    1 s of compiling to machine code on every execution (README "PgBouncer": behind it, set
+    it on the database)."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("jit is a PostgreSQL setting")
+    app = create_app(Settings(database_url=database_url))
+    try:
+        async with app.state.engine.connect() as connection:
+            jit = (await connection.execute(text("SHOW jit"))).scalar_one()
+    finally:
+        await app.state.engine.dispose()
+    assert jit == "off"
