@@ -109,7 +109,7 @@ async def _warm_up(engine: AsyncEngine, endpoint: GraphQLEndpoint, connections: 
     worker's first connections opened and warmed (models/db.py warm_pool). Best effort."""
     warmers: list[Warmer] = [endpoint.authenticator.warm_up]
     if endpoint.fast is not None:
-        warmers.append(await endpoint.fast.warm_up())
+        warmers.append(await endpoint.fast.warm_up(WARM_UP_SECONDS))
     await warm_pool(engine, connections, timeout=WARM_UP_SECONDS, warmers=warmers)
     try:  # the first marker, read now (bounded: a database that does not answer at all)
         async with asyncio.timeout(WARM_UP_SECONDS):

@@ -30,6 +30,9 @@ class Settings:
     # PostgreSQL connections each worker opens at start-up (models/db.py warm_pool), so that
     # its first requests do not each wait for a connection to be set up; 0: none.
     warm_connections: int = 4
+    # The newest documents clients used, recorded by every server (schema/served.py), that
+    # each worker compiles and runs on those connections at start-up; 0: none, none recorded.
+    warm_documents: int = 10
     introspection: bool = True
     # Read queries compiled into one SQL statement on PostgreSQL (resolvers/fastpath).
     fast_path: bool = True

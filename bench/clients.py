@@ -147,6 +147,25 @@ def floor_call(pool: Any, picture: str = "planning") -> Call:
     return call
 
 
+async def forget_served(database_url: str, query: str) -> None:
+    """Remove `query` from the documents the servers served (schema/served.py): a fresh
+    server then meets it as a new document. Nothing on a database without the table."""
+    from sqlalchemy import delete
+    from sqlalchemy.exc import DBAPIError
+
+    from models import ServedDocument
+    from models.db import make_engine
+
+    engine = make_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(delete(ServedDocument).where(ServedDocument.document == query))
+    except DBAPIError:  # not migrated yet: the server about to start creates the table
+        pass
+    finally:
+        await engine.dispose()
+
+
 def asyncpg_dsn(database_url: str) -> str:
     return database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
 

@@ -161,6 +161,7 @@ class Server:
                  command: list[str] | None = None,
                  env: dict[str, str] | None = None) -> None:  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
+        self.database_url, self.env = database_url, env  # to start the same server again
         env = {**server_environment(database_url), "PLANGRAPH_LOG_LEVEL": "WARNING",
                **(env or {})}  # fmt: skip
         if command is None:

@@ -8,7 +8,7 @@ from models.money import CurrencyRow, ExchangeRate
 from models.objective import Objective, ObjectiveMeasure, ObjectiveStatus
 from models.opportunity import Opportunity, OpportunityContact, OpportunityStage
 from models.period import Period, PeriodType
-from models.persisted import PersistedDocument
+from models.persisted import PersistedDocument, ServedDocument
 from models.plan import (
     BusinessPlan,
     PlanAccount,
@@ -51,5 +51,6 @@ __all__ = [
     "PlanStatusChange",
     "PlanType",
     "Role",
+    "ServedDocument",
     "User",
 ]

@@ -10,9 +10,11 @@ such when compiled; in strict mode (the tests) any other fallback is an error.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
+import time
 from collections import Counter, OrderedDict
 from collections.abc import Hashable, Iterator
 from pathlib import Path
@@ -41,12 +43,14 @@ from resolvers.visibility import Viewer
 from schema.checks import checked_document
 from schema.cost import query_cost
 from schema.registry import build_registry
+from schema.served import ServedDocuments
 from settings import Settings
 
 log = logging.getLogger("plangraph")
 KNOWN_DOCUMENTS = 512
 KNOWN_STATEMENTS = 2048
 WARM_UP = Path(__file__).with_name("warmup.graphql")
+WARM_RUN_SHARE = 0.75  # of the warm-up's seconds that its statements may take on connections
 # Who the warm-up reads as: one viewer who sees everything, one who sees by team (the two
 # kinds of statement a document compiles to); neither is a user.
 WARM_UP_VIEWERS = (
@@ -88,6 +92,11 @@ class FastPath:
         self._accepted: OrderedDict[str, DocumentNode] = OrderedDict()
         self._statements: OrderedDict[Hashable, Compiled | NotCovered] = OrderedDict()
         self._general_only: set[str] = set()  # documents the database could not run
+        # The documents clients use, shared by the servers on PostgreSQL (schema/served.py):
+        # recorded when this process first answers one, the newest compiled at start-up.
+        self.warm_documents = settings.warm_documents
+        shared = settings.warm_documents > 0 and engine.dialect.name == "postgresql"
+        self.served = ServedDocuments(engine) if shared else None
 
     @classmethod
     def for_engine(
@@ -114,12 +123,16 @@ class FastPath:
             self._accepted.popitem(last=False)
         return True
 
-    async def warm_up(self) -> Warmer:
+    async def warm_up(self, seconds: float = 2.0) -> Warmer:
         """Check and compile schema/warmup.graphql for both kinds of viewer, before the first
         request: what a client's first document then runs is code already run once. Returns
         what runs the statements (for an account that does not exist) on a connection, for
         models/db.py warm_pool. Best effort: a warm-up the fast path cannot answer warms
-        nothing and is logged, and the server starts (in strict mode, the tests, it raises)."""
+        nothing and is logged, and the server starts (in strict mode, the tests, it raises).
+
+        Then the newest documents clients used (schema/served.py) are compiled too, within
+        `seconds` of the warm-up's start, and their statements run with the warm-up's."""
+        deadline = time.monotonic() + seconds
         query = ""
         variables = {"id": to_global_id("Account", 0)}
         statements: list[tuple[str, tuple[Any, ...]]] = []
@@ -127,26 +140,66 @@ class FastPath:
             query = WARM_UP.read_text()
             if not await self.check(query, variables, None):
                 raise NotCovered("the warm-up document is refused")
-            for viewer in WARM_UP_VIEWERS:
-                found = self.compiled(query, variables, None, viewer)
-                if found is None:
-                    raise NotCovered("the warm-up document is not covered")
-                compiled, values = found
-                statements.append(
-                    (compiled.sql, compiled.positional(compiled.values(values, viewer)))
-                )
+            statements += self._warm_statements(query, variables, None)
         except Exception:
             log.warning("fast path: the start-up warm-up failed", exc_info=True)
             if self.strict:
                 raise
         finally:
             self._accepted.pop(query, None)  # not a client's: takes no place among theirs
+        # The clients' documents first: the warm-up document only stands in for them.
+        statements = await self._served_statements(deadline) + statements
+        started: list[float] = []
 
         async def run(connection: AsyncConnection) -> None:
+            # Within a share of `seconds` from the first connection's start, the same for
+            # all: a connection that stops early is still returned to the pool warm (one
+            # cut short by models/db.py warm_pool's own bound is not).
+            stop = (started or [time.monotonic()])[0] + WARM_RUN_SHARE * seconds
+            started[:] = [stop - WARM_RUN_SHARE * seconds]
             for sql, parameters in statements:
+                if time.monotonic() > stop:
+                    break
                 await connection.exec_driver_sql(sql, parameters)
 
         return run
+
+    def _warm_statements(
+        self, query: str, variables: dict[str, Any] | None, operation_name: str | None
+    ) -> list[tuple[str, tuple[Any, ...]]]:
+        """An accepted document compiled for both kinds of viewer: its statements and their
+        parameters for the warm-up viewers (who are no user)."""
+        statements = []
+        for viewer in WARM_UP_VIEWERS:
+            found = self.compiled(query, variables, operation_name, viewer)
+            if found is None:
+                raise NotCovered("the warm-up document is not covered")
+            compiled, values = found
+            statements.append((compiled.sql, compiled.positional(compiled.values(values, viewer))))
+        return statements
+
+    async def _served_statements(self, deadline: float) -> list[tuple[str, tuple[Any, ...]]]:
+        """The newest documents clients used (schema/served.py), compiled as their first
+        request was, until `deadline` (time.monotonic()): their statements, to run on each
+        warm connection. Best effort: a document refused or not covered now is skipped."""
+        if self.served is None:
+            return []
+        try:
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                served = await self.served.newest(self.warm_documents)
+        except Exception:
+            log.warning("fast path: the served documents were not read", exc_info=True)
+            return []
+        statements: list[tuple[str, tuple[Any, ...]]] = []
+        for query, operation_name, variables in served:
+            if time.monotonic() > deadline:
+                break
+            try:
+                if await self.check(query, variables, operation_name):
+                    statements += self._warm_statements(query, variables, operation_name)
+            except Exception:
+                log.info("fast path: a served document was not warmed", exc_info=True)
+        return statements
 
     def _fall_back(self, reason: str, detail: str = "") -> None:
         self.fallbacks[reason] += 1
@@ -170,6 +223,8 @@ class FastPath:
             found = self.compiled(query, variables, operation_name, viewer)
             if found is None:
                 return None
+            if self.served is not None:  # the document's first request here: recorded
+                await self.served.record(query, operation_name, variables)
             return await self._run(*found, viewer)
         except ArgumentError as error:
             self._fall_back("argument", str(error))  # the general path reports the error

@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import gc
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import event
 
 from models.db import make_engine
+from resolvers.ids import to_global_id
 from schema.auth import Authenticator, AuthError
+from schema.served import ServedDocuments
 from server import create_app
 from settings import Settings
 from tests.conftest import StatementCounter
@@ -116,3 +120,95 @@ async def test_concurrent_requests_of_an_unknown_token_read_it_once(database_url
         assert auth._lookups == {}  # nothing kept once the reads are done
     finally:
         await engine.dispose()
+
+
+SERVED = """query Served($id: ID!, $first: Int) { account(id: $id) { id name
+  objectives(first: $first) { totalCount nodes { id name actual progress } } } }"""
+
+
+async def _serve_once(app: Any, token: str, variables: dict[str, Any]) -> None:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        response = await client.post(
+            "/graphql", json={"query": SERVED, "variables": variables},
+            headers={"Authorization": f"Bearer {token}"},
+        )  # fmt: skip
+    assert response.status_code == 200 and "errors" not in response.json(), response.text
+
+
+async def test_a_new_server_compiles_the_documents_clients_used_before_its_first_request(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: a server records each document at its first request there, with that
+    request's variables (schema/served.py); a server started later compiles it at start-up,
+    for both kinds of viewer, and runs its statements on each warm connection, so that the
+    first request of that document compiles nothing. SQLite records nothing."""
+    from schema.fast import FastPath
+
+    postgres = database_url.startswith("postgresql")
+    settings = Settings(database_url=database_url, warm_connections=2, fast_path_strict=True)
+    variables = {"id": to_global_id("Account", 1), "first": 7}
+    first = create_app(settings)
+    async with first.router.lifespan_context(first):
+        tokens = await seed_users(first.state.engine)
+        await _serve_once(first, tokens["admin"], variables)
+        await _serve_once(first, tokens["anna"], variables)  # recorded once
+    engine = make_engine(database_url)
+    try:
+        served = await ServedDocuments(engine).newest(10) if postgres else []
+    finally:
+        await engine.dispose()
+    assert served == ([(SERVED, None, variables)] if postgres else [])
+
+    compiles: list[object] = []
+    compile_now = FastPath._compile
+
+    def counted(self: FastPath, *args: Any) -> Any:
+        compiles.append(args)
+        return compile_now(self, *args)
+
+    monkeypatch.setattr(FastPath, "_compile", counted)
+    second = create_app(settings)
+    counter = StatementCounter()
+    event.listen(second.state.engine.sync_engine, "before_cursor_execute", counter)
+    counter.active = True
+    async with second.router.lifespan_context(second):
+        at_start = len(compiles)
+        warmed = [s for s in counter.statements if "objectives" in s and "$1" in s]
+        await _serve_once(second, tokens["anna"], {"id": to_global_id("Account", 2), "first": 3})
+        after_request = len(compiles)
+    if postgres:
+        assert at_start == 2 + 2  # schema/warmup.graphql and the served document, both viewers
+        assert after_request == at_start  # the first request compiled nothing
+        # each of the 2 warm connections ran both warm-up documents for both viewers
+        assert len(warmed) == 2 * 2 * 2
+    else:
+        assert (at_start, after_request) == (2, 3)
+
+
+async def test_served_documents_keep_only_the_newest_and_skip_what_no_longer_runs(
+    database_url: str,
+) -> None:
+    """The table keeps the newest documents (a client sending ever new ones cannot grow it),
+    and a recorded document that the schema refuses now (it changed) is skipped at start-up,
+    and the server starts."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("documents are recorded on PostgreSQL")
+    engine = make_engine(database_url)
+    try:
+        served = ServedDocuments(engine, keep=2)
+        await served.record("query { nothingOfTheSchema }", None, None)
+        for n in range(3):
+            await served.record(f"query Q{n} {{ viewer {{ id }} }}", f"Q{n}", {"n": n})
+        assert await served.newest(10) == [
+            ("query Q2 { viewer { id } }", "Q2", {"n": 2}),
+            ("query Q1 { viewer { id } }", "Q1", {"n": 1}),
+        ]
+        await ServedDocuments(engine).record("query { nothingOfTheSchema }", None, None)
+    finally:
+        await engine.dispose()
+    app = create_app(Settings(database_url=database_url, fast_path_strict=True))
+    async with app.router.lifespan_context(app):
+        accepted = list(app.state.graphql.fast._accepted)
+    assert "query { nothingOfTheSchema }" not in accepted
+    assert "query Q2 { viewer { id } }" in accepted
