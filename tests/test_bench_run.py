@@ -131,3 +131,37 @@ async def _measured_cpu(database_url: str) -> dict[str, float | None]:
         return cpu.report(requests=10)
     finally:
         await connection.close()
+
+
+def test_statement_ab_compares_the_statements_of_two_dumps(database_url: str) -> None:
+    """bench/statement_ab.py: the dumped statements are the fast path's (they answer the
+    picture), and `compare` gives each dump's CPU per statement and the planning fields'
+    share, for both pictures (PostgreSQL on this host, as on CI)."""
+    from bench.statement_ab import compare, dump
+
+    if database_url.startswith("sqlite"):
+        pytest.skip("prepared statements and PostgreSQL's processes")
+    if not postgres_processes():
+        pytest.skip("PostgreSQL does not run on this host")
+
+    async def measured() -> tuple[dict[str, Any], dict[str, Any]]:
+        await generate(database_url, accounts=2, seed=1, progress=lambda _: None)
+        dumped = await dump(database_url, accounts=3)
+        connection = await asyncpg.connect(clients.asyncpg_dsn(database_url))
+        try:
+            sql, parameters = dumped["planning"]["sql"], dumped["planning"]["parameters"]
+            answer = json.loads(await connection.fetchval(sql, *parameters[0]))
+        finally:
+            await connection.close()
+        figures = await compare([("a", dumped, database_url), ("b", dumped, database_url)], 2)
+        return answer, figures
+
+    answer, figures = asyncio.run(measured())
+    assert answer["data"]["account"]["businessPlans"]["totalCount"] == 6
+    assert set(figures) == {"a", "b"}
+    for label in ("a", "b"):
+        assert set(figures[label]["median_ms"]) == {"core", "planning"}
+        assert all(v > 0 for v in figures[label]["least_ms"].values())
+        median = figures[label]["median_ms"]
+        share = median["planning"] - median["core"]  # of the rounded medians: within 0.01
+        assert abs(figures[label]["planning_fields_ms"] - share) <= 0.011

@@ -1,0 +1,132 @@
+"""PostgreSQL's CPU per picture statement, one checkout against another, taking turns.
+
+    # in each checkout (its own code compiles its statements):
+    .venv/bin/python -m bench.statement_ab dump --database-url URL --out before.json
+    # then, from any checkout:
+    .venv/bin/python -m bench.statement_ab compare before.json@URL_BEFORE after.json@URL_AFTER
+
+`dump` compiles the core and the planning picture (bench/queries) as an administrator for 40
+random accounts, as the server would, and writes their SQL and parameters. `compare` prepares
+each statement on a connection of its own (JIT off, as the server's), warms it, then runs
+every variant over its accounts round by round, in turns, so that the machine's other load
+falls on all alike; it prints the backend's CPU time per statement (/proc, so PostgreSQL must
+run on this host), median and least over the rounds, and what the planning fields cost
+(planning - core) in each. Each dump runs on its own database URL: a checkout whose
+migrations differ needs its own copy of the data (CREATE DATABASE ... TEMPLATE).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+from typing import Any
+
+from bench.clients import asyncpg_dsn
+from bench.planning_fields import PICTURE, PLANNING, _on_cpu_seconds, _statement
+
+PICTURES = {"core": PICTURE, "planning": PLANNING}
+
+
+async def dump(database_url: str, accounts: int = 40, seed: int = 1) -> dict[str, Any]:
+    from models.db import make_engine
+    from resolvers.ids import to_global_id
+    from schema import build_schema
+    from schema.fast import FastPath
+    from settings import Settings
+
+    engine = make_engine(database_url)
+    fast = FastPath.for_engine(build_schema(), engine, Settings(database_url=database_url))
+    assert fast is not None, "the fast path is off"
+    count = await _account_count(database_url)
+    rng = random.Random(seed)
+    ids = [to_global_id("Account", rng.randint(1, count)) for _ in range(accounts)]
+    out: dict[str, Any] = {}
+    try:
+        for name, query in PICTURES.items():
+            assert await fast.check(query, {"id": ids[0]}, None), f"the {name} picture is refused"
+            sql, parameters = _statement(fast, query, ids)
+            out[name] = {"sql": sql, "parameters": [list(p) for p in parameters]}
+    finally:
+        await engine.dispose()
+    return out
+
+
+async def _account_count(database_url: str) -> int:
+    from bench.run import account_count
+
+    return await account_count(database_url)
+
+
+async def compare(targets: list[tuple[str, dict[str, Any], str]], rounds: int) -> dict[str, Any]:
+    """targets: (label, a dump, its database URL). CPU ms per statement of each variant."""
+    import asyncpg
+
+    runs: dict[str, tuple[Any, int, list[tuple[Any, ...]]]] = {}
+    connections = []
+    try:
+        for label, dumped, url in targets:
+            for picture in PICTURES:
+                connection = await asyncpg.connect(asyncpg_dsn(url), server_settings={"jit": "off"})
+                connections.append(connection)
+                prepared = await connection.prepare(dumped[picture]["sql"])
+                pid = await connection.fetchval("SELECT pg_backend_pid()")
+                parameters = [tuple(p) for p in dumped[picture]["parameters"]]
+                for values in parameters[:8]:  # past the custom plans, the buffers warm
+                    await prepared.fetchval(*values)
+                runs[f"{label} {picture}"] = (prepared, pid, parameters)
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(rounds):
+            for name, (prepared, pid, parameters) in runs.items():
+                before = _on_cpu_seconds(pid)
+                for values in parameters:
+                    await prepared.fetchval(*values)
+                after = _on_cpu_seconds(pid)
+                if before is None or after is None:
+                    raise RuntimeError("PostgreSQL's processes are not on this host")
+                times[name].append(1000 * (after - before) / len(parameters))
+    finally:
+        for connection in connections:
+            await connection.close()
+    out: dict[str, Any] = {}
+    for label, _, _ in targets:
+        median = {p: statistics.median(times[f"{label} {p}"]) for p in PICTURES}
+        least = {p: min(times[f"{label} {p}"]) for p in PICTURES}
+        out[label] = {
+            "median_ms": {p: round(v, 2) for p, v in median.items()},
+            "least_ms": {p: round(v, 2) for p, v in least.items()},
+            "planning_fields_ms": round(median["planning"] - median["core"], 2),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench.statement_ab", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    dumping = commands.add_parser("dump")
+    dumping.add_argument("--database-url", required=True)
+    dumping.add_argument("--out", required=True)
+    comparing = commands.add_parser("compare")
+    comparing.add_argument("targets", nargs="+", help="DUMP.json@DATABASE_URL, in order")
+    comparing.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        with open(args.out, "w") as out:
+            json.dump(asyncio.run(dump(args.database_url)), out)
+        return 0
+    targets = []
+    for target in args.targets:
+        path, url = target.split("@", 1)
+        with open(path) as dumped:
+            targets.append((path.rsplit("/", 1)[-1].removesuffix(".json"), json.load(dumped), url))
+    for label, figures in asyncio.run(compare(targets, args.rounds)).items():
+        print(f"{label}: PostgreSQL CPU per statement, median {figures['median_ms']} ms, least "
+              f"{figures['least_ms']} ms; the planning fields cost "
+              f"{figures['planning_fields_ms']} ms")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
