@@ -149,14 +149,15 @@ class FastPath:
             self._accepted.pop(query, None)  # not a client's: takes no place among theirs
         # The clients' documents first: the warm-up document only stands in for them.
         statements = await self._served_statements(deadline) + statements
-        started: list[float] = []
+        first_start: list[float] = []
 
         async def run(connection: AsyncConnection) -> None:
             # Within a share of `seconds` from the first connection's start, the same for
             # all: a connection that stops early is still returned to the pool warm (one
             # cut short by models/db.py warm_pool's own bound is not).
-            stop = (started or [time.monotonic()])[0] + WARM_RUN_SHARE * seconds
-            started[:] = [stop - WARM_RUN_SHARE * seconds]
+            if not first_start:
+                first_start.append(time.monotonic())
+            stop = first_start[0] + WARM_RUN_SHARE * seconds
             for sql, parameters in statements:
                 if time.monotonic() > stop:
                     break

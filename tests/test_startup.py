@@ -212,3 +212,22 @@ async def test_served_documents_keep_only_the_newest_and_skip_what_no_longer_run
         accepted = list(app.state.graphql.fast._accepted)
     assert "query { nothingOfTheSchema }" not in accepted
     assert "query Q2 { viewer { id } }" in accepted
+
+
+async def test_a_connection_s_warm_up_statements_stop_at_the_deadline(database_url: str) -> None:
+    """The statements a warm connection runs stop once the warm-up's time is spent (here
+    none is left), and the connection is returned to the pool usable, not cut off."""
+    app = create_app(Settings(database_url=database_url, warm_connections=0))
+    engine = app.state.engine
+    counter = StatementCounter()
+    event.listen(engine.sync_engine, "before_cursor_execute", counter)
+    try:
+        run = await app.state.graphql.fast.warm_up(0.0)
+        counter.active = True
+        async with engine.connect() as connection:
+            await run(connection)
+            ran = list(counter.statements)
+            alive = (await connection.exec_driver_sql("SELECT 1")).scalar_one()
+    finally:
+        await engine.dispose()
+    assert ran == [] and alive == 1
