@@ -327,18 +327,27 @@ REVENUE = """query($id: ID!) { account(id: $id) { businessPlans(first: 5) { node
 
 
 async def test_a_missing_rate_is_the_same_on_both_paths(bench_db: str) -> None:
+    """Two currencies without a rate into EUR, each in won and open sums: missingRates
+    names each pair once, in the order of the currencies, on both paths."""
     engine = make_engine(bench_db)
-    async with engine.begin() as connection:  # CHF has no rate into EUR
+    async with engine.begin() as connection:  # CHF and AUD have no rate into EUR
         await connection.execute(text("UPDATE opportunities SET currency = 'CHF' WHERE id % 5 = 0"))
+        await connection.execute(
+            text("UPDATE opportunities SET currency = 'AUD' WHERE id % 11 = 0")
+        )
     await engine.dispose()
     errors: list[Any] = []
+    missing = []
     for viewer in VIEWERS.values():
         fast, general = await _both(bench_db, REVENUE, {"id": to_global_id("Account", 1)}, viewer)
         assert fast is not None
         _assert_same(fast, general)
         errors += general.errors or []
+        plans = (fast["data"]["account"] or {"businessPlans": {"nodes": []}})["businessPlans"]
+        missing += [plan["revenueByCurrency"]["missingRates"] for plan in plans["nodes"]]
 
     assert errors and {e.extensions["code"] for e in errors} == {"MISSING_EXCHANGE_RATE"}
+    assert ["AUD->EUR", "CHF->EUR"] in missing
 
 
 async def test_the_collector_is_paused_only_while_a_statement_compiles(

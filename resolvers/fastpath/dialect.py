@@ -53,11 +53,21 @@ class PostgresJSON:
             arguments += [Constant(key), value]
         return getattr(func, self.object_function)(*arguments, type_=JSON)  # type: ignore[no-any-return]
 
-    def agg(self, element: Expr, order: Sequence[Expr]) -> Expr:
-        """The elements in `order`, or in the order their rows arrive when it is empty."""
+    def agg(
+        self,
+        element: Expr,
+        order: Sequence[Expr],
+        where: ColumnElement[bool] | None = None,
+        distinct: bool = False,
+    ) -> Expr:
+        """The elements in `order`, or in the order their rows arrive when it is empty; only
+        the rows `where` holds for; with `distinct`, each element once (`order` is then the
+        element itself, as PostgreSQL requires)."""
         empty = cast(Constant("[]"), JSON)
-        ordered = aggregate_order_by(element, *order) if order else element
-        return func.coalesce(func.json_agg(ordered), empty)
+        value = element.distinct() if distinct else element
+        ordered = aggregate_order_by(value, *order) if order else value
+        aggregate = func.json_agg(ordered)
+        return func.coalesce(aggregate if where is None else aggregate.filter(where), empty)
 
     def first_of(self, array: Expr) -> Expr:
         """The first element of a JSON array (null if empty)."""
@@ -166,9 +176,16 @@ class SqliteJSON(PostgresJSON):
     max_keys = 1000
     object_function = "json_object"
 
-    def agg(self, element: Expr, order: Sequence[Expr]) -> Expr:
+    def agg(
+        self,
+        element: Expr,
+        order: Sequence[Expr],
+        where: ColumnElement[bool] | None = None,
+        distinct: bool = False,
+    ) -> Expr:
         # json_group_array keeps the order its rows arrive in: the page query orders them.
-        return func.json_group_array(element)
+        aggregate = func.json_group_array(element.distinct() if distinct else element)
+        return aggregate if where is None else aggregate.filter(where)
 
     def first_of(self, array: Expr) -> Expr:
         return func.json_extract(array, Constant("$[0]"))

@@ -304,60 +304,46 @@ def _tree_links(comp: Compilation, row: FromClause) -> tuple[Any, Select[Any]]:
 
 def revenue_parts(comp: Compilation, item: Selected, sums: Any) -> Expr:
     """RevenueByCurrency: the sums per bucket and currency, and the rates a sum would need
-    (models/money.py missing_rates), all in SQL: no conversion, so nothing can fail."""
+    (models/money.py missing_rates), all in SQL: no conversion, so nothing can fail. One
+    pass over the plan's sums, ordered by currency, gives every list (an aggregate each,
+    filtered), where a subquery per list read them again."""
+    sql = comp.sql
+    s = select(sums).order_by(sums.c.currency).subquery(comp.name("c"))
     parts: list[tuple[str, Expr]] = []
     for field in comp.fields("RevenueByCurrency", item.selections()):
         if field.name in ("won", "pipeline"):
-            parts.append(
-                (field.key, _per_currency(comp, sums, field, WON if field.name == "won" else OPEN))
-            )
+            bucket = s.c.bucket == Constant(WON if field.name == "won" else OPEN)
+            values = {
+                "amount": sql.amount_of_parts(s.c.high, s.c.low, s.c.currency),
+                "currency": s.c.currency,
+                "__typename": Constant("Money"),
+            }
+            money = [(m.key, values[m.name]) for m in comp.fields("Money", field.selections())]
+            parts.append((field.key, sql.agg(sql.obj(money), [s.c.currency], where=bucket)))
         elif field.name == "missingRates":
-            parts.append((field.key, _missing_rates(comp, sums)))
+            parts.append((field.key, _missing_rates(comp, s)))
         else:
             parts.append((field.key, Constant("RevenueByCurrency")))
-    return comp.sql.obj(parts)
+    return select(sql.obj(parts)).select_from(s).scalar_subquery()
 
 
-def _per_currency(comp: Compilation, sums: Any, field: Selected, bucket: str) -> Expr:
-    sql = comp.sql
-    rows = select(sums).where(sums.c.bucket == Constant(bucket)).order_by(sums.c.currency)
-    s = rows.subquery(comp.name("c"))
-    values = {
-        "amount": sql.amount_of_parts(s.c.high, s.c.low, s.c.currency),
-        "currency": s.c.currency,
-        "__typename": Constant("Money"),
-    }
-    obj = sql.obj([(m.key, values[m.name]) for m in comp.fields("Money", field.selections())])
-    return select(sql.agg(obj, [s.c.currency])).select_from(s).scalar_subquery()
-
-
-def _missing_rates(comp: Compilation, sums: Any) -> Expr:
-    """The currencies of the sums without a rate into the plan's (either direction)."""
+def _missing_rates(comp: Compilation, s: Any) -> Expr:
+    """The currencies of the sums without a rate into the plan's (either direction), each
+    once (a currency has a won and an open sum), in the order of the currencies."""
     r = light(ExchangeRate.__table__).alias(comp.name("r"))
-    plan = sums.c.plan_currency
+    plan = s.c.plan_currency
     held = (
         select(r.c.base)
         .where(
             or_(
-                and_(r.c.base == sums.c.currency, r.c.quote == plan),
-                and_(r.c.base == plan, r.c.quote == sums.c.currency),
+                and_(r.c.base == s.c.currency, r.c.quote == plan),
+                and_(r.c.base == plan, r.c.quote == s.c.currency),
             )
         )
         .exists()
     )
-    currencies = (
-        select(sums.c.currency, plan)
-        .distinct()
-        .where(sums.c.currency != plan, ~held)
-        .order_by(sums.c.currency)
-        .subquery(comp.name("m"))
-    )
-    pair = currencies.c.currency.op("||")(Constant("->")).op("||")(currencies.c.plan_currency)
-    return (
-        select(comp.sql.agg(pair, [currencies.c.currency]))
-        .select_from(currencies)
-        .scalar_subquery()
-    )
+    pair = s.c.currency.op("||")(Constant("->")).op("||")(plan)
+    return comp.sql.agg(pair, [pair], where=and_(s.c.currency != plan, ~held), distinct=True)
 
 
 def history(comp: Compilation, row: FromClause, item: Selected) -> Expr:

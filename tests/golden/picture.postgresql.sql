@@ -212,19 +212,12 @@ FROM sums50
 WHERE sums50.bucket = 'won') AS s51) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s52.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST(CAST(coalesce(sum(s52.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s52.low), 0) AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s52.currency, json_build_array(s52.high, s52.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_3 
 FROM (SELECT sums50.currency AS currency, sums50.high AS high, sums50.low AS low 
 FROM sums50 
-WHERE sums50.bucket = 'open') AS s52) AS f1, json_build_object('won', (SELECT coalesce(json_agg(json_build_object('amount', CAST(round(CAST(CAST(c53.high AS NUMERIC) * 1000000000 + CAST(c53.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c53.currency AS INTEGER), 2)) AS TEXT), 'currency', c53.currency) ORDER BY c53.currency), CAST('[]' AS JSON)) AS coalesce_1 
+WHERE sums50.bucket = 'open') AS s52) AS f1, (SELECT json_build_object('won', coalesce(json_agg(json_build_object('amount', CAST(round(CAST(CAST(c53.high AS NUMERIC) * 1000000000 + CAST(c53.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c53.currency AS INTEGER), 2)) AS TEXT), 'currency', c53.currency) ORDER BY c53.currency) FILTER (WHERE c53.bucket = 'won'), CAST('[]' AS JSON)), 'pipeline', coalesce(json_agg(json_build_object('amount', CAST(round(CAST(CAST(c53.high AS NUMERIC) * 1000000000 + CAST(c53.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c53.currency AS INTEGER), 2)) AS TEXT), 'currency', c53.currency) ORDER BY c53.currency) FILTER (WHERE c53.bucket = 'open'), CAST('[]' AS JSON)), 'missingRates', coalesce(json_agg(DISTINCT ((c53.currency || '->') || c53.plan_currency) ORDER BY (c53.currency || '->') || c53.plan_currency) FILTER (WHERE c53.currency != c53.plan_currency AND NOT (EXISTS (SELECT r54.base 
+FROM exchange_rates AS r54 
+WHERE r54.base = c53.currency AND r54.quote = c53.plan_currency OR r54.base = c53.plan_currency AND r54.quote = c53.currency))), CAST('[]' AS JSON))) AS json_build_object_13 
 FROM (SELECT sums50.bucket AS bucket, sums50.currency AS currency, sums50.plan_currency AS plan_currency, sums50.high AS high, sums50.low AS low 
-FROM sums50 
-WHERE sums50.bucket = 'won' ORDER BY sums50.currency) AS c53), 'pipeline', (SELECT coalesce(json_agg(json_build_object('amount', CAST(round(CAST(CAST(c54.high AS NUMERIC) * 1000000000 + CAST(c54.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c54.currency AS INTEGER), 2)) AS TEXT), 'currency', c54.currency) ORDER BY c54.currency), CAST('[]' AS JSON)) AS coalesce_2 
-FROM (SELECT sums50.bucket AS bucket, sums50.currency AS currency, sums50.plan_currency AS plan_currency, sums50.high AS high, sums50.low AS low 
-FROM sums50 
-WHERE sums50.bucket = 'open' ORDER BY sums50.currency) AS c54), 'missingRates', (SELECT coalesce(json_agg((m56.currency || '->') || m56.plan_currency ORDER BY m56.currency), CAST('[]' AS JSON)) AS coalesce_3 
-FROM (SELECT DISTINCT sums50.currency AS currency, sums50.plan_currency AS plan_currency 
-FROM sums50 
-WHERE sums50.currency != sums50.plan_currency AND NOT (EXISTS (SELECT r55.base 
-FROM exchange_rates AS r55 
-WHERE r55.base = sums50.currency AND r55.quote = sums50.plan_currency OR r55.base = sums50.plan_currency AND r55.quote = sums50.currency)) ORDER BY sums50.currency) AS m56)) AS f2) AS b12 ON true), 'objectives', (WITH chosen59 AS 
-(SELECT links58.id AS id, links58._via AS _via, links58._via_contact AS _via_contact 
+FROM sums50 ORDER BY sums50.currency) AS c53) AS f2) AS b12 ON true), 'objectives', (WITH chosen57 AS 
+(SELECT links56.id AS id, links56._via AS _via, links56._via_contact AS _via_contact 
 FROM (SELECT anon_4.item AS id, anon_4.prio AS _via, anon_4.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -235,8 +228,8 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON true 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_4) AS links58 
-WHERE links58.id IN (SELECT objectives.id 
+WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_4) AS links56 
+WHERE links56.id IN (SELECT objectives.id 
 FROM objectives 
 WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objectives.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -250,9 +243,9 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen59), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w62._via = 1) THEN 'ACCOUNT' WHEN (w62._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t63.id AS TEXT), 'UTF8'), 'base64')) AS json_build_object_14 
-FROM contacts AS t63 
-WHERE t63.id = w62._via_contact AND t63.id IN (SELECT contacts.id 
+FROM chosen57), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w60._via = 1) THEN 'ACCOUNT' WHEN (w60._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t61.id AS TEXT), 'UTF8'), 'base64')) AS json_build_object_15 
+FROM contacts AS t61 
+WHERE t61.id = w60._via_contact AND t61.id IN (SELECT contacts.id 
 FROM contacts 
 WHERE contacts.id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
@@ -260,50 +253,50 @@ WHERE account_contacts.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b64.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w62.id AS TEXT), 'UTF8'), 'base64'), 'name', w62.name, 'isGlobal', w62.account_id IS NULL AND w62.contact_id IS NULL, 'actual', b64.f1))), CAST('[]' AS JSON))) AS json_build_object_13 
-FROM (SELECT c60.id AS id, c60.name AS name, c60.status AS status, c60.period_id AS period_id, c60.plan_id AS plan_id, c60.parent_id AS parent_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.target_micros AS target_micros, c60.unit AS unit, c60.revenue_target_milli AS revenue_target_milli, c60.revenue_target_currency AS revenue_target_currency, c60.measure AS measure, c60.manual_actual_micros AS manual_actual_micros, c60.created_at AS created_at, head61._via AS _via, head61._via_contact AS _via_contact 
-FROM (SELECT chosen59.id AS id, chosen59._via AS _via, chosen59._via_contact AS _via_contact 
-FROM chosen59 ORDER BY chosen59.id ASC 
- LIMIT $13::INTEGER) AS head61 JOIN objectives AS c60 ON head61.id = c60.id ORDER BY head61.id ASC) AS w62 JOIN LATERAL (WITH RECURSIVE objective_tree65(id) AS 
-(SELECT w62.id AS id UNION SELECT ob66.id AS id 
-FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
-won69 AS 
-(SELECT min(o68.currency) AS "only", max(o68.currency) AS last, coalesce(sum(o68.amount_milli / 1000000000), 0) AS high, coalesce(sum(o68.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o68.currency != w62.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o68 JOIN objective_tree65 ON o68.objective_id = objective_tree65.id 
-WHERE o68.stage = 'CLOSED_WON' AND w62.measure = 'WON_REVENUE'), 
-s71 AS 
-(SELECT o70.currency AS currency, sum(o70.amount_milli / 1000000000) AS high, sum(o70.amount_milli % 1000000000) AS low 
-FROM opportunities AS o70 JOIN objective_tree65 ON o70.objective_id = objective_tree65.id 
-WHERE o70.stage = 'CLOSED_WON' GROUP BY o70.currency), 
-won74 AS 
-(SELECT min(o73.currency) AS "only", max(o73.currency) AS last, coalesce(sum(o73.amount_milli / 1000000000), 0) AS high, coalesce(sum(o73.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o73.currency != w62.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o73 JOIN objective_tree65 ON o73.objective_id = objective_tree65.id 
-WHERE o73.stage = 'CLOSED_WON' AND (NOT (w62.account_id IS NULL AND w62.contact_id IS NULL) OR o73.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b62.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w60.id AS TEXT), 'UTF8'), 'base64'), 'name', w60.name, 'isGlobal', w60.account_id IS NULL AND w60.contact_id IS NULL, 'actual', b62.f1))), CAST('[]' AS JSON))) AS json_build_object_14 
+FROM (SELECT c58.id AS id, c58.name AS name, c58.status AS status, c58.period_id AS period_id, c58.plan_id AS plan_id, c58.parent_id AS parent_id, c58.account_id AS account_id, c58.contact_id AS contact_id, c58.target_micros AS target_micros, c58.unit AS unit, c58.revenue_target_milli AS revenue_target_milli, c58.revenue_target_currency AS revenue_target_currency, c58.measure AS measure, c58.manual_actual_micros AS manual_actual_micros, c58.created_at AS created_at, head59._via AS _via, head59._via_contact AS _via_contact 
+FROM (SELECT chosen57.id AS id, chosen57._via AS _via, chosen57._via_contact AS _via_contact 
+FROM chosen57 ORDER BY chosen57.id ASC 
+ LIMIT $13::INTEGER) AS head59 JOIN objectives AS c58 ON head59.id = c58.id ORDER BY head59.id ASC) AS w60 JOIN LATERAL (WITH RECURSIVE objective_tree63(id) AS 
+(SELECT w60.id AS id UNION SELECT ob64.id AS id 
+FROM objectives AS ob64 JOIN objective_tree63 ON ob64.parent_id = objective_tree63.id), 
+won67 AS 
+(SELECT min(o66.currency) AS "only", max(o66.currency) AS last, coalesce(sum(o66.amount_milli / 1000000000), 0) AS high, coalesce(sum(o66.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o66.currency != w60.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o66 JOIN objective_tree63 ON o66.objective_id = objective_tree63.id 
+WHERE o66.stage = 'CLOSED_WON' AND w60.measure = 'WON_REVENUE'), 
+s69 AS 
+(SELECT o68.currency AS currency, sum(o68.amount_milli / 1000000000) AS high, sum(o68.amount_milli % 1000000000) AS low 
+FROM opportunities AS o68 JOIN objective_tree63 ON o68.objective_id = objective_tree63.id 
+WHERE o68.stage = 'CLOSED_WON' GROUP BY o68.currency), 
+won72 AS 
+(SELECT min(o71.currency) AS "only", max(o71.currency) AS last, coalesce(sum(o71.amount_milli / 1000000000), 0) AS high, coalesce(sum(o71.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o71.currency != w60.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+FROM opportunities AS o71 JOIN objective_tree63 ON o71.objective_id = objective_tree63.id 
+WHERE o71.stage = 'CLOSED_WON' AND (NOT (w60.account_id IS NULL AND w60.contact_id IS NULL) OR o71.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+FROM opportunity_contacts 
+WHERE opportunity_contacts.opportunity_id = o71.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+FROM account_contacts 
+WHERE account_contacts.account_id = t1.id)))) AND w60.measure = 'WON_REVENUE' AND w60.account_id IS NULL AND w60.contact_id IS NULL), 
+s74 AS 
+(SELECT o73.currency AS currency, sum(o73.amount_milli / 1000000000) AS high, sum(o73.amount_milli % 1000000000) AS low 
+FROM opportunities AS o73 JOIN objective_tree63 ON o73.objective_id = objective_tree63.id 
+WHERE o73.stage = 'CLOSED_WON' AND (NOT (w60.account_id IS NULL AND w60.contact_id IS NULL) OR o73.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
 WHERE opportunity_contacts.opportunity_id = o73.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id)))) AND w62.measure = 'WON_REVENUE' AND w62.account_id IS NULL AND w62.contact_id IS NULL), 
-s76 AS 
-(SELECT o75.currency AS currency, sum(o75.amount_milli / 1000000000) AS high, sum(o75.amount_milli % 1000000000) AS low 
-FROM opportunities AS o75 JOIN objective_tree65 ON o75.objective_id = objective_tree65.id 
-WHERE o75.stage = 'CLOSED_WON' AND (NOT (w62.account_id IS NULL AND w62.contact_id IS NULL) OR o75.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
-FROM opportunity_contacts 
-WHERE opportunity_contacts.opportunity_id = o75.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
+WHERE account_contacts.account_id = t1.id)))) GROUP BY o73.currency)
+ SELECT CASE WHEN CASE WHEN (w60.account_id IS NULL AND w60.contact_id IS NULL) THEN i75.needs1 ELSE i75.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w60.measure, '$target', CAST(w60.target_micros AS TEXT), '$revenue', CAST(w60.revenue_target_milli AS TEXT), '$currency', w60.revenue_target_currency, '$manual', CAST(w60.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s74.currency, json_build_array(s74.high, s74.low)) AS json_object_agg_5 
+FROM s74), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w60.account_id IS NULL AND w60.contact_id IS NULL) THEN i75.done1 ELSE i75.done0 END) END AS f0, CASE WHEN i75.needs0 THEN json_build_object('$progress', 'actual', '$measure', w60.measure, '$target', CAST(w60.target_micros AS TEXT), '$revenue', CAST(w60.revenue_target_milli AS TEXT), '$currency', w60.revenue_target_currency, '$manual', CAST(w60.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s69.currency, json_build_array(s69.high, s69.low)) AS json_object_agg_6 
+FROM s69), '$locations', CAST('[{"line": 50, "column": 78}]' AS JSON)) ELSE to_json(i75.done0) END AS f1 
+FROM (SELECT CASE WHEN (w60.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w60.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w60.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_5 
+FROM activities AS a65 JOIN objective_tree63 ON a65.objective_id = objective_tree63.id 
+WHERE a65.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w60.revenue_target_currency IS NULL AND won67."only" != won67.last) THEN NULL WHEN (coalesce(w60.revenue_target_currency, won67."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won67.high AS NUMERIC) * 1000000000 + CAST(won67.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w60.revenue_target_currency, won67."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w60.measure = 'WON_REVENUE' AND w60.revenue_target_currency IS NOT NULL AND won67."foreign" > 0 AS needs0, CASE WHEN (w60.account_id IS NULL AND w60.contact_id IS NULL) THEN CASE WHEN (w60.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w60.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w60.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_6 
+FROM activities AS a70 JOIN objective_tree63 ON a70.objective_id = objective_tree63.id 
+WHERE a70.status = 'COMPLETED' AND (NOT (w60.account_id IS NULL AND w60.contact_id IS NULL) OR a70.account_id = t1.id OR a70.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id)))) GROUP BY o75.currency)
- SELECT CASE WHEN CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN i77.needs1 ELSE i77.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w62.measure, '$target', CAST(w62.target_micros AS TEXT), '$revenue', CAST(w62.revenue_target_milli AS TEXT), '$currency', w62.revenue_target_currency, '$manual', CAST(w62.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s76.currency, json_build_array(s76.high, s76.low)) AS json_object_agg_5 
-FROM s76), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN i77.done1 ELSE i77.done0 END) END AS f0, CASE WHEN i77.needs0 THEN json_build_object('$progress', 'actual', '$measure', w62.measure, '$target', CAST(w62.target_micros AS TEXT), '$revenue', CAST(w62.revenue_target_milli AS TEXT), '$currency', w62.revenue_target_currency, '$manual', CAST(w62.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s71.currency, json_build_array(s71.high, s71.low)) AS json_object_agg_6 
-FROM s71), '$locations', CAST('[{"line": 50, "column": 78}]' AS JSON)) ELSE to_json(i77.done0) END AS f1 
-FROM (SELECT CASE WHEN (w62.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w62.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w62.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_5 
-FROM activities AS a67 JOIN objective_tree65 ON a67.objective_id = objective_tree65.id 
-WHERE a67.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w62.revenue_target_currency IS NULL AND won69."only" != won69.last) THEN NULL WHEN (coalesce(w62.revenue_target_currency, won69."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won69.high AS NUMERIC) * 1000000000 + CAST(won69.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w62.revenue_target_currency, won69."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w62.measure = 'WON_REVENUE' AND w62.revenue_target_currency IS NOT NULL AND won69."foreign" > 0 AS needs0, CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN CASE WHEN (w62.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w62.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w62.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_6 
-FROM activities AS a72 JOIN objective_tree65 ON a72.objective_id = objective_tree65.id 
-WHERE a72.status = 'COMPLETED' AND (NOT (w62.account_id IS NULL AND w62.contact_id IS NULL) OR a72.account_id = t1.id OR a72.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w62.revenue_target_currency IS NULL AND won74."only" != won74.last) THEN NULL WHEN (coalesce(w62.revenue_target_currency, won74."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won74.high AS NUMERIC) * 1000000000 + CAST(won74.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w62.revenue_target_currency, won74."only") AS INTEGER), 2)) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w62.account_id IS NULL AND w62.contact_id IS NULL) THEN w62.measure = 'WON_REVENUE' AND w62.revenue_target_currency IS NOT NULL AND won74."foreign" > 0 ELSE false END AS needs1 
-FROM won69 JOIN won74 ON true
- LIMIT ALL OFFSET 0) AS i77) AS b64 ON true), 'opportunities', (WITH chosen80 AS 
-(SELECT links79.id AS id, links79._via AS _via, links79._via_contact AS _via_contact 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w60.revenue_target_currency IS NULL AND won72."only" != won72.last) THEN NULL WHEN (coalesce(w60.revenue_target_currency, won72."only") IS NULL) THEN '0' ELSE CAST(round(CAST(CAST(won72.high AS NUMERIC) * 1000000000 + CAST(won72.low AS NUMERIC) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w60.revenue_target_currency, won72."only") AS INTEGER), 2)) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w60.account_id IS NULL AND w60.contact_id IS NULL) THEN w60.measure = 'WON_REVENUE' AND w60.revenue_target_currency IS NOT NULL AND won72."foreign" > 0 ELSE false END AS needs1 
+FROM won67 JOIN won72 ON true
+ LIMIT ALL OFFSET 0) AS i75) AS b62 ON true), 'opportunities', (WITH chosen78 AS 
+(SELECT links77.id AS id, links77._via AS _via, links77._via_contact AS _via_contact 
 FROM (SELECT anon_5.item AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -312,8 +305,8 @@ FROM opportunities
 WHERE opportunities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, opportunity_contacts.opportunity_id AS item, 2 AS prio, opportunity_contacts.contact_id AS contact 
 FROM account_contacts JOIN opportunity_contacts ON opportunity_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_5) AS links79 
-WHERE links79.id IN (SELECT opportunities.id 
+WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_5) AS links77 
+WHERE links77.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -321,12 +314,12 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_7 
-FROM chosen80), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w83._via = 1) THEN 'ACCOUNT' WHEN (w83._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w83.id AS TEXT), 'UTF8'), 'base64'), 'name', w83.name, 'stage', w83.stage))), CAST('[]' AS JSON))) AS json_build_object_15 
-FROM (SELECT c81.id AS id, c81.name AS name, c81.account_id AS account_id, c81.stage AS stage, c81.amount_milli AS amount_milli, c81.currency AS currency, c81.close_on AS close_on, c81.owner_id AS owner_id, c81.objective_id AS objective_id, c81.created_at AS created_at, head82._via AS _via, head82._via_contact AS _via_contact 
-FROM (SELECT chosen80.id AS id, chosen80._via AS _via, chosen80._via_contact AS _via_contact 
-FROM chosen80 ORDER BY chosen80.id ASC 
- LIMIT $15::INTEGER) AS head82 JOIN opportunities AS c81 ON head82.id = c81.id ORDER BY head82.id ASC) AS w83), 'activities', (WITH chosen86 AS 
-(SELECT links85.id AS id, links85._via AS _via, links85._via_contact AS _via_contact 
+FROM chosen78), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w81._via = 1) THEN 'ACCOUNT' WHEN (w81._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w81.id AS TEXT), 'UTF8'), 'base64'), 'name', w81.name, 'stage', w81.stage))), CAST('[]' AS JSON))) AS json_build_object_16 
+FROM (SELECT c79.id AS id, c79.name AS name, c79.account_id AS account_id, c79.stage AS stage, c79.amount_milli AS amount_milli, c79.currency AS currency, c79.close_on AS close_on, c79.owner_id AS owner_id, c79.objective_id AS objective_id, c79.created_at AS created_at, head80._via AS _via, head80._via_contact AS _via_contact 
+FROM (SELECT chosen78.id AS id, chosen78._via AS _via, chosen78._via_contact AS _via_contact 
+FROM chosen78 ORDER BY chosen78.id ASC 
+ LIMIT $15::INTEGER) AS head80 JOIN opportunities AS c79 ON head80.id = c79.id ORDER BY head80.id ASC) AS w81), 'activities', (WITH chosen84 AS 
+(SELECT links83.id AS id, links83._via AS _via, links83._via_contact AS _via_contact 
 FROM (SELECT anon_6.item AS id, anon_6.prio AS _via, anon_6.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
@@ -335,8 +328,8 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_6) AS links85 
-WHERE links85.id IN (SELECT activities.id 
+WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_6) AS links83 
+WHERE links83.id IN (SELECT activities.id 
 FROM activities 
 WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -350,11 +343,11 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_8 
-FROM chosen86), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w89._via = 1) THEN 'ACCOUNT' WHEN (w89._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w89.id AS TEXT), 'UTF8'), 'base64'), 'subject', w89.subject, 'status', w89.status))), CAST('[]' AS JSON))) AS json_build_object_16 
-FROM (SELECT c87.id AS id, c87.type AS type, c87.subject AS subject, c87.status AS status, c87.due_at AS due_at, c87.owner_id AS owner_id, c87.account_id AS account_id, c87.contact_id AS contact_id, c87.plan_id AS plan_id, c87.objective_id AS objective_id, c87.opportunity_id AS opportunity_id, c87.follow_up_of_id AS follow_up_of_id, c87.created_at AS created_at, head88._via AS _via, head88._via_contact AS _via_contact 
-FROM (SELECT chosen86.id AS id, chosen86._via AS _via, chosen86._via_contact AS _via_contact 
-FROM chosen86 ORDER BY chosen86.id ASC 
- LIMIT $17::INTEGER) AS head88 JOIN activities AS c87 ON head88.id = c87.id ORDER BY head88.id ASC) AS w89)) AS json_build_object_2 
+FROM chosen84), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w87._via = 1) THEN 'ACCOUNT' WHEN (w87._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w87.id AS TEXT), 'UTF8'), 'base64'), 'subject', w87.subject, 'status', w87.status))), CAST('[]' AS JSON))) AS json_build_object_17 
+FROM (SELECT c85.id AS id, c85.type AS type, c85.subject AS subject, c85.status AS status, c85.due_at AS due_at, c85.owner_id AS owner_id, c85.account_id AS account_id, c85.contact_id AS contact_id, c85.plan_id AS plan_id, c85.objective_id AS objective_id, c85.opportunity_id AS opportunity_id, c85.follow_up_of_id AS follow_up_of_id, c85.created_at AS created_at, head86._via AS _via, head86._via_contact AS _via_contact 
+FROM (SELECT chosen84.id AS id, chosen84._via AS _via, chosen84._via_contact AS _via_contact 
+FROM chosen84 ORDER BY chosen84.id ASC 
+ LIMIT $17::INTEGER) AS head86 JOIN activities AS c85 ON head86.id = c85.id ORDER BY head86.id ASC) AS w87)) AS json_build_object_2 
 FROM accounts AS t1 
 WHERE t1.id = $18::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 
