@@ -88,23 +88,19 @@ FROM won22
  LIMIT ALL OFFSET 0) AS i25) AS b17 ON true), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w28.id AS TEXT), 'UTF8'), 'base64'), 'name', w28.name, 'stage', w28.stage, 'amount', CASE WHEN (w28.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w28.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w28.currency AS INTEGER), 2)) AS TEXT), 'currency', w28.currency) END)), CAST('[]' AS JSON))) AS json_build_object_8 
 FROM (SELECT c26.id AS id, c26.name AS name, c26.account_id AS account_id, c26.stage AS stage, c26.amount_milli AS amount_milli, c26.currency AS currency, c26.close_on AS close_on, c26.owner_id AS owner_id, c26.objective_id AS objective_id, c26.created_at AS created_at 
 FROM plan_opportunities AS l27 JOIN opportunities AS c26 ON c26.id = l27.opportunity_id 
-WHERE l27.plan_id = w14.id AND c26.id IN (SELECT opportunities.id 
-FROM opportunities 
-WHERE opportunities.account_id IN (SELECT accounts.id 
+WHERE l27.plan_id = w14.id AND c26.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c26.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER)) ORDER BY c26.id ASC 
  LIMIT $5::INTEGER) AS w28), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w30.id AS TEXT), 'UTF8'), 'base64'), 'subject', w30.subject, 'status', w30.status)), CAST('[]' AS JSON))) AS json_build_object_9 
 FROM (SELECT c29.id AS id, c29.type AS type, c29.subject AS subject, c29.status AS status, c29.due_at AS due_at, c29.owner_id AS owner_id, c29.account_id AS account_id, c29.contact_id AS contact_id, c29.plan_id AS plan_id, c29.objective_id AS objective_id, c29.opportunity_id AS opportunity_id, c29.follow_up_of_id AS follow_up_of_id, c29.created_at AS created_at 
 FROM activities AS c29 
-WHERE c29.plan_id = w14.id AND c29.id IN (SELECT activities.id 
-FROM activities 
-WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
+WHERE c29.plan_id = w14.id AND (c29.owner_id = $1::INTEGER OR c29.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR activities.contact_id IN (SELECT account_contacts.contact_id 
+WHERE account_team_members.user_id = $1::INTEGER)) OR c29.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
 WHERE account_contacts.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -134,13 +130,11 @@ WHERE account_team_members.user_id = $1::INTEGER)))))) ORDER BY c13.id ASC
  LIMIT $7::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w32.id AS TEXT), 'UTF8'), 'base64'), 'name', w32.name, 'target', CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w32.unit, 'measure', w32.measure, 'actual', b33.f0, 'progress', b33.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w35.id AS TEXT), 'UTF8'), 'base64'), 'name', w35.name, 'stage', w35.stage, 'amount', CASE WHEN (w35.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w35.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w35.currency AS INTEGER), 2)) AS TEXT), 'currency', w35.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w37.id AS TEXT), 'UTF8'), 'base64'), 'subject', w37.subject, 'status', w37.status, 'type', w37.type)), CAST('[]' AS JSON))) AS json_build_object_12 
 FROM (SELECT c36.id AS id, c36.type AS type, c36.subject AS subject, c36.status AS status, c36.due_at AS due_at, c36.owner_id AS owner_id, c36.account_id AS account_id, c36.contact_id AS contact_id, c36.plan_id AS plan_id, c36.objective_id AS objective_id, c36.opportunity_id AS opportunity_id, c36.follow_up_of_id AS follow_up_of_id, c36.created_at AS created_at 
 FROM activities AS c36 
-WHERE c36.opportunity_id = w35.id AND c36.id IN (SELECT activities.id 
-FROM activities 
-WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
+WHERE c36.opportunity_id = w35.id AND (c36.owner_id = $1::INTEGER OR c36.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR activities.contact_id IN (SELECT account_contacts.contact_id 
+WHERE account_team_members.user_id = $1::INTEGER)) OR c36.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
 WHERE account_contacts.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -150,13 +144,11 @@ WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c36.id ASC
  LIMIT $8::INTEGER) AS w37))), CAST('[]' AS JSON))) AS json_build_object_11 
 FROM (SELECT c34.id AS id, c34.name AS name, c34.account_id AS account_id, c34.stage AS stage, c34.amount_milli AS amount_milli, c34.currency AS currency, c34.close_on AS close_on, c34.owner_id AS owner_id, c34.objective_id AS objective_id, c34.created_at AS created_at 
 FROM opportunities AS c34 
-WHERE c34.objective_id = w32.id AND c34.id IN (SELECT opportunities.id 
-FROM opportunities 
-WHERE opportunities.account_id IN (SELECT accounts.id 
+WHERE c34.objective_id = w32.id AND c34.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))) ORDER BY c34.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER)) ORDER BY c34.id ASC 
  LIMIT $9::INTEGER) AS w35))), CAST('[]' AS JSON))) AS json_build_object_10 
 FROM (SELECT c31.id AS id, c31.name AS name, c31.status AS status, c31.period_id AS period_id, c31.plan_id AS plan_id, c31.parent_id AS parent_id, c31.account_id AS account_id, c31.contact_id AS contact_id, c31.target_micros AS target_micros, c31.unit AS unit, c31.revenue_target_milli AS revenue_target_milli, c31.revenue_target_currency AS revenue_target_currency, c31.measure AS measure, c31.manual_actual_micros AS manual_actual_micros, c31.created_at AS created_at 
 FROM objectives AS c31 
