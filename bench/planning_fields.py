@@ -79,37 +79,44 @@ def _on_cpu_seconds(pid: int) -> float | None:
         return None
 
 
-async def _backend_cpu(
-    url: str, statements: dict[str, tuple[str, list[tuple[Any, ...]]]], rounds: int
+# (database URL, SQL, the parameters of each execution): one variant of backend_cpu
+Variant = tuple[str, str, list[tuple[Any, ...]]]
+
+
+async def backend_cpu(
+    statements: dict[str, Variant], rounds: int
 ) -> dict[str, dict[str, float] | None]:
     """PostgreSQL's CPU per statement (ms), each statement prepared on its own connection
-    and run over the same parameters, the variants taking turns round by round so that the
-    machine's other load falls on all alike: the median and the least round."""
+    (JIT off, as the server's) and run over its parameters, the variants taking turns round
+    by round so that the machine's other load falls on all alike: the median and the least
+    round; None for each when PostgreSQL's processes are not on this host."""
     import asyncpg
 
     from bench.clients import asyncpg_dsn
 
-    connections = {}
+    opened, runs = [], {}
     try:
-        for name, (sql, parameters) in statements.items():
-            connection = await asyncpg.connect(asyncpg_dsn(url))
+        for name, (url, sql, parameters) in statements.items():
+            connection = await asyncpg.connect(asyncpg_dsn(url), server_settings={"jit": "off"})
+            opened.append(connection)
             prepared = await connection.prepare(sql)
             pid = await connection.fetchval("SELECT pg_backend_pid()")
-            for values in parameters[:5]:  # warm: the plan cache, the buffers
+            for values in parameters[:8]:  # past the custom plans; the buffers warm
                 await prepared.fetchval(*values)
-            connections[name] = (connection, prepared, pid)
+            runs[name] = (prepared, pid)
         per_round: dict[str, list[float]] = {name: [] for name in statements}
         for _ in range(rounds):
-            for name, (_, prepared, pid) in connections.items():
+            for name, (prepared, pid) in runs.items():
+                parameters = statements[name][2]
                 before = _on_cpu_seconds(pid)
-                for values in statements[name][1]:
+                for values in parameters:
                     await prepared.fetchval(*values)
                 after = _on_cpu_seconds(pid)
                 if before is None or after is None:
                     return {name: None for name in statements}  # PostgreSQL is elsewhere
-                per_round[name].append(1000 * (after - before) / len(statements[name][1]))
+                per_round[name].append(1000 * (after - before) / len(parameters))
     finally:
-        for connection, _, _ in connections.values():
+        for connection in opened:
             await connection.close()
     return {
         name: {"median": round(statistics.median(times), 2), "least": round(min(times), 2)}
@@ -124,18 +131,18 @@ async def measure(url: str, requests: int, accounts: int, rounds: int = 15) -> d
     rng = random.Random(1)
     ids = [to_global_id("Account", rng.randint(1, accounts)) for _ in range(requests)]
     out: dict[str, Any] = {}
-    statements = {}
+    statements: dict[str, Variant] = {}
     try:
         for name, query in (("picture", PICTURE), ("picture + planning fields", PLANNING)):
             assert await fast.check(query, {"id": ids[0]}, None)
             cpu = await _python_cpu(fast, query, ids)
             pg_ms, buffers = await _database_cost(engine, fast, query, ids[:20])
-            statements[name] = _statement(fast, query, ids[:20])
+            statements[name] = (url, *_statement(fast, query, ids[:20]))
             out[name] = {"python_cpu_ms": round(cpu, 2), "postgres_ms": round(pg_ms, 2),
                          "buffers": round(buffers)}  # fmt: skip
     finally:
         await engine.dispose()
-    for name, cpu_ms in (await _backend_cpu(url, statements, rounds)).items():
+    for name, cpu_ms in (await backend_cpu(statements, rounds)).items():
         out[name]["postgres_cpu_ms"] = cpu_ms
     return out
 

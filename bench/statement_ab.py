@@ -21,16 +21,15 @@ import argparse
 import asyncio
 import json
 import random
-import statistics
 from typing import Any
 
-from bench.clients import asyncpg_dsn
-from bench.planning_fields import PICTURE, PLANNING, _on_cpu_seconds, _statement
+from bench.planning_fields import PICTURE, PLANNING, Variant, _statement, backend_cpu
 
 PICTURES = {"core": PICTURE, "planning": PLANNING}
 
 
 async def dump(database_url: str, accounts: int = 40, seed: int = 1) -> dict[str, Any]:
+    from bench.run import account_count
     from models.db import make_engine
     from resolvers.ids import to_global_id
     from schema import build_schema
@@ -40,7 +39,7 @@ async def dump(database_url: str, accounts: int = 40, seed: int = 1) -> dict[str
     engine = make_engine(database_url)
     fast = FastPath.for_engine(build_schema(), engine, Settings(database_url=database_url))
     assert fast is not None, "the fast path is off"
-    count = await _account_count(database_url)
+    count = await account_count(database_url)
     rng = random.Random(seed)
     ids = [to_global_id("Account", rng.randint(1, count)) for _ in range(accounts)]
     out: dict[str, Any] = {}
@@ -54,49 +53,26 @@ async def dump(database_url: str, accounts: int = 40, seed: int = 1) -> dict[str
     return out
 
 
-async def _account_count(database_url: str) -> int:
-    from bench.run import account_count
-
-    return await account_count(database_url)
-
-
 async def compare(targets: list[tuple[str, dict[str, Any], str]], rounds: int) -> dict[str, Any]:
     """targets: (label, a dump, its database URL). CPU ms per statement of each variant."""
-    import asyncpg
-
-    runs: dict[str, tuple[Any, int, list[tuple[Any, ...]]]] = {}
-    connections = []
-    try:
-        for label, dumped, url in targets:
-            for picture in PICTURES:
-                connection = await asyncpg.connect(asyncpg_dsn(url), server_settings={"jit": "off"})
-                connections.append(connection)
-                prepared = await connection.prepare(dumped[picture]["sql"])
-                pid = await connection.fetchval("SELECT pg_backend_pid()")
-                parameters = [tuple(p) for p in dumped[picture]["parameters"]]
-                for values in parameters[:8]:  # past the custom plans, the buffers warm
-                    await prepared.fetchval(*values)
-                runs[f"{label} {picture}"] = (prepared, pid, parameters)
-        times: dict[str, list[float]] = {name: [] for name in runs}
-        for _ in range(rounds):
-            for name, (prepared, pid, parameters) in runs.items():
-                before = _on_cpu_seconds(pid)
-                for values in parameters:
-                    await prepared.fetchval(*values)
-                after = _on_cpu_seconds(pid)
-                if before is None or after is None:
-                    raise RuntimeError("PostgreSQL's processes are not on this host")
-                times[name].append(1000 * (after - before) / len(parameters))
-    finally:
-        for connection in connections:
-            await connection.close()
+    statements: dict[str, Variant] = {
+        f"{label} {picture}": (url, dumped[picture]["sql"],
+                               [tuple(p) for p in dumped[picture]["parameters"]])
+        for label, dumped, url in targets
+        for picture in PICTURES
+    }  # fmt: skip
+    cpu = await backend_cpu(statements, rounds)
     out: dict[str, Any] = {}
     for label, _, _ in targets:
-        median = {p: statistics.median(times[f"{label} {p}"]) for p in PICTURES}
-        least = {p: min(times[f"{label} {p}"]) for p in PICTURES}
+        figures = {p: cpu[f"{label} {p}"] for p in PICTURES}
+        median, least = {}, {}
+        for picture, measured in figures.items():
+            if measured is None:
+                raise RuntimeError("PostgreSQL's processes are not on this host")
+            median[picture], least[picture] = measured["median"], measured["least"]
         out[label] = {
-            "median_ms": {p: round(v, 2) for p, v in median.items()},
-            "least_ms": {p: round(v, 2) for p, v in least.items()},
+            "median_ms": median,
+            "least_ms": least,
             "planning_fields_ms": round(median["planning"] - median["core"], 2),
         }
     return out

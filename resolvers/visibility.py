@@ -83,9 +83,9 @@ def _objective_filter(user: UserId) -> ColumnElement[bool]:
     )
 
 
-def _item_filter(model: type, row: Any, user: UserId) -> ColumnElement[bool]:
-    """An opportunity or an activity is visible: on the columns of `row`, a row of its table
-    (the table itself, or an alias of it in a statement)."""
+def item_filter(model: type, row: Any, user: UserId) -> ColumnElement[bool]:
+    """An opportunity or an activity is visible: on the columns of `row` (ITEM_COLUMNS), a row
+    of its table (the table itself, or an alias of it in a statement)."""
     if model is Opportunity:
         return row.c.account_id.in_(visible_account_ids(user))  # type: ignore[no-any-return]
     return or_(
@@ -95,16 +95,8 @@ def _item_filter(model: type, row: Any, user: UserId) -> ColumnElement[bool]:
     )
 
 
-# The tables whose visibility is a condition on their own row's columns (item_visible).
+# The tables whose visibility is a condition on their own row's columns (item_filter).
 ITEM_COLUMNS = {Opportunity: ("account_id",), Activity: ("owner_id", "account_id", "contact_id")}
-
-
-def item_visible(model: type, viewer: Viewer, row: Any, user: UserId) -> ColumnElement[bool] | None:
-    """For an opportunity or an activity, the condition on the columns of `row` (which has
-    them: ITEM_COLUMNS), the same as `visible`'s; None for a viewer who sees everything."""
-    if viewer.sees_everything:
-        return None
-    return _item_filter(model, row, user)
 
 
 def _filters(user: UserId) -> dict[type, ColumnElement[bool]]:
@@ -115,8 +107,8 @@ def _filters(user: UserId) -> dict[type, ColumnElement[bool]]:
         Contact: Contact.id.in_(contacts),
         BusinessPlan: _plan_filter(user),
         Objective: _objective_filter(user),
-        Opportunity: _item_filter(Opportunity, Opportunity.__table__, user),
-        Activity: _item_filter(Activity, Activity.__table__, user),
+        Opportunity: item_filter(Opportunity, Opportunity.__table__, user),
+        Activity: item_filter(Activity, Activity.__table__, user),
     }
 
 

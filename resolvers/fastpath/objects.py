@@ -43,7 +43,7 @@ from resolvers.read.specs import (
     Rollup,
 )
 from resolvers.rollups import OPEN, WON
-from resolvers.visibility import ITEM_COLUMNS, item_visible, visible
+from resolvers.visibility import ITEM_COLUMNS, item_filter, visible
 
 
 @cache
@@ -127,8 +127,7 @@ def visibility(comp: Compilation, type_name: str, row: FromClause) -> list[Colum
         # PostgreSQL's generic plan (which the server's prepared statements run) merged
         # the page with every visible activity in id order: an account manager's picture of
         # a high account id read most of the 1.5 million activities (300 ms and more).
-        seen = item_visible(model, comp.viewer, row, comp.viewer_param())
-        return [] if seen is None else [seen]
+        return [item_filter(model, row, comp.viewer_param())]
     ids = select(model.id).where(condition).correlate(None)
     if comp.sql.name == "sqlite":
         cte = comp.visible.get(type_name)
