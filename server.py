@@ -47,7 +47,7 @@ def create_app(settings: Settings) -> Starlette:
 
     engine = make_engine(
         settings.database_url, statement_timeout_ms=settings.statement_timeout_ms,
-        pgbouncer=settings.pgbouncer,
+        pgbouncer=settings.pgbouncer, generic_plans=settings.generic_plans,
     )  # fmt: skip
     live = Live(engine, settings)  # live updates: schema/live_ws.py, resolvers/live/
     writer = make_writer_sessionmaker(engine, on_events=live.broker.poke)
@@ -76,6 +76,8 @@ def create_app(settings: Settings) -> Starlette:
         gc.freeze()
         yield
         await live.stop()  # sockets closed with 1012: clients resume elsewhere
+        if endpoint.fast is not None:
+            await endpoint.fast.close()
         await engine.dispose()
 
     app = Starlette(

@@ -27,6 +27,8 @@ class Settings:
     max_query_cost: int = 5_000_000  # objects a query may return (schema/cost.py)
     request_timeout_seconds: float = 15.0
     statement_timeout_ms: int = 10_000
+    # PostgreSQL plans each prepared statement once per connection (models/db.py make_engine).
+    generic_plans: bool = True
     # PostgreSQL connections each worker opens at start-up (models/db.py warm_pool), so that
     # its first requests do not each wait for a connection to be set up; 0: none.
     warm_connections: int = 4

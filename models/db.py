@@ -27,12 +27,17 @@ def is_sqlite(url: str) -> bool:
 
 
 def make_engine(
-    url: str, statement_timeout_ms: int | None = None, pgbouncer: bool = False, **kwargs: Any
+    url: str,
+    statement_timeout_ms: int | None = None,
+    pgbouncer: bool = False,
+    generic_plans: bool = True,
+    **kwargs: Any,
 ) -> AsyncEngine:
     """An engine with foreign keys enforced and writers that wait instead of failing at once.
 
     On PostgreSQL, `statement_timeout_ms` bounds every statement on the server side.
     `pgbouncer`: safe behind PgBouncer's transaction pooling (see `_behind_pgbouncer`).
+    `generic_plans`: each prepared statement planned once per connection (see below).
     """
     if is_sqlite(url):
         engine = create_async_engine(url, **kwargs)
@@ -56,6 +61,15 @@ def make_engine(
         # every execution above jit_above_cost: measured 1.0 s of CPU per picture of an
         # account manager (948 functions), whose visibility filters raise the estimate.
         connect_args.setdefault("server_settings", {})["jit"] = "off"
+        if generic_plans:
+            # Each prepared statement planned once per connection, at its first execution
+            # (for the documents clients used, that is the start-up's warm-up, schema/fast.py),
+            # instead of PostgreSQL's default: a custom plan for each of the first five
+            # executions on every connection, then the generic plan it keeps for the bench's
+            # statements anyway. Planning the picture costs 3 to 7 ms of PostgreSQL CPU, and
+            # on a fresh server those plans fell on its first requests. (Generic plans guess
+            # at their parameters; PLANGRAPH_GENERIC_PLANS=false restores the default.)
+            connect_args["server_settings"]["plan_cache_mode"] = "force_generic_plan"
         if statement_timeout_ms:
             connect_args["server_settings"]["statement_timeout"] = str(statement_timeout_ms)
             connect_args.setdefault("timeout", 5)  # seconds to connect: fail fast when down

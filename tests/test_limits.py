@@ -472,6 +472,31 @@ def test_a_remembered_cost_follows_the_page_size_variables_only() -> None:
     assert counted(id="a", n=[1], m=3) == small - 2 + 50  # not an Int: the default page
 
 
+@pytest.mark.parametrize("generic", [True, False])
+async def test_a_prepared_statement_is_planned_once_per_connection(
+    database_url: str, generic: bool
+) -> None:
+    """PostgreSQL plans each of the server's prepared statements once per connection, at its
+    first execution (models/db.py): no custom plan for each of the first five executions, as
+    by default, which fell on a fresh server's first requests. PLANGRAPH_GENERIC_PLANS=false
+    restores the default."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("plan_cache_mode is a PostgreSQL setting")
+    app = create_app(Settings(database_url=database_url, generic_plans=generic))
+    statement = "SELECT count(*) FROM accounts WHERE owner_id = $1 AND name <> $2"
+    try:
+        async with app.state.engine.connect() as connection:
+            for owner in (1, 2, 3):
+                await connection.exec_driver_sql(statement, (owner, "x"))
+            plans = (await connection.execute(text(
+                "SELECT generic_plans, custom_plans FROM pg_prepared_statements"
+                " WHERE statement = :statement"
+            ), {"statement": statement})).one()  # fmt: skip
+    finally:
+        await app.state.engine.dispose()
+    assert tuple(plans) == ((3, 0) if generic else (0, 3))  # executions with each kind
+
+
 async def test_statements_run_without_jit(database_url: str) -> None:
     """JIT off on the server's PostgreSQL connections (models/db.py), sent as a startup
     parameter like statement_timeout: with it on, an account manager's planning picture cost

@@ -9,8 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event
+from sqlalchemy import delete, event
 
+from models import ServedDocument
 from models.db import make_engine
 from resolvers.ids import to_global_id
 from schema.auth import Authenticator, AuthError
@@ -184,6 +185,41 @@ async def test_a_new_server_compiles_the_documents_clients_used_before_its_first
         assert len(warmed) == 2 * 2 * 2
     else:
         assert (at_start, after_request) == (2, 3)
+
+
+async def test_a_request_does_not_wait_for_its_document_s_recording(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first request of a document starts its recording (schema/served.py) and answers
+    without waiting for it; the recording ends by itself, or at shutdown at the latest."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("documents are recorded on PostgreSQL")
+    released = asyncio.Event()
+    write_now = ServedDocuments._write
+
+    async def slow_write(self: ServedDocuments, *args: Any) -> None:
+        await released.wait()  # a commit that takes its time
+        await write_now(self, *args)
+
+    monkeypatch.setattr(ServedDocuments, "_write", slow_write)
+    variables = {"id": to_global_id("Account", 1), "first": 4}
+    app = create_app(Settings(database_url=database_url, warm_connections=0,
+                              fast_path_strict=True))  # fmt: skip
+    engine = make_engine(database_url)
+    try:
+        async with app.router.lifespan_context(app):
+            tokens = await seed_users(app.state.engine)
+            async with engine.begin() as connection:  # new to every server
+                await connection.execute(delete(ServedDocument))
+            async with asyncio.timeout(30):  # the write waits for `released`: not the request
+                await _serve_once(app, tokens["admin"], variables)
+            pending = await ServedDocuments(engine).newest(10)
+            released.set()
+        recorded = await ServedDocuments(engine).newest(10)  # the shutdown let it end
+    finally:
+        await engine.dispose()
+    assert SERVED not in [document for document, *_ in pending]
+    assert (SERVED, None, variables) in recorded
 
 
 async def test_served_documents_keep_only_the_newest_and_skip_what_no_longer_runs(
