@@ -76,8 +76,6 @@ def create_app(settings: Settings) -> Starlette:
         gc.freeze()
         yield
         await live.stop()  # sockets closed with 1012: clients resume elsewhere
-        if endpoint.fast is not None:
-            await endpoint.fast.close()
         await engine.dispose()
 
     app = Starlette(

@@ -202,11 +202,6 @@ class FastPath:
                 log.info("fast path: a served document was not warmed", exc_info=True)
         return statements
 
-    async def close(self) -> None:
-        """At shutdown, before the engine is disposed: the recordings started end."""
-        if self.served is not None:
-            await self.served.settled()
-
     def _fall_back(self, reason: str, detail: str = "") -> None:
         self.fallbacks[reason] += 1
         log.debug("fast path: general path answers (%s %s)", reason, detail)
@@ -230,7 +225,7 @@ class FastPath:
             if found is None:
                 return None
             if self.served is not None:  # the document's first request here: recorded
-                self.served.note(query, operation_name, variables)
+                self.served.after_response(query, operation_name, variables)
             return await self._run(*found, viewer)
         except ArgumentError as error:
             self._fall_back("argument", str(error))  # the general path reports the error

@@ -12,6 +12,7 @@ import orjson
 import strawberry
 from graphql import GraphQLError, OperationDefinitionNode, OperationType
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.exceptions import MissingQueryError
@@ -21,7 +22,7 @@ from strawberry.types.graphql import OperationType as StrawberryOperation
 from ops import requests as observe
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
-from schema import http_cache
+from schema import http_cache, served
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
 from schema.graphiql import GraphiQL
@@ -141,9 +142,15 @@ class GraphQLEndpoint:
             return http_cache.finish(
                 request, _json(body, error.status, media_type or JSON, error.headers)
             )
+        served.AFTER_RESPONSE.set(None)
         response = await self._execute(request, params, viewer, request_id, media_type)
         # The ETag names the data (before the cost report, which changes on every request).
-        return self.fair_use.annotate(http_cache.finish(request, response), record)
+        response = self.fair_use.annotate(http_cache.finish(request, response), record)
+        recording = served.AFTER_RESPONSE.get()  # a document new here (schema/served.py)
+        if recording is not None:
+            served.AFTER_RESPONSE.set(None)
+            response.background = BackgroundTask(recording)
+        return response
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:

@@ -10,10 +10,11 @@ worker paid it, and PostgreSQL its first planning, while the first requests wait
 
 Apollo Router does the same for its query plans (a cache shared by the routers, warmed with
 the most used queries when a router starts). Recording is one small write per document and
-process, started by the request that finds the document new here and run beside it: that
-request does not wait for it (a transaction and its commit: 40 to 75 ms of the first
-request's time on a fresh server under load, measured). Bounded in time; a failure is
-logged, and the document is recorded at its next request. SQLite, the
+process, run by the request that finds the document new here once its response is sent
+(a Starlette background task, schema/http.py): the client does not wait for it (a
+transaction and its commit: 40 to 75 ms of the first request's time on a fresh server under
+load, measured), and the server's shutdown still waits for it, as for the request. Bounded
+in time; a failure is logged, and the document is recorded at its next request. SQLite, the
 embedded single-server default, records nothing: a write there would queue behind the
 mutations' write lock.
 """
@@ -21,8 +22,11 @@ mutations' write lock.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -40,6 +44,10 @@ BOOKKEEPING = {"plangraph_bookkeeping": True}  # not a request's statement (test
 
 # (document, operation name, the first request's variables)
 Served = tuple[str, str | None, dict[str, Any] | None]
+# What the current request's response runs once it is sent (schema/http.py): a recording.
+AFTER_RESPONSE: ContextVar[Callable[[], Awaitable[None]] | None] = ContextVar(
+    "plangraph_after_response", default=None
+)
 
 
 class ServedDocuments:
@@ -49,24 +57,14 @@ class ServedDocuments:
         # What this process has written (or is writing): asked on every request, so the
         # texts themselves (their hash is kept by the string), not the SHA-256 of them.
         self._recorded: set[tuple[str, str | None]] = set()
-        self._writing: set[asyncio.Task[None]] = set()  # referenced until done
 
-    def note(
+    def after_response(
         self, document: str, operation_name: str | None, variables: dict[str, Any] | None
     ) -> None:
-        """`record`, run beside the request that calls it (which does not wait for it)."""
-        if (document, operation_name) in self._recorded:
-            return
-        task = asyncio.get_running_loop().create_task(
-            self.record(document, operation_name, variables)
-        )
-        self._writing.add(task)
-        task.add_done_callback(self._writing.discard)
-
-    async def settled(self) -> None:
-        """Until every recording started has ended (at shutdown; each is bounded)."""
-        while self._writing:
-            await asyncio.gather(*self._writing, return_exceptions=True)
+        """`record` the document once the response of the current request is sent (a request
+        that reaches the fast path without the HTTP endpoint records nothing)."""
+        if (document, operation_name) not in self._recorded:
+            AFTER_RESPONSE.set(functools.partial(self.record, document, operation_name, variables))
 
     async def record(
         self, document: str, operation_name: str | None, variables: dict[str, Any] | None
