@@ -145,7 +145,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # counts its completed activities through the partial index of migration 0011), SQLite
     # chose to build a temporary index over the whole table instead, for each statement:
     # the planning picture took 224 ms where the same without the planning fields took 23
-    # (bench data, 200 accounts). Every join the server makes has an index of its own.
+    # (bench data, 200 accounts). The one read that relied on an automatic index, the
+    # general path's rootOnly (a correlated NOT EXISTS over a CTE of links), now reads the
+    # links once (resolvers/picture.py); the tests check the plans of both.
     cursor.execute("PRAGMA automatic_index=OFF")
     cursor.close()
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import or_, select, tuple_
 
 from resolvers.loaders import Loaders
 from resolvers.pagination import Page, PageArgs, paged, split_pages
@@ -49,12 +49,16 @@ def picture_query(ids: Sequence[int], call: PictureArgs, loaders: Loaders) -> An
         *columns(model),
     ).join_from(chosen_cte, model, model.id == chosen_cte.c.item)
     if call.root_only:
+        # Not a correlated NOT EXISTS: SQLite ran that as a scan of the links for each link
+        # once automatic indexes were off (models/db.py); a row-value NOT IN over the links
+        # is read once (SQLite: into a temporary index; PostgreSQL: a hashed subplan). No
+        # NULL on either side: parent_id is NULL only in the first branch, items never are.
         above = chosen_cte.alias("above")
         query = query.where(
             or_(
                 model.parent_id.is_(None),
-                ~exists().where(
-                    and_(above.c.acct == chosen_cte.c.acct, above.c.item == model.parent_id)
+                tuple_(chosen_cte.c.acct, model.parent_id).not_in(
+                    select(above.c.acct, above.c.item)
                 ),
             )
         )

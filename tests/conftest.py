@@ -117,8 +117,9 @@ async def app_and_counter(
     # Strict: a fast-path failure on a document it covers fails the test, never falls back.
     # Fair use off: tests send bursts of costly queries with one token, far beyond its budget
     # (tests/test_fair_use.py checks fair use; servers started by tests keep it on).
-    # No served documents (schema/served.py): their recording, a task of its own, would
-    # outlive a test's requests (tests/test_startup.py checks it).
+    # No served documents (schema/served.py): their recording, after each new document's
+    # first response, would add statements to the tests' counts (tests/test_startup.py and
+    # tests/test_round_trips.py check it).
     app = create_app(Settings(database_url=database_url, fast_path_strict=True, cost_bucket_max=0,
                               warm_documents=0))  # fmt: skip
     counter = StatementCounter()
