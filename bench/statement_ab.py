@@ -23,9 +23,8 @@ import json
 import random
 from typing import Any
 
-from bench.planning_fields import PICTURE, PLANNING, Variant, _statement, backend_cpu
-
-PICTURES = {"core": PICTURE, "planning": PLANNING}
+from bench.clients import PICTURES
+from bench.planning_fields import Variant, _statement, backend_cpu
 
 
 async def dump(database_url: str, accounts: int = 40, seed: int = 1) -> dict[str, Any]:

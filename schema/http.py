@@ -142,13 +142,12 @@ class GraphQLEndpoint:
             return http_cache.finish(
                 request, _json(body, error.status, media_type or JSON, error.headers)
             )
-        served.AFTER_RESPONSE.set(None)
+        served.AFTER_RESPONSE.set(None)  # set by the fast path for a document new here
         response = await self._execute(request, params, viewer, request_id, media_type)
         # The ETag names the data (before the cost report, which changes on every request).
         response = self.fair_use.annotate(http_cache.finish(request, response), record)
-        recording = served.AFTER_RESPONSE.get()  # a document new here (schema/served.py)
+        recording = served.AFTER_RESPONSE.get()  # schema/served.py: run once it is sent
         if recording is not None:
-            served.AFTER_RESPONSE.set(None)
             response.background = BackgroundTask(recording)
         return response
 
