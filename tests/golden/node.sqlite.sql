@@ -24,12 +24,12 @@ sums6 AS
 FROM opportunities AS o5 
 WHERE o5.id IN (SELECT po4.opportunity_id 
 FROM plan_opportunities AS po4 JOIN tree2 ON po4.plan_id = tree2.id) AND o5.stage = 'CLOSED_WON' GROUP BY CASE WHEN (o5.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o5.currency)
- SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s7.currency != t1.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s7.high), 0), coalesce(sum(s7.low), 0), t1.currency), 'currency', t1.currency) ELSE json_object('$rollup', json_group_object(s7.currency, json_array(s7.high, s7.low)), '$currency', t1.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 1, "column": 72}]')) END AS anon_1 
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s7.currency != t1.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_object('amount', plangraph_amount_of_parts(coalesce(sum(s7.high), 0), coalesce(sum(s7.low), 0), t1.currency), 'currency', t1.currency) ELSE json_object('$rollup', json_group_object(s7.currency, json_array(s7.high, s7.low)), '$currency', t1.currency, '$keys', json('[["amount", "amount"], ["currency", "currency"]]'), '$locations', json('[{"line": 1, "column": 72}]')) END AS anon_3 
 FROM (SELECT sums6.currency AS currency, sums6.high AS high, sums6.low AS low 
 FROM sums6 
-WHERE sums6.bucket = 'won') AS s7) AS f0), 'owner', (SELECT json_object('name', t8.name) AS json_object_3 
+WHERE sums6.bucket = 'won') AS s7) AS f0), 'owner', (SELECT json_object('name', t8.name) AS anon_4 
 FROM users AS t8 
-WHERE t8.id = t1.owner_id)) AS json_object_2 
+WHERE t8.id = t1.owner_id)) AS anon_2 
 FROM business_plans AS t1 
 WHERE t1.id = ? AND t1.id IN (SELECT visible_business_plans.id 
-FROM visible_business_plans)))) AS json_object_1
+FROM visible_business_plans)))) AS anon_1

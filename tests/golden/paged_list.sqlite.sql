@@ -23,11 +23,11 @@ FROM visible_business_plans)), 'pageInfo', json_object('hasNextPage', json(CASE 
 FROM business_plans AS c1 
 WHERE c1.status IN ('DRAFT', 'SUBMITTED') AND c1.id IN (SELECT visible_business_plans.id 
 FROM visible_business_plans) AND c1.id > ? ORDER BY c1.id ASC
- LIMIT ? OFFSET ?)) THEN 'true' ELSE 'false' END), 'endCursor', plangraph_global_id('cursor', max(w2.id))), 'edges', json_group_array(json_object('cursor', plangraph_global_id('cursor', w2.id), 'node', json_object('name', w2.name, 'period', (SELECT json_object('name', t3.name) AS json_object_3 
+ LIMIT ? OFFSET ?)) THEN 'true' ELSE 'false' END), 'endCursor', plangraph_global_id('cursor', max(w2.id))), 'edges', json_group_array(json_object('cursor', plangraph_global_id('cursor', w2.id), 'node', json_object('name', w2.name, 'period', (SELECT json_object('name', t3.name) AS anon_3 
 FROM periods AS t3 
-WHERE t3.id = w2.period_id))))) AS json_object_2 
+WHERE t3.id = w2.period_id))))) AS anon_2 
 FROM (SELECT c1.id AS id, c1.name AS name, c1.type AS type, c1.period_id AS period_id, c1.owner_id AS owner_id, c1.status AS status, c1.description AS description, c1.currency AS currency, c1.revenue_target_milli AS revenue_target_milli, c1.parent_id AS parent_id, c1.version AS version, c1.copied_from_id AS copied_from_id, c1.created_at AS created_at, c1.updated_at AS updated_at 
 FROM business_plans AS c1 
 WHERE c1.status IN ('DRAFT', 'SUBMITTED') AND c1.id IN (SELECT visible_business_plans.id 
 FROM visible_business_plans) AND c1.id > ? ORDER BY c1.id ASC
- LIMIT ? OFFSET ?) AS w2))) AS json_object_1
+ LIMIT ? OFFSET ?) AS w2))) AS anon_1
