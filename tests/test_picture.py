@@ -475,3 +475,74 @@ async def test_root_only_reads_the_links_once_on_sqlite(database_url: str) -> No
     assert len(reads) == 1, counter.statements
     assert above and all(p is not None and p.startswith("LIST SUBQUERY") for p in above), plans
     assert not [row for row in plans if "AUTOMATIC" in row[3]], plans
+
+
+ROOT_PLANS = """
+query($id: ID!) {
+  account(id: $id) { businessPlans(rootOnly: true, first: 5) { totalCount nodes { name } } } }
+"""
+
+
+async def test_fast_path_root_only_grows_linearly_on_sqlite(database_url: str) -> None:
+    """The fast path's rootOnly on SQLite finds the roots among the account's chosen plans in
+    one pass (resolvers/fastpath/lists.py `_roots`). SQLite evaluates a CTE that depends on
+    the account row again for every row of a correlated subquery that reads it, so the
+    former `NOT EXISTS` per plan re-read all the account's links for each plan: quadratic
+    (1.9 s for a chain of 500 plans). Measured in SQLite's virtual machine instructions
+    (its progress handler), which do not depend on the machine's speed: a chain three times
+    as long costs about three times as much (2.7x), where the quadratic read cost 8.5x."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("SQLite's evaluation of correlated CTEs")
+    import httpx
+    from sqlalchemy import event
+
+    from server import create_app
+    from settings import Settings
+    from tests.conftest import StatementCounter
+    from tests.factories import seed_users
+
+    app = create_app(Settings(database_url=database_url, cost_bucket_max=0))
+    reads: list[tuple[str, Any]] = []
+
+    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "'businessPlans'" in statement:  # the fast path's read of the picture
+            reads.append((statement, parameters))
+
+    event.listen(app.state.engine.sync_engine, "before_cursor_execute", capture)
+    steps: list[int] = []
+    try:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            api = Api(client, await seed_users(app.state.engine), StatementCounter())
+            year = await f.period(api)
+            answers = []
+            for length in (15, 45):
+                account = await f.account(api, f"Chain {length}")
+                parent = None
+                for n in range(length):
+                    extra: dict[str, Any] = {} if parent is None else {"parentPlanId": parent}
+                    parent = await f.plan(api, f"{length}-{n}", year, accountIds=[account], **extra)
+                answers.append(await api.ok(ROOT_PLANS, {"id": account}))
+        event.remove(app.state.engine.sync_engine, "before_cursor_execute", capture)
+        async with app.state.engine.connect() as connection:
+            raw = await connection.get_raw_connection()
+            ticks = [0]
+
+            def tick() -> int:
+                ticks[0] += 1
+                return 0  # go on
+
+            await raw.driver_connection.set_progress_handler(tick, 100)  # every 100 steps
+            for statement, parameters in reads:
+                ticks[0] = 0
+                await connection.exec_driver_sql(statement, parameters)
+                steps.append(ticks[0])
+            await raw.driver_connection.set_progress_handler(None, 100)
+    finally:
+        await app.state.engine.dispose()
+    for length, data in zip((15, 45), answers, strict=True):
+        plans = data["account"]["businessPlans"]
+        assert plans == {"totalCount": 1, "nodes": [{"name": f"{length}-0"}]}
+    assert len(reads) == 2, "the fast path read both pictures, each in one statement"
+    short, long = steps
+    assert short > 0 and long < 4 * short, steps

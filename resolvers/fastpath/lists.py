@@ -11,7 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, exists, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    bindparam,
+    case,
+    exists,
+    func,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.sql.selectable import FromClause
 
 from resolvers.fastpath.dialect import Expr
@@ -51,7 +61,8 @@ class Rows:
     extras: list[Any] = field(default_factory=list)
     edge_fields: dict[str, EdgeField] = field(default_factory=dict)
     outer: FromClause | None = None  # the row the list hangs from
-    cte: Any = None  # a nesting CTE the list reads twice (the picture's chosen items)
+    # nesting CTEs the list reads twice (the picture's chosen items; SQLite's rootOnly)
+    ctes: list[Any] = field(default_factory=list)
     order: Orderings = ()  # what `orderBy:` may sort by
     # The items' ids in `source` before they are read (the picture's CTE): counted, and
     # paged in id order, without reading the items themselves.
@@ -171,7 +182,11 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
     x = _picked(comp, spec, chosen, selected).cte(comp.name("chosen"), nesting=True)
     c = comp.alias(table_of(spec.target), "c")
     where: list[ColumnElement[bool]] = []
-    if arguments.get("rootOnly"):
+    ctes = [x]
+    if arguments.get("rootOnly") and comp.sql.name == "sqlite":
+        x = _roots(comp, x)
+        ctes.append(x)
+    elif arguments.get("rootOnly"):
         above = x.alias(comp.name("above"))
         parent_shown = exists(select(above.c.id).where(above.c.id == x.c.parent_id))
         where.append((x.c.parent_id.is_(None)) | ~parent_shown)
@@ -180,7 +195,30 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
         edges["actualForAccount"] = _for_account(row)
     extras = [x.c._via, x.c._via_contact]
     source = x.join(c, c.c.id == x.c.id)
-    return Rows(spec.target, c, source, where, extras, edges, row, x, spec.order, x.c.id)
+    return Rows(spec.target, c, source, where, extras, edges, row, ctes, spec.order, x.c.id)
+
+
+def _roots(comp: Compilation, chosen: Any) -> Any:
+    """rootOnly on SQLite: the chosen items whose parent is not among them, found in one
+    pass. Each item is marked once as an id and once as its parent's child; a child whose
+    parent's partition holds an id mark has its parent shown. SQLite evaluates a CTE that
+    depends on the account row again for every row of a correlated subquery that reads
+    it, so `NOT EXISTS (... chosen ...)` or `NOT IN` per item re-read all the account's
+    links for each item: 1.9 s for 500 plans in a parent chain, against 17 ms this way."""
+    none = null()
+    marks = union_all(
+        select(chosen.c.id.label("key"), Constant(1).label("is_id"), none.label("id"),
+               none.label("_via"), none.label("_via_contact"), none.label("parent_id")),
+        select(chosen.c.parent_id, Constant(0), chosen.c.id, chosen.c._via,
+               chosen.c._via_contact, chosen.c.parent_id),
+    ).subquery(comp.name("marks"))  # fmt: skip
+    shown = func.max(marks.c.is_id).over(partition_by=marks.c.key)
+    flagged = select(marks, shown.label("shown")).subquery(comp.name("flagged"))
+    return (
+        select(flagged.c.id, flagged.c._via, flagged.c._via_contact, flagged.c.parent_id)
+        .where(flagged.c.is_id == Constant(0), flagged.c.shown == Constant(0))
+        .cte(comp.name("roots"), nesting=True)
+    )
 
 
 def _picked(comp: Compilation, spec: Picture, chosen: Any, selected: Selected) -> Select[Any]:
@@ -293,8 +331,8 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     body = select(sql.obj(parts))
     if uses_page:
         body = body.select_from(with_shared(comp, page, page))
-    if rows.cte is not None:
-        body = body.add_cte(rows.cte, nest_here=True)
+    for cte in rows.ctes:
+        body = body.add_cte(cte, nest_here=True)
     return body.scalar_subquery()
 
 
