@@ -21,7 +21,6 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Float,
-    Integer,
     Numeric,
     Text,
     case,
@@ -30,7 +29,6 @@ from sqlalchemy import (
     null,
     type_coerce,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import JSON
 
 from models.base import MONEY_SCALE
@@ -101,19 +99,14 @@ class PostgresJSON:
             encoded = f"translate({encoded}, '+/', '-_')"
         return Template(encoded, Constant(type_name + ":"), column, type_=Text())
 
-    def minor_units(self, currency: Expr) -> Expr:
-        """The currency's minor units: a lookup in one constant JSON object of the currencies
-        that do not have 2 (folded once when the statement is planned). A CASE with a branch
-        per currency was 46 constants per amount: a third of the picture's SQL text and of
-        its compile time, and up to 23 comparisons per amount when it ran."""
-        digits = cast(Constant(_OTHER_MINOR_UNITS), JSONB).op("->>")(currency)
-        return func.coalesce(cast(digits, Integer), Constant(2))
-
     def amount(self, milli: Expr, currency: Expr) -> Expr:
         """models.money.quantize: the amount (kept in thousandths) with the currency's minor
         units (exact)."""
         # A product, not a quotient: numeric multiplication is exact at any size, where
-        # division keeps only about 16 significant digits.
+        # division keeps only about 16 significant digits. The minor units are a lookup in
+        # one constant JSON object of the currencies that do not have 2 (folded once when
+        # the statement is planned): a CASE with a branch per currency was 46 constants per
+        # amount, a third of the picture's SQL text and of its compile time.
         return Template(
             "CAST(round(CAST({0} AS NUMERIC) * {1}, coalesce(CAST(CAST({2} AS JSONB) ->> {3} "
             "AS INTEGER), 2)) AS TEXT)",

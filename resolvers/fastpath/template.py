@@ -5,16 +5,23 @@ functions, casts and operators, each of which SQLAlchemy builds, coerces and vis
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, Grouping
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeEngine
+
+# One function call (or CAST) or one parenthesized expression: needs no grouping as an operand.
+_ATOMIC = re.compile(r"[A-Za-z_]*\(.*\)", re.DOTALL)
 
 
 class Template(ColumnElement[Any]):
     """`template` with `{0}`, `{1}`... replaced by its arguments' SQL. The template is the
-    fast path's own text, never a request's value; the arguments are SQL expressions."""
+    fast path's own text, never a request's value; the arguments are SQL expressions (not
+    Python values: they are not coerced). An argument that is an operator expression is
+    parenthesized; a template that is not one function call, CAST or parenthesized
+    expression is parenthesized when it is itself an operand."""
 
     inherit_cache = True
     _traverse_internals = [
@@ -27,8 +34,11 @@ class Template(ColumnElement[Any]):
         self, template: str, *arguments: ColumnElement[Any], type_: TypeEngine[Any]
     ) -> None:
         self.template = template
-        self.arguments = arguments
+        self.arguments = tuple(a.self_group() for a in arguments)
         self.type = type_
+
+    def self_group(self, against: Any = None) -> ColumnElement[Any]:
+        return self if _ATOMIC.fullmatch(self.template) else Grouping(self)
 
     @property
     def _from_objects(self) -> list[Any]:
