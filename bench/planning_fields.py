@@ -147,15 +147,17 @@ async def measure(url: str, requests: int, accounts: int, rounds: int = 15) -> d
     return out
 
 
-def _statement(fast: FastPath, query: str, ids: list[str]) -> tuple[str, list[tuple[Any, ...]]]:
-    """The compiled SQL of `query` and its parameters for each account of `ids`."""
+def _statement(
+    fast: FastPath, query: str, ids: list[str], viewer: Viewer = ADMIN
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The compiled SQL of `query` for `viewer` and its parameters for each account of `ids`."""
     sql, parameters = "", []
     for pk in ids:
-        found = fast.compiled(query, {"id": pk}, None, ADMIN)
+        found = fast.compiled(query, {"id": pk}, None, viewer)
         assert found is not None
         compiled, values = found
         sql = compiled.sql
-        parameters.append(compiled.positional(compiled.values(values, ADMIN)))
+        parameters.append(compiled.positional(compiled.values(values, viewer)))
     return sql, parameters
 
 

@@ -23,6 +23,8 @@ from bench.fresh import first_requests
 from bench.generate import generate
 from bench.pgcost import database_cost, sample_accounts
 from bench.procs import CpuPerRequest, postgres_processes
+from bench.shape import MANAGER_EMAIL
+from resolvers.ids import to_global_id
 from server import create_app
 from settings import Settings
 from tests.factories import picture_answers
@@ -147,17 +149,30 @@ def test_statement_ab_compares_the_statements_of_two_dumps(database_url: str) ->
     async def measured() -> tuple[dict[str, Any], dict[str, Any]]:
         await generate(database_url, accounts=2, seed=1, progress=lambda _: None)
         dumped = await dump(database_url, accounts=3)
+        as_manager = await dump(database_url, accounts=3, email=MANAGER_EMAIL)
         connection = await asyncpg.connect(clients.asyncpg_dsn(database_url))
         try:
-            sql, parameters = dumped["planning"]["sql"], dumped["planning"]["parameters"]
-            answer = json.loads(await connection.fetchval(sql, *parameters[0]))
+            answers = {}
+            for label, statements in (("admin", dumped), ("manager", as_manager)):
+                sql, parameters = (
+                    statements["planning"]["sql"],
+                    statements["planning"]["parameters"],
+                )
+                answers[label] = [
+                    json.loads(await connection.fetchval(sql, *p)) for p in parameters
+                ]
         finally:
             await connection.close()
-        figures = await compare([("a", dumped, database_url), ("b", dumped, database_url)], 2)
-        return answer, figures
+        figures = await compare([("a", dumped, database_url), ("b", as_manager, database_url)], 2)
+        return answers, figures
 
-    answer, figures = asyncio.run(measured())
-    assert answer["data"]["account"]["businessPlans"]["totalCount"] == 6
+    answers, figures = asyncio.run(measured())
+    assert answers["admin"][0]["data"]["account"]["businessPlans"]["totalCount"] == 6
+    # manager01 owns account 1 of the two (bench/shape.py): each of the manager's pictures is
+    # of that account, read through the visibility filters, and the same as the admin's.
+    pictures = [answer["data"]["account"] for answer in answers["manager"]]
+    assert [p["id"] for p in pictures] == [to_global_id("Account", 1)] * 3
+    assert all(p["businessPlans"]["totalCount"] == 6 for p in pictures)
     assert set(figures) == {"a", "b"}
     for label in ("a", "b"):
         assert set(figures[label]["median_ms"]) == {"core", "planning"}
