@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import asyncpg
 import pytest
@@ -170,3 +171,47 @@ async def test_a_managers_activities_and_opportunities_are_filtered_on_their_own
     plans = answer["data"]["account"]["businessPlans"]
     assert plans["totalCount"] == 6
     assert answer["data"]["account"]["activities"]["totalCount"] > 0
+
+
+PICTURE_LISTS = """
+query($id: ID!) { account(id: $id) {
+  businessPlans { nodes { name } } objectives { nodes { name } }
+  activities { nodes { subject } } opportunities { nodes { name } } } }
+"""
+
+
+async def test_a_managers_picture_lists_what_the_account_and_its_contacts_reach(
+    api: Api,
+) -> None:
+    """An account manager who sees the account sees every plan, objective and activity its
+    picture reaches through the account or its contacts, whoever owns them and whatever other
+    account they belong to; the fast path leaves those lists unfiltered for that reason
+    (resolvers/fastpath/lists.py SEEN_WITH_THE_ACCOUNT). An opportunity reached through a
+    shared contact but sold to an account the manager does not see stays hidden."""
+    world = await _two_worlds(api)
+    accounts = [world["anna_acct"], world["ben_acct"]]
+    sam = await api.create("createContact", {"firstName": "Sam", "lastName": "Shared",
+                                             "accountIds": accounts}, user="admin")  # fmt: skip
+    await api.create("createActivity", {"type": "CALL", "subject": "Ben's call with Sam",
+                                        "accountId": world["ben_acct"], "contactId": sam},
+                     user="ben")  # fmt: skip
+    await api.create("createOpportunity", {"name": "Ben's deal with Sam",
+                                           "accountId": world["ben_acct"], "contactIds": [sam],
+                                           "amount": {"amount": "10", "currency": "EUR"}},
+                     user="ben")  # fmt: skip
+    await api.create("createBusinessPlan", {"name": "Ben's plan for Sam", "type": "ACCOUNT",
+                                            "periodId": world["year"], "contactIds": [sam]},
+                     user="ben")  # fmt: skip
+    await api.create("createObjective", {"name": "Sam's objective", "periodId": world["year"],
+                                         "contactId": sam}, user="ben")  # fmt: skip
+
+    def names(connection: dict[str, Any], key: str = "name") -> list[str]:
+        return sorted(node[key] for node in connection["nodes"])
+
+    for user in ("anna", "admin"):
+        seen = (await api.ok(PICTURE_LISTS, {"id": world["anna_acct"]}, user=user))["account"]
+        assert names(seen["businessPlans"]) == ["Anna plan", "Ben's plan for Sam"]
+        assert names(seen["objectives"]) == ["Launch", "Sam's objective"]
+        assert names(seen["activities"], "subject") == ["Ben's call with Sam"]
+        deals = [] if user == "anna" else ["Ben's deal with Sam"]
+        assert names(seen["opportunities"]) == deals, user

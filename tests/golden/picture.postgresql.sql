@@ -19,24 +19,7 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_4 JOIN business_plans AS k5 ON anon_4.item = k5.id 
-WHERE k5.id IN (SELECT business_plans.id 
-FROM business_plans 
-WHERE business_plans.owner_id = $1::INTEGER OR (EXISTS (SELECT * 
-FROM plan_accounts 
-WHERE plan_accounts.plan_id = business_plans.id AND plan_accounts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) OR (EXISTS (SELECT * 
-FROM plan_contacts 
-WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))))))
+WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_4 JOIN business_plans AS k5 ON anon_4.item = k5.id)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_1 
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
@@ -220,20 +203,7 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON true 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_17) AS links56 
-WHERE links56.id IN (SELECT objectives.id 
-FROM objectives 
-WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objectives.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR objectives.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))))
+WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_17) AS links56)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
 FROM chosen57), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w60._via = 1) THEN 'ACCOUNT' WHEN (w60._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t61.id AS TEXT), 'UTF8'), 'base64')) AS anon_19 
 FROM contacts AS t61 
@@ -320,20 +290,7 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_22) AS links83 
-WHERE links83.id IN (SELECT activities.id 
-FROM activities 
-WHERE activities.owner_id = $1::INTEGER OR activities.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR activities.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))))
+WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_22) AS links83)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_8 
 FROM chosen84), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w87._via = 1) THEN 'ACCOUNT' WHEN (w87._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w87.id AS TEXT), 'UTF8'), 'base64'), 'subject', w87.subject, 'status', w87.status))), CAST('[]' AS JSON))) AS anon_23 
 FROM (SELECT c85.id AS id, c85.type AS type, c85.subject AS subject, c85.status AS status, c85.due_at AS due_at, c85.owner_id AS owner_id, c85.account_id AS account_id, c85.contact_id AS contact_id, c85.plan_id AS plan_id, c85.objective_id AS objective_id, c85.opportunity_id AS opportunity_id, c85.follow_up_of_id AS follow_up_of_id, c85.created_at AS created_at, head86._via AS _via, head86._via_contact AS _via_contact 

@@ -8,38 +8,6 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))), 
-visible_business_plans AS 
-(SELECT business_plans.id AS id 
-FROM business_plans 
-WHERE business_plans.owner_id = ? OR (EXISTS (SELECT * 
-FROM plan_accounts 
-WHERE plan_accounts.plan_id = business_plans.id AND plan_accounts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = ?)))) OR (EXISTS (SELECT * 
-FROM plan_contacts 
-WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = ?)))))), 
-visible_objectives AS 
-(SELECT objectives.id AS id 
-FROM objectives 
-WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objectives.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = ?)) OR objectives.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = ?)))), 
 visible_opportunities AS 
 (SELECT opportunities.id AS id 
 FROM opportunities 
@@ -48,20 +16,6 @@ FROM accounts
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = ?))), 
-visible_activities AS 
-(SELECT activities.id AS id 
-FROM activities 
-WHERE activities.owner_id = ? OR activities.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = ?)) OR activities.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
-FROM accounts 
-WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
-FROM account_team_members 
-WHERE account_team_members.user_id = ?)))), 
 visible_accounts AS 
 (SELECT accounts.id AS id 
 FROM accounts 
@@ -84,9 +38,7 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_4 JOIN business_plans AS k5 ON anon_4.item = k5.id 
-WHERE k5.id IN (SELECT visible_business_plans.id 
-FROM visible_business_plans)), 
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_4 JOIN business_plans AS k5 ON anon_4.item = k5.id), 
 roots10 AS 
 (SELECT flagged9.id AS id, flagged9._via AS _via, flagged9._via_contact AS _via_contact, flagged9.parent_id AS parent_id 
 FROM (SELECT marks8."key" AS "key", marks8.is_id AS is_id, marks8.id AS id, marks8._via AS _via, marks8._via_contact AS _via_contact, marks8.parent_id AS parent_id, max(marks8.is_id) OVER (PARTITION BY marks8."key") AS shown 
@@ -148,9 +100,7 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON 1 = 1 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2, 3)) AS anon_11) AS links88 
-WHERE links88.id IN (SELECT visible_objectives.id 
-FROM visible_objectives))
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2, 3)) AS anon_11) AS links88)
  SELECT json_object('totalCount', (SELECT count(*) AS count_2 
 FROM chosen89), 'edges', json_group_array(json_object('via', CASE WHEN (w92._via = 1) THEN 'ACCOUNT' WHEN (w92._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_object('id', plangraph_global_id('Contact', t93.id)) AS anon_13 
 FROM contacts AS t93 
@@ -231,9 +181,7 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_16) AS links117 
-WHERE links117.id IN (SELECT visible_activities.id 
-FROM visible_activities))
+WHERE ranked.pick = ? AND ranked.prio IN (1, 2)) AS anon_16) AS links117)
  SELECT json_object('totalCount', (SELECT count(*) AS count_6 
 FROM chosen118), 'edges', json_group_array(json_object('via', CASE WHEN (w121._via = 1) THEN 'ACCOUNT' WHEN (w121._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_object('id', plangraph_global_id('Activity', w121.id), 'subject', w121.subject, 'status', w121.status)))) AS anon_17 
 FROM (SELECT c119.id AS id, c119.type AS type, c119.subject AS subject, c119.status AS status, c119.due_at AS due_at, c119.owner_id AS owner_id, c119.account_id AS account_id, c119.contact_id AS contact_id, c119.plan_id AS plan_id, c119.objective_id AS objective_id, c119.opportunity_id AS opportunity_id, c119.follow_up_of_id AS follow_up_of_id, c119.created_at AS created_at, head120._via AS _via, head120._via_contact AS _via_contact 
