@@ -180,6 +180,12 @@ query($id: ID!) { account(id: $id) {
 """
 
 
+HIDDEN_ACCOUNT_OF_A_SEEN_ACTIVITY = """
+query($id: ID!) { account(id: $id) { activities { nodes { subject
+  account { name activities { totalCount } businessPlans { totalCount } } } } } }
+"""
+
+
 async def test_a_managers_picture_lists_what_the_account_and_its_contacts_reach(
     api: Api,
 ) -> None:
@@ -208,6 +214,13 @@ async def test_a_managers_picture_lists_what_the_account_and_its_contacts_reach(
     def names(connection: dict[str, Any], key: str = "name") -> list[str]:
         return sorted(node[key] for node in connection["nodes"])
 
+    # The shortcut needs every Account row the picture hangs from to be one the viewer sees:
+    # the call's own account (Ben's) is hidden from Anna, so its picture is never built.
+    nested = await api.ok(
+        HIDDEN_ACCOUNT_OF_A_SEEN_ACTIVITY, {"id": world["anna_acct"]}, user="anna"
+    )
+    assert nested["account"]["activities"]["nodes"] == [{"subject": "Ben's call with Sam",
+                                                         "account": None}]  # fmt: skip
     for user in ("anna", "admin"):
         seen = (await api.ok(PICTURE_LISTS, {"id": world["anna_acct"]}, user=user))["account"]
         assert names(seen["businessPlans"]) == ["Anna plan", "Ben's plan for Sam"]

@@ -173,7 +173,10 @@ def _pattern(value: Any) -> str:
 
 
 def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Selected) -> Rows:
-    """Account.<list>: each item once by `via`, filtered after that (resolvers/read/sources)."""
+    """Account.<list>: each item once by `via`, filtered after that (resolvers/read/sources).
+
+    `row` must be an account the viewer sees (SEEN_WITH_THE_ACCOUNT): a new way to reach an
+    Account row must filter it by visibility, as every one does today."""
     arguments = comp.arguments("Account", selected)
     via = arguments.get("via") if spec.via_argument else None
     if not spec.via_argument:
