@@ -83,6 +83,18 @@ def _objective_filter(user: UserId) -> ColumnElement[bool]:
     )
 
 
+# The account's lists whose every item the viewer sees when they see the account (the rules
+# above): a plan linked to the account or to one of its contacts, an objective of the
+# account, of one of its contacts or global, an activity of the account or of one of its
+# contacts. Every Account row the fast path (resolvers/fastpath/lists.py) reads is one the
+# viewer sees (root lists, node(id:), references and child lists all filter), so these lists
+# need no visibility filter: for an account manager it read each of the account's 1,005
+# activities to count them, and every contact of their accounts twice. An opportunity
+# reached through a contact may belong to an account the viewer does not see: that list
+# keeps its filter.
+SEEN_WITH_THE_ACCOUNT = frozenset({"BusinessPlan", "Objective", "Activity"})
+
+
 def item_filter(model: type, row: Any, user: UserId) -> ColumnElement[bool]:
     """An opportunity or an activity is visible: on the columns of `row` (ITEM_COLUMNS), a row
     of its table (the table itself, or an alias of it in a statement)."""

@@ -44,6 +44,7 @@ from resolvers.read.ordering import Orderings, ordered, sort_keys
 from resolvers.read.sources import Via, chosen_links, filter_condition
 from resolvers.read.specs import Children, Filter, FilterKind, Picture, RootList
 from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
+from resolvers.visibility import SEEN_WITH_THE_ACCOUNT
 
 # SQLite's parser has a fixed stack: connections nested deeper than this are read by
 # statements of their own, after the main one (resolvers/fastpath/run.py).
@@ -236,32 +237,25 @@ def _picked(comp: Compilation, spec: Picture, chosen: Any, selected: Selected) -
     k = comp.alias(table_of(spec.target), "k")
     conditions = filters(comp, "Account", selected, spec.filters, k)
     implied = spec.target in SEEN_WITH_THE_ACCOUNT
+
+    def seen(rows: FromClause) -> list[ColumnElement[bool]]:
+        return [] if implied else visibility(comp, spec.target, rows)
+
     if not conditions and not spec.root_only_argument:
         links = select(
             chosen.c.item.label("id"),
             chosen.c.prio.label("_via"),
             chosen.c.contact.label("_via_contact"),
         ).subquery(comp.name("links"))
-        return select(links).where(*([] if implied else visibility(comp, spec.target, links)))
+        return select(links).where(*seen(links))
     columns = [k.c.id, chosen.c.prio.label("_via"), chosen.c.contact.label("_via_contact")]
     if spec.root_only_argument:
         columns.append(k.c.parent_id)
     return (
         select(*columns)
         .select_from(chosen.join(k, k.c.id == chosen.c.item))
-        .where(*conditions, *([] if implied else visibility(comp, spec.target, k)))
+        .where(*conditions, *seen(k))
     )
-
-
-# The account's lists whose every item the viewer sees when they see the account
-# (resolvers/visibility.py): a plan linked to the account or to one of its contacts, an
-# objective of the account, of one of its contacts or global, an activity of the account or of
-# one of its contacts. Every Account row the fast path reads is one the viewer sees (root
-# lists, node(id:), references and child lists all filter), so these lists need no
-# visibility filter: for an account manager it read each of the account's 1,005 activities
-# to count them, and every contact of their accounts twice. An opportunity reached through a
-# contact may belong to an account the viewer does not see: that list keeps its filter.
-SEEN_WITH_THE_ACCOUNT = frozenset({"BusinessPlan", "Objective", "Activity"})
 
 
 def _for_account(account_row: FromClause) -> EdgeField:
