@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 from starlette.applications import Starlette
@@ -21,7 +21,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 
-from models.db import Warmer, make_engine, make_writer_sessionmaker, warm_pool
+from models.db import (
+    Warmer,
+    make_bookkeeping_engine,
+    make_engine,
+    make_writer_sessionmaker,
+    warm_pool,
+)
 from ops.logs import configure as configure_logging
 from settings import Settings
 
@@ -45,14 +51,17 @@ def create_app(settings: Settings) -> Starlette:
     from schema.live import Live
     from schema.live_ws import LiveEndpoint
 
-    engine = make_engine(
-        settings.database_url, statement_timeout_ms=settings.statement_timeout_ms,
-        pgbouncer=settings.pgbouncer, generic_plans=settings.generic_plans,
-    )  # fmt: skip
+    options: dict[str, Any] = {
+        "statement_timeout_ms": settings.statement_timeout_ms,
+        "pgbouncer": settings.pgbouncer,
+        "generic_plans": settings.generic_plans,
+    }
+    engine = make_engine(settings.database_url, **options)
+    bookkeeping = make_bookkeeping_engine(engine, settings.database_url, **options)
     live = Live(engine, settings)  # live updates: schema/live_ws.py, resolvers/live/
     writer = make_writer_sessionmaker(engine, on_events=live.broker.poke)
     schema = build_schema(settings)
-    endpoint = GraphQLEndpoint(schema, engine, writer, settings)
+    endpoint = GraphQLEndpoint(schema, engine, writer, settings, bookkeeping)
     live.endpoint = LiveEndpoint(schema, writer, endpoint.authenticator, live.broker, settings)
 
     async def health(request: Request) -> JSONResponse:
@@ -67,8 +76,10 @@ def create_app(settings: Settings) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await live.start()
+        # The warm-up first: the live broker's reads, made while warm_pool held its
+        # connections, made the pool open more, which the warm-up never warmed.
         await _warm_up(engine, endpoint, settings.warm_connections)
+        await live.start()
         # What start-up built (schema, models, registry) lives as long as the process: frozen
         # out of the collector's sight, the full collections that a document's first compile
         # triggers no longer walk it (that compile took 2 to 3 times longer without this).
@@ -96,6 +107,7 @@ def create_app(settings: Settings) -> Starlette:
         middleware=_middleware(allowed_origins(settings.cors_origins)),
     )
     app.state.engine = engine
+    app.state.bookkeeping = bookkeeping
     app.state.graphql = endpoint
     app.state.live = live
     app.state.settings = settings

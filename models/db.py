@@ -82,6 +82,28 @@ def make_engine(
     return engine.execution_options(plangraph_pgbouncer=True) if pgbouncer else engine
 
 
+def make_bookkeeping_engine(engine: AsyncEngine, url: str, **options: Any) -> AsyncEngine:
+    """The engine for the server's own bookkeeping writes (a token's last use, the served
+    documents): on PostgreSQL a small pool of its own, disposed with `engine`; on SQLite
+    `engine` itself (one file, one writer: a second pool would only queue on its lock).
+
+    In the pool the requests read from, a bookkeeping write made during a burst, with every
+    connection busy, opened one more, cold: the next request handed it prepared and planned
+    its statement there first (parse and plan: 100 to 150 ms of a fresh server's first
+    requests under load, read from PostgreSQL's log). `options` as for make_engine."""
+    if engine.dialect.name != "postgresql":
+        return engine
+    options.setdefault("pool_size", 1)
+    options.setdefault("max_overflow", 2)
+    bookkeeping = make_engine(url, **options)
+
+    def dispose(_engine: Any) -> None:  # within engine.dispose(): its greenlet can await
+        bookkeeping.sync_engine.dispose()
+
+    event.listen(engine.sync_engine, "engine_disposed", dispose)
+    return bookkeeping
+
+
 # Something run on each connection the warm-up opens (schema/fast.py, schema/auth.py).
 Warmer = Callable[[AsyncConnection], Awaitable[None]]
 

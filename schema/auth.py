@@ -67,14 +67,18 @@ def _token_query(digest: str) -> Select[int, Role, str, str]:
 
 class Authenticator:
     def __init__(
-        self, engine: AsyncEngine, settings: Settings, clock: Callable[[], float] = time.monotonic
+        self,
+        engine: AsyncEngine,
+        settings: Settings,
+        clock: Callable[[], float] = time.monotonic,
+        bookkeeping: AsyncEngine | None = None,  # for the last-use writes
     ) -> None:
         self.engine = engine
         self.settings = settings
         self.clock = clock
         self.keys: SigningKeys | None = None
         self.revocations = RevocationWatch(engine, settings.revocation_check_seconds, clock)
-        self.last_use = LastUse(engine, clock)
+        self.last_use = LastUse(bookkeeping or engine, clock)
         # hash of an API token -> (viewer, when to ask the database again)
         self._known: dict[str, tuple[Viewer, float]] = {}
         self._lookups: dict[str, asyncio.Future[Viewer | None]] = {}  # reads under way

@@ -80,7 +80,13 @@ def collector_paused() -> Iterator[None]:
 
 
 class FastPath:
-    def __init__(self, schema: strawberry.Schema, engine: AsyncEngine, settings: Settings) -> None:
+    def __init__(
+        self,
+        schema: strawberry.Schema,
+        engine: AsyncEngine,
+        settings: Settings,
+        bookkeeping: AsyncEngine | None = None,  # for the served documents' records
+    ) -> None:
         self.strawberry = schema
         self.schema = schema._schema
         self.registry = build_registry(self.schema)
@@ -96,17 +102,21 @@ class FastPath:
         # recorded when this process first answers one, the newest compiled at start-up.
         self.warm_documents = settings.warm_documents
         shared = settings.warm_documents > 0 and engine.dialect.name == "postgresql"
-        self.served = ServedDocuments(engine) if shared else None
+        self.served = ServedDocuments(bookkeeping or engine) if shared else None
 
     @classmethod
     def for_engine(
-        cls, schema: strawberry.Schema, engine: AsyncEngine, settings: Settings
+        cls,
+        schema: strawberry.Schema,
+        engine: AsyncEngine,
+        settings: Settings,
+        bookkeeping: AsyncEngine | None = None,
     ) -> FastPath | None:
         if not settings.fast_path or engine.dialect.name not in ("postgresql", "sqlite"):
             return None
         if engine.dialect.name == "sqlite":
             install_sqlite_functions(engine)
-        return cls(schema, engine, settings)
+        return cls(schema, engine, settings, bookkeeping)
 
     async def check(
         self, query: str, variables: dict[str, Any] | None, operation_name: str | None

@@ -19,10 +19,11 @@ from strawberry.exceptions import MissingQueryError
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType as StrawberryOperation
 
+from ops import after_response
 from ops import requests as observe
 from resolvers.context import new_context
 from resolvers.visibility import Viewer
-from schema import http_cache, served
+from schema import http_cache
 from schema.auth import Authenticator, AuthError
 from schema.fast import FastPath
 from schema.graphiql import GraphiQL
@@ -84,6 +85,13 @@ def _media_type(accept: str | None) -> str | None:
     return None
 
 
+def _after(response: Response, jobs: list[after_response.Job]) -> Response:
+    """The response, with the request's deferred work run once it is sent."""
+    if jobs:
+        response.background = BackgroundTask(after_response.run_all, jobs)
+    return response
+
+
 def _json(
     body: Any, status: int, media_type: str, headers: dict[str, str] | None = None
 ) -> Response:
@@ -99,13 +107,14 @@ class GraphQLEndpoint:
         engine: AsyncEngine,
         writer: async_sessionmaker[AsyncSession],
         settings: Settings,
+        bookkeeping: AsyncEngine | None = None,  # models/db.py make_bookkeeping_engine
     ) -> None:
         self.schema = schema
         self.engine = engine
         self.writer = writer
         self.limits = settings
-        self.authenticator = Authenticator(engine, settings)
-        self.fast = FastPath.for_engine(schema, engine, settings)
+        self.authenticator = Authenticator(engine, settings, bookkeeping=bookkeeping)
+        self.fast = FastPath.for_engine(schema, engine, settings, bookkeeping)
         self.persisted = PersistedDocuments(
             schema._schema, engine, settings.trusted_documents, settings.max_tokens,
             settings.request_timeout_seconds,
@@ -128,6 +137,7 @@ class GraphQLEndpoint:
 
     async def _handle(self, request: Request, record: observe.RequestRecord) -> Response:
         request_id = record.request_id
+        jobs = after_response.collect()  # ops/after_response.py: run once the answer is sent
         media_type = _media_type(request.headers.get("accept"))
         try:
             if media_type is None:
@@ -139,17 +149,11 @@ class GraphQLEndpoint:
             record.client = client_key(request.headers.get("authorization", ""), viewer)
         except (RequestError, PersistedQueryError) as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
-            return http_cache.finish(
-                request, _json(body, error.status, media_type or JSON, error.headers)
-            )
-        served.AFTER_RESPONSE.set(None)  # set by the fast path for a document new here
+            response = _json(body, error.status, media_type or JSON, error.headers)
+            return _after(http_cache.finish(request, response), jobs)
         response = await self._execute(request, params, viewer, request_id, media_type)
         # The ETag names the data (before the cost report, which changes on every request).
-        response = self.fair_use.annotate(http_cache.finish(request, response), record)
-        recording = served.AFTER_RESPONSE.get()  # schema/served.py: run once it is sent
-        if recording is not None:
-            response.background = BackgroundTask(recording)
-        return response
+        return _after(self.fair_use.annotate(http_cache.finish(request, response), record), jobs)
 
     @staticmethod
     def _wants_ide(request: Request) -> bool:

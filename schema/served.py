@@ -25,8 +25,6 @@ import asyncio
 import functools
 import json
 import logging
-from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -35,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.base import utcnow
 from models.persisted import ServedDocument, served_document_key
+from ops import after_response
 
 log = logging.getLogger("plangraph")
 KEEP = 200  # rows kept: the newest documents (a client that sends ever new ones cannot grow it)
@@ -44,10 +43,6 @@ BOOKKEEPING = {"plangraph_bookkeeping": True}  # not a request's statement (test
 
 # (document, operation name, the first request's variables)
 Served = tuple[str, str | None, dict[str, Any] | None]
-# What the current request's response runs once it is sent (schema/http.py): a recording.
-AFTER_RESPONSE: ContextVar[Callable[[], Awaitable[None]] | None] = ContextVar(
-    "plangraph_after_response", default=None
-)
 
 
 class ServedDocuments:
@@ -64,7 +59,9 @@ class ServedDocuments:
         """`record` the document once the response of the current request is sent (a request
         that reaches the fast path without the HTTP endpoint records nothing)."""
         if (document, operation_name) not in self._recorded:
-            AFTER_RESPONSE.set(functools.partial(self.record, document, operation_name, variables))
+            after_response.defer(
+                functools.partial(self.record, document, operation_name, variables)
+            )
 
     async def record(
         self, document: str, operation_name: str | None, variables: dict[str, Any] | None

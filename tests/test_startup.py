@@ -295,3 +295,47 @@ async def test_a_connection_s_warm_up_statements_stop_at_the_deadline(database_u
     finally:
         await engine.dispose()
     assert ran == [] and alive == 1
+
+
+async def test_the_pool_requests_read_from_holds_only_the_connections_the_warm_up_warmed(
+    database_url: str,
+) -> None:
+    """PostgreSQL: start-up leaves exactly the warm connections in the pool the requests
+    read from, and a first request of a new document with a token not used yet opens no
+    other there. The live broker starts after the warm-up, and the bookkeeping writes (the
+    token's last use, the served document's record) run on a pool of their own
+    (models/db.py make_bookkeeping_engine): a connection opened for them in a burst was one
+    more, cold, where the next request prepared and planned its statement first."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite keeps one engine for all (one file, one writer)")
+    app = create_app(Settings(database_url=database_url, warm_connections=4,
+                              fast_path_strict=True))  # fmt: skip
+    reads, bookkeeping = app.state.engine, app.state.bookkeeping
+    assert bookkeeping is not reads
+    opened: list[object] = []
+    event.listen(reads.sync_engine, "connect", lambda *_: opened.append(1))
+    written: dict[str, list[str]] = {"reads": [], "bookkeeping": []}
+    for name, engine in (("reads", reads), ("bookkeeping", bookkeeping)):
+
+        def write(*args: Any, into: list[str] = written[name]) -> None:
+            if args[2].lstrip().upper().startswith(("UPDATE API_TOKENS", "INSERT INTO SERVED")):
+                into.append(args[2])
+
+        event.listen(engine.sync_engine, "before_cursor_execute", write)
+    variables = {"id": to_global_id("Account", 1), "first": 5}
+    async with app.router.lifespan_context(app):
+        at_start = len(opened)
+        tokens = await seed_users(reads)
+        async with bookkeeping.begin() as connection:  # the document is new to every server
+            await connection.execute(delete(ServedDocument))
+        await _serve_once(app, tokens["admin"], variables)
+        await _serve_once(app, tokens["anna"], variables)
+        async with asyncio.timeout(30):  # the record is written after the response
+            while SERVED not in [d for d, *_ in await ServedDocuments(bookkeeping).newest(10)]:
+                await asyncio.sleep(0.05)
+        after = len(opened)
+
+    assert at_start == 4 and after == 4
+    assert written["reads"] == []
+    assert len([s for s in written["bookkeeping"] if "API_TOKENS" in s.upper()]) == 2
+    assert len([s for s in written["bookkeeping"] if "SERVED" in s.upper()]) == 1

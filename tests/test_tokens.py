@@ -3,14 +3,16 @@ on every server at the next revocation check, not after the token cache's lifeti
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from sqlalchemy import event, select
 
@@ -45,7 +47,9 @@ class Server:
         self.app: Any = create_app(settings)
         self.clock = Clock()
         endpoint = self.app.state.graphql
-        endpoint.authenticator = Authenticator(endpoint.engine, settings, self.clock)
+        endpoint.authenticator = Authenticator(
+            endpoint.engine, settings, self.clock, bookkeeping=self.app.state.bookkeeping
+        )
         self.client = httpx.AsyncClient(
             transport=httpx.ASGITransport(app=self.app), base_url="http://test"
         )
@@ -114,7 +118,8 @@ async def test_last_use_is_written_at_most_once_a_minute_per_token(
         if statement.lstrip().upper().startswith("UPDATE API_TOKENS"):
             writes.append(statement)
 
-    event.listen(server.app.state.engine.sync_engine, "before_cursor_execute", record)
+    # On PostgreSQL the bookkeeping pool (models/db.py make_bookkeeping_engine) writes it.
+    event.listen(server.app.state.bookkeeping.sync_engine, "before_cursor_execute", record)
     for _ in range(5):
         assert await server.status(tokens["anna"]) == 200
         server.clock.now += 11  # past the token cache: each request looks the token up
@@ -127,6 +132,60 @@ async def test_last_use_is_written_at_most_once_a_minute_per_token(
     assert listed[0].last_used_at is not None
     ben = await list_tokens(database_url, "ben@example.com")
     assert ben is not None and ben[0].last_used_at is None
+
+
+async def test_a_token_s_first_use_is_written_once_its_response_is_sent(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last-use write (a transaction and its commit) runs after the response is sent
+    (ops/after_response.py): the client has the whole answer while it still waits; the
+    request's ASGI call, which a server's shutdown waits for, ends after it."""
+    from ops.tokens import LastUse
+
+    released = asyncio.Event()
+    write_now = LastUse._write
+
+    async def slow_write(self: LastUse, digest: str) -> None:
+        await released.wait()  # a commit that takes its time
+        await write_now(self, digest)
+
+    monkeypatch.setattr(LastUse, "_write", slow_write)
+    app = create_app(Settings(database_url=database_url))
+    try:
+        tokens = await seed_users(app.state.engine)
+        body = orjson.dumps({"query": VIEWER})
+        answered = asyncio.Event()
+        sent: list[MutableMapping[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message: MutableMapping[str, Any]) -> None:
+            sent.append(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                answered.set()
+
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+                 "method": "POST", "scheme": "http", "path": "/graphql", "raw_path":
+                 b"/graphql", "query_string": b"", "root_path": "", "server": ("test", 80),
+                 "client": ("127.0.0.1", 5000), "headers": [
+                     (b"content-type", b"application/json"),
+                     (b"authorization", f"Bearer {tokens['anna']}".encode())]}  # fmt: skip
+        call = asyncio.ensure_future(app(scope, receive, send))
+        async with asyncio.timeout(30):
+            await answered.wait()  # the whole answer, the write still waiting
+        still_running = not call.done()
+        pending = await list_tokens(database_url, "anna@example.com")
+        released.set()
+        await asyncio.wait_for(call, 30)
+        written = await list_tokens(database_url, "anna@example.com")
+    finally:
+        await app.state.engine.dispose()
+    answer = orjson.loads(b"".join(m.get("body", b"") for m in sent if "body" in m))
+    assert answer["data"] == {"viewer": {"email": "anna@example.com"}}
+    assert still_running
+    assert pending is not None and pending[0].last_used_at is None
+    assert written is not None and written[0].last_used_at is not None
 
 
 def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
