@@ -23,10 +23,10 @@ WHERE accounts.owner_id = $2::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $2::INTEGER)))) OR (EXISTS (SELECT * 
 FROM plan_contacts 
-WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE plan_contacts.plan_id = business_plans.id AND (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = plan_contacts.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $2::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $2::INTEGER))))))))) AS TEXT) AS anon_1
+WHERE account_team_members.user_id = $2::INTEGER)))))))))) AS TEXT) AS anon_1

@@ -9,13 +9,13 @@ WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.accou
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))) OR (EXISTS (SELECT * 
 FROM plan_contacts 
-WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE plan_contacts.plan_id = business_plans.id AND (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = plan_contacts.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?))))))
+WHERE account_team_members.user_id = ?)))))))
  SELECT json_object('data', json_object('node', (SELECT json_object('id', plangraph_global_id('BusinessPlan', t1.id), 'name', t1.name, 'status', t1.status, 'wonRevenue', (WITH RECURSIVE tree2(id) AS 
 (SELECT t1.id AS id UNION SELECT b3.id AS id 
 FROM business_plans AS b3 JOIN tree2 ON b3.parent_id = tree2.id), 

@@ -3,9 +3,9 @@ FROM (SELECT c2.id AS id, c2.first_name AS first_name, c2.last_name AS last_name
 FROM account_contacts AS l3 JOIN contacts AS c2 ON c2.id = l3.contact_id 
 WHERE l3.account_id = t1.id AND c2.id IN (SELECT contacts.id 
 FROM contacts 
-WHERE contacts.id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = contacts.id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
@@ -28,9 +28,9 @@ WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_ob
 FROM contacts AS t11 
 WHERE t11.id = w10._via_contact AND t11.id IN (SELECT contacts.id 
 FROM contacts 
-WHERE contacts.id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_2 
+WHERE account_contacts_2.contact_id = contacts.id AND account_contacts_2.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
@@ -43,13 +43,13 @@ WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objecti
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR objectives.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = $1::INTEGER)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_3 
+WHERE account_contacts_3.contact_id = objectives.contact_id AND account_contacts_3.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c15.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c15.id ASC 
  LIMIT $4::INTEGER) AS w16 JOIN LATERAL (WITH RECURSIVE objective_tree18(id) AS 
 (SELECT w16.id AS id UNION SELECT ob19.id AS id 
 FROM objectives AS ob19 JOIN objective_tree18 ON ob19.parent_id = objective_tree18.id), 
@@ -83,13 +83,13 @@ WHERE c29.plan_id = w14.id AND (c29.owner_id = $1::INTEGER OR c29.account_id IN 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR c29.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = $1::INTEGER)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_4 
+WHERE account_contacts_4.contact_id = c29.contact_id AND account_contacts_4.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c29.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c29.id ASC 
  LIMIT $6::INTEGER) AS w30))), CAST('[]' AS JSON))) AS anon_7 
 FROM (SELECT c13.id AS id, c13.name AS name, c13.type AS type, c13.period_id AS period_id, c13.owner_id AS owner_id, c13.status AS status, c13.description AS description, c13.currency AS currency, c13.revenue_target_milli AS revenue_target_milli, c13.parent_id AS parent_id, c13.version AS version, c13.copied_from_id AS copied_from_id, c13.created_at AS created_at, c13.updated_at AS updated_at 
 FROM business_plans AS c13 
@@ -103,13 +103,13 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) OR (EXISTS (SELECT * 
 FROM plan_contacts 
-WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE plan_contacts.plan_id = business_plans.id AND (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_5 
+WHERE account_contacts_5.contact_id = plan_contacts.contact_id AND account_contacts_5.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))))) ORDER BY c13.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER))))))) ORDER BY c13.id ASC 
  LIMIT $7::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w32.id AS TEXT), 'UTF8'), 'base64'), 'name', w32.name, 'target', CAST(trim_scale(CAST(w32.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w32.unit, 'measure', w32.measure, 'actual', b33.f0, 'progress', b33.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w35.id AS TEXT), 'UTF8'), 'base64'), 'name', w35.name, 'stage', w35.stage, 'amount', CASE WHEN (w35.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w35.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w35.currency AS INTEGER), 2)) AS TEXT), 'currency', w35.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w37.id AS TEXT), 'UTF8'), 'base64'), 'subject', w37.subject, 'status', w37.status, 'type', w37.type)), CAST('[]' AS JSON))) AS anon_13 
 FROM (SELECT c36.id AS id, c36.type AS type, c36.subject AS subject, c36.status AS status, c36.due_at AS due_at, c36.owner_id AS owner_id, c36.account_id AS account_id, c36.contact_id AS contact_id, c36.plan_id AS plan_id, c36.objective_id AS objective_id, c36.opportunity_id AS opportunity_id, c36.follow_up_of_id AS follow_up_of_id, c36.created_at AS created_at 
 FROM activities AS c36 
@@ -117,13 +117,13 @@ WHERE c36.opportunity_id = w35.id AND (c36.owner_id = $1::INTEGER OR c36.account
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR c36.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = $1::INTEGER)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_6 
+WHERE account_contacts_6.contact_id = c36.contact_id AND account_contacts_6.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c36.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c36.id ASC 
  LIMIT $8::INTEGER) AS w37))), CAST('[]' AS JSON))) AS anon_12 
 FROM (SELECT c34.id AS id, c34.name AS name, c34.account_id AS account_id, c34.stage AS stage, c34.amount_milli AS amount_milli, c34.currency AS currency, c34.close_on AS close_on, c34.owner_id AS owner_id, c34.objective_id AS objective_id, c34.created_at AS created_at 
 FROM opportunities AS c34 
@@ -141,13 +141,13 @@ WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objecti
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)) OR objectives.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = $1::INTEGER)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_7 
+WHERE account_contacts_7.contact_id = objectives.contact_id AND account_contacts_7.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c31.id ASC 
+WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c31.id ASC 
  LIMIT $10::INTEGER) AS w32 JOIN LATERAL (WITH RECURSIVE objective_tree38(id) AS 
 (SELECT w32.id AS id UNION SELECT ob39.id AS id 
 FROM objectives AS ob39 JOIN objective_tree38 ON ob39.parent_id = objective_tree38.id), 
@@ -209,9 +209,9 @@ FROM chosen57), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w
 FROM contacts AS t61 
 WHERE t61.id = w60._via_contact AND t61.id IN (SELECT contacts.id 
 FROM contacts 
-WHERE contacts.id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_8 
+WHERE account_contacts_8.contact_id = contacts.id AND account_contacts_8.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 

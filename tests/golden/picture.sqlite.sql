@@ -1,9 +1,9 @@
 WITH visible_contacts AS 
 (SELECT contacts.id AS id 
 FROM contacts 
-WHERE contacts.id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = contacts.id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
@@ -200,13 +200,13 @@ WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objecti
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?)) OR objectives.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = ?)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = objectives.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?))))
+WHERE account_team_members.user_id = ?)))))
  SELECT p36.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w38.id), 'name', w38.name, 'target', plangraph_decimal(w38.target_micros), 'unit', w38.unit, 'measure', w38.measure, 'actual', (WITH RECURSIVE objective_tree39(id) AS 
 (SELECT w38.id AS id UNION SELECT ob40.id AS id 
 FROM objectives AS ob40 JOIN objective_tree39 ON ob40.parent_id = objective_tree39.id), 
@@ -276,13 +276,13 @@ WHERE activities.owner_id = ? OR activities.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?)) OR activities.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = ?)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = activities.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?))))
+WHERE account_team_members.user_id = ?)))))
  SELECT p59.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w61.id), 'subject', w61.subject, 'status', w61.status))) AS anon_2 
 FROM (SELECT c60.id AS id, c60.type AS type, c60.subject AS subject, c60.status AS status, c60.due_at AS due_at, c60.owner_id AS owner_id, c60.account_id AS account_id, c60.contact_id AS contact_id, c60.plan_id AS plan_id, c60.objective_id AS objective_id, c60.opportunity_id AS opportunity_id, c60.follow_up_of_id AS follow_up_of_id, c60.created_at AS created_at 
 FROM activities AS c60 
@@ -304,13 +304,13 @@ WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.accou
 FROM account_team_members 
 WHERE account_team_members.user_id = ?)))) OR (EXISTS (SELECT * 
 FROM plan_contacts 
-WHERE plan_contacts.plan_id = business_plans.id AND plan_contacts.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE plan_contacts.plan_id = business_plans.id AND (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = plan_contacts.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?))))))
+WHERE account_team_members.user_id = ?)))))))
  SELECT p33.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('BusinessPlan', w35.id), 'name', w35.name, 'status', w35.status, 'objectives', json_object('$deferred', 0, '$parent', w35.id), 'opportunities', json_object('$deferred', 1, '$parent', w35.id), 'activities', json_object('$deferred', 2, '$parent', w35.id)))) AS anon_2 
 FROM (SELECT c34.id AS id, c34.name AS name, c34.type AS type, c34.period_id AS period_id, c34.owner_id AS owner_id, c34.status AS status, c34.description AS description, c34.currency AS currency, c34.revenue_target_milli AS revenue_target_milli, c34.parent_id AS parent_id, c34.version AS version, c34.copied_from_id AS copied_from_id, c34.created_at AS created_at, c34.updated_at AS updated_at 
 FROM business_plans AS c34 
@@ -328,13 +328,13 @@ WHERE activities.owner_id = ? OR activities.account_id IN (SELECT accounts.id
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?)) OR activities.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = ?)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = activities.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?))))
+WHERE account_team_members.user_id = ?)))))
  SELECT p84.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Activity', w86.id), 'subject', w86.subject, 'status', w86.status, 'type', w86.type))) AS anon_2 
 FROM (SELECT c85.id AS id, c85.type AS type, c85.subject AS subject, c85.status AS status, c85.due_at AS due_at, c85.owner_id AS owner_id, c85.account_id AS account_id, c85.contact_id AS contact_id, c85.plan_id AS plan_id, c85.objective_id AS objective_id, c85.opportunity_id AS opportunity_id, c85.follow_up_of_id AS follow_up_of_id, c85.created_at AS created_at 
 FROM activities AS c85 
@@ -370,13 +370,13 @@ WHERE objectives.account_id IS NULL AND objectives.contact_id IS NULL OR objecti
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?)) OR objectives.contact_id IN (SELECT account_contacts.contact_id 
-FROM account_contacts 
-WHERE account_contacts.account_id IN (SELECT accounts.id 
+WHERE account_team_members.user_id = ?)) OR (EXISTS (SELECT * 
+FROM account_contacts AS account_contacts_1 
+WHERE account_contacts_1.contact_id = objectives.contact_id AND account_contacts_1.account_id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = ? OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = ?))))
+WHERE account_team_members.user_id = ?)))))
  SELECT p62.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w64.id), 'name', w64.name, 'target', plangraph_decimal(w64.target_micros), 'unit', w64.unit, 'measure', w64.measure, 'actual', (WITH RECURSIVE objective_tree65(id) AS 
 (SELECT w64.id AS id UNION SELECT ob66.id AS id 
 FROM objectives AS ob66 JOIN objective_tree65 ON ob66.parent_id = objective_tree65.id), 
