@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, literal, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from models import (
     Account,
@@ -55,7 +56,9 @@ def visible_account_ids(user: UserId) -> Select[Any]:
     return select(Account.id).where(or_(Account.owner_id == user, Account.id.in_(team)))
 
 
-def contact_seen(contact_id: ColumnElement[Any], user: UserId) -> ColumnElement[bool]:
+def contact_seen(
+    contact_id: ColumnElement[Any] | QueryableAttribute[Any], user: UserId
+) -> ColumnElement[bool]:
     """The contact is one of an account the viewer sees: its own links read by the index on
     contact_id. (`contact_id IN (every contact of the viewer's accounts)` made PostgreSQL
     read all the links of all accounts into a hash for each list it filtered: 10,000 rows,
