@@ -30,8 +30,10 @@ class Settings:
     # PostgreSQL plans each prepared statement once per connection (models/db.py make_engine).
     generic_plans: bool = True
     # PostgreSQL connections each worker opens at start-up (models/db.py warm_pool), so that
-    # its first requests do not each wait for a connection to be set up; 0: none.
-    warm_connections: int = 4
+    # its first requests do not each wait for a connection to be set up; 0: none. Six: the
+    # kernel's split of a burst's connections between workers (SO_REUSEPORT) is uneven, and a
+    # worker that gets 6 of 8 opened cold ones beyond 4 (README "Figures", 2026-11-28).
+    warm_connections: int = 6
     # The newest documents clients used, recorded by every server (schema/served.py), that
     # each worker compiles and runs on those connections at start-up; 0: none, none recorded.
     warm_documents: int = 10
