@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,3 +197,46 @@ async def picture_answers(
     finally:
         await app.state.engine.dispose()
     return answers
+
+
+@dataclass
+class Answered:
+    """A POST /graphql made through the raw ASGI interface, once its response is complete:
+    what the app sent, and its call, which may still run work after the response."""
+
+    sent: list[MutableMapping[str, Any]]
+    call: asyncio.Future[None]
+
+    @property
+    def status(self) -> int:
+        return int(next(m["status"] for m in self.sent if m["type"] == "http.response.start"))
+
+    @property
+    def body(self) -> bytes:
+        return b"".join(m.get("body", b"") for m in self.sent if "body" in m)
+
+
+async def post_until_answered(app: Any, body: bytes, token: str) -> Answered:
+    """Return as soon as the client has the whole response, without waiting for the ASGI
+    call to end (httpx's ASGI transport waits for it, background tasks included)."""
+    sent: list[MutableMapping[str, Any]] = []
+    answered = asyncio.Event()
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(message)
+        if message["type"] == "http.response.body" and not message.get("more_body"):
+            answered.set()
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": "/graphql", "raw_path": b"/graphql",
+             "query_string": b"", "root_path": "", "server": ("test", 80),
+             "client": ("127.0.0.1", 5000), "headers": [
+                 (b"content-type", b"application/json"),
+                 (b"authorization", f"Bearer {token}".encode())]}  # fmt: skip
+    call = asyncio.ensure_future(app(scope, receive, send))
+    async with asyncio.timeout(30):
+        await answered.wait()
+    return Answered(sent, call)

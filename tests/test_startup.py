@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from schema.served import ServedDocuments
 from server import create_app
 from settings import Settings
 from tests.conftest import StatementCounter
-from tests.factories import seed_users
+from tests.factories import post_until_answered, seed_users
 
 
 async def test_start_up_objects_are_frozen_out_of_the_garbage_collector(database_url: str) -> None:
@@ -216,36 +215,16 @@ async def test_a_document_is_recorded_after_its_first_response_is_sent(
             async with engine.begin() as connection:  # new to every server
                 await connection.execute(delete(ServedDocument))
             body = orjson.dumps({"query": SERVED, "variables": variables})
-            sent: list[MutableMapping[str, Any]] = []
-            answered = asyncio.Event()
-
-            async def receive() -> dict[str, Any]:
-                return {"type": "http.request", "body": body, "more_body": False}
-
-            async def send(message: MutableMapping[str, Any]) -> None:
-                sent.append(message)
-                if message["type"] == "http.response.body" and not message.get("more_body"):
-                    answered.set()
-
-            scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
-                     "method": "POST", "scheme": "http", "path": "/graphql", "raw_path":
-                     b"/graphql", "query_string": b"", "root_path": "", "server": ("test", 80),
-                     "client": ("127.0.0.1", 5000), "headers": [
-                         (b"content-type", b"application/json"),
-                         (b"authorization", f"Bearer {tokens['admin']}".encode())]}  # fmt: skip
-            call = asyncio.ensure_future(app(scope, receive, send))
-            async with asyncio.timeout(30):
-                await answered.wait()  # the whole answer, the write still waiting
-            still_running = not call.done()
+            answered = await post_until_answered(app, body, tokens["admin"])
+            still_running = not answered.call.done()  # the write still waiting
             pending = await ServedDocuments(engine).newest(10)
             released.set()
-            await asyncio.wait_for(call, 30)
+            await asyncio.wait_for(answered.call, 30)
             recorded = await ServedDocuments(engine).newest(10)
     finally:
         await engine.dispose()
-    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
-    answer = orjson.loads(b"".join(m.get("body", b"") for m in sent if "body" in m))
-    assert status == 200 and "errors" not in answer, answer
+    answer = orjson.loads(answered.body)
+    assert answered.status == 200 and "errors" not in answer, answer
     assert still_running and SERVED not in [document for document, *_ in pending]
     assert (SERVED, None, variables) in recorded
 

@@ -7,7 +7,7 @@ import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator, MutableMapping
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from ops.tokens import list_tokens, revoke_token
 from schema.auth import Authenticator
 from server import create_app, migrate
 from settings import Settings
-from tests.factories import seed_users
+from tests.factories import post_until_answered, seed_users
 
 ROOT = Path(__file__).resolve().parents[1]
 VIEWER = "{ viewer { email } }"
@@ -154,34 +154,16 @@ async def test_a_token_s_first_use_is_written_once_its_response_is_sent(
     try:
         tokens = await seed_users(app.state.engine)
         body = orjson.dumps({"query": VIEWER})
-        answered = asyncio.Event()
-        sent: list[MutableMapping[str, Any]] = []
-
-        async def receive() -> dict[str, Any]:
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        async def send(message: MutableMapping[str, Any]) -> None:
-            sent.append(message)
-            if message["type"] == "http.response.body" and not message.get("more_body"):
-                answered.set()
-
-        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
-                 "method": "POST", "scheme": "http", "path": "/graphql", "raw_path":
-                 b"/graphql", "query_string": b"", "root_path": "", "server": ("test", 80),
-                 "client": ("127.0.0.1", 5000), "headers": [
-                     (b"content-type", b"application/json"),
-                     (b"authorization", f"Bearer {tokens['anna']}".encode())]}  # fmt: skip
-        call = asyncio.ensure_future(app(scope, receive, send))
-        async with asyncio.timeout(30):
-            await answered.wait()  # the whole answer, the write still waiting
-        still_running = not call.done()
+        answered = await post_until_answered(app, body, tokens["anna"])
+        still_running = not answered.call.done()  # the write still waiting
         pending = await list_tokens(database_url, "anna@example.com")
         released.set()
-        await asyncio.wait_for(call, 30)
+        await asyncio.wait_for(answered.call, 30)
         written = await list_tokens(database_url, "anna@example.com")
     finally:
         await app.state.engine.dispose()
-    answer = orjson.loads(b"".join(m.get("body", b"") for m in sent if "body" in m))
+    answer = orjson.loads(answered.body)
+    assert answered.status == 200
     assert answer["data"] == {"viewer": {"email": "anna@example.com"}}
     assert still_running
     assert pending is not None and pending[0].last_used_at is None
