@@ -88,6 +88,25 @@ async def test_generates_the_standard_shape(database_url: str) -> None:
     assert result.rows == sum(EXPECTED.values())
 
 
+async def test_postgresql_data_are_vacuumed_and_analyzed(database_url: str) -> None:
+    """As autovacuum leaves them, even where it is off: statistics for the planner, and pages
+    marked all-visible (index-only scans then skip the table); SQLite is left as loaded."""
+    await run(database_url)
+
+    if database_url.startswith("sqlite"):
+        assert await scalar(database_url, "SELECT count(*) FROM sqlite_master "
+                            "WHERE name = 'sqlite_stat1'") == 0  # fmt: skip
+        return
+    names = ", ".join(f"'{table}'" for table in TABLES)
+    analyzed = await scalar(database_url, "SELECT count(*) FROM pg_stat_user_tables WHERE "
+                            f"relname IN ({names}) AND last_analyze IS NOT NULL "
+                            "AND last_vacuum IS NOT NULL")  # fmt: skip
+    assert analyzed == len(TABLES)
+    visible = await scalar(database_url, "SELECT relallvisible FROM pg_class "
+                           "WHERE relname = 'activities'")  # fmt: skip
+    assert isinstance(visible, int) and visible > 0
+
+
 async def test_rows_read_back_through_the_models(database_url: str) -> None:
     result = await run(database_url)
 
