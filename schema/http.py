@@ -195,6 +195,14 @@ class GraphQLEndpoint:
         if media.strip().lower() != JSON or charset not in (None, "utf-8", "utf8"):
             raise RequestError(415, "POST bodies must be application/json (UTF-8).",
                                "UNSUPPORTED_MEDIA_TYPE", {"accept-post": JSON})  # fmt: skip
+        # A compressed body is refused by name, not read as JSON and refused as invalid JSON
+        # (RFC 9110 15.5.16: 415, with the codings accepted in Accept-Encoding).
+        coding = request.headers.get("content-encoding", "").strip().lower()
+        if coding not in ("", "identity"):
+            raise RequestError(415, f"Request bodies with Content-Encoding '{coding[:40]}' are "
+                               "not supported: send the body uncompressed.",
+                               "UNSUPPORTED_CONTENT_ENCODING",
+                               {"accept-encoding": "identity"})  # fmt: skip
         length = request.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.limits.max_body_bytes:
             raise RequestError(413, "The request body is too large.", "PAYLOAD_TOO_LARGE")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from typing import Any
 
 import httpx
@@ -239,6 +240,34 @@ async def test_a_post_that_is_not_json_never_runs(api: Api, content_type: str | 
     assert await api.ok("{ accounts { totalCount } }", user="admin") == {
         "accounts": {"totalCount": 0}
     }
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "GZIP, identity"])
+async def test_a_compressed_post_is_refused_by_name_and_never_runs(api: Api, coding: str) -> None:
+    """A client that compresses its request body learns that from the error (not "invalid
+    JSON"), and what to send instead; nothing is written."""
+    body = gzip.compress(orjson.dumps({"query": CREATE}))
+    api.counter.statements.clear()
+    api.counter.active = True
+    response = await send(api, body, JSON, **{"Content-Encoding": coding})
+    api.counter.active = False
+
+    assert response.status_code == 415
+    assert response.headers["accept-encoding"] == "identity"
+    error = response.json()["errors"][0]
+    assert error["extensions"] == {"code": "UNSUPPORTED_CONTENT_ENCODING"}
+    assert coding.lower() in error["message"] and "uncompressed" in error["message"]
+    assert api.counter.statements == []
+    assert await api.ok("{ accounts { totalCount } }", user="admin") == {
+        "accounts": {"totalCount": 0}
+    }
+
+
+async def test_an_identity_encoded_post_runs(api: Api) -> None:
+    response = await send(api, {"query": OK}, JSON, **{"Content-Encoding": "identity"})
+
+    assert response.status_code == 200
+    assert "errors" not in response.json()
 
 
 async def test_a_json_post_with_charset_runs(api: Api) -> None:
