@@ -17,6 +17,7 @@ from typing import Any
 
 import orjson
 import strawberry
+from graphql import OperationDefinitionNode, OperationType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
@@ -28,6 +29,7 @@ from resolvers.loaders import Loaders
 from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
 from schema.live_channels import SLOW_CONSUMER, Channel, Hub, channel_key
+from schema.request_cost import parsed_document
 from settings import Settings
 
 log = logging.getLogger("plangraph.live")
@@ -225,7 +227,11 @@ class Connection:
             raise Closed(4400, "Invalid subscribe message")
         if op_id in self.operations:
             raise Closed(4409, f"Subscriber for {op_id[:40]} already exists")
-        refusal = self._over_bound() or _bad_payload(payload)
+        refusal = (
+            self._over_bound()
+            or _bad_payload(payload)
+            or _not_a_subscription(payload, self.settings.max_tokens)
+        )
         if refusal is not None:
             self.send({"id": op_id, "type": "error", "payload": [refusal]})
             return
@@ -294,6 +300,23 @@ class Connection:
     def send_raw(self, message: bytes) -> None:
         """A message serialized once for every member of a channel (schema/live_channels.py)."""
         self._put(message)
+
+
+def _not_a_subscription(payload: dict[str, Any], max_tokens: int) -> dict[str, Any] | None:
+    """A query or a mutation is refused by name: only subscriptions run here (a document
+    that does not parse, or names no one operation, is reported as before, by validation)."""
+    name = payload.get("operationName")
+    document = parsed_document(payload["query"], max_tokens)
+    if document is None or not (name is None or isinstance(name, str)):
+        return None
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)
+                  and (name is None or (d.name is not None and d.name.value == name))]  # fmt: skip
+    if len(operations) != 1 or operations[0].operation is OperationType.SUBSCRIPTION:
+        return None
+    kind = operations[0].operation.value
+    return {"message": f"Only subscriptions run over the websocket: send this {kind} over "
+                       "HTTP (POST /graphql).",
+            "extensions": {"code": "OPERATION_NOT_SUPPORTED"}}  # fmt: skip
 
 
 def _bad_payload(payload: dict[str, Any]) -> dict[str, Any] | None:

@@ -74,6 +74,37 @@ async def test_the_query_cost_budget_applies_to_the_selection(database_url: str)
         assert message["payload"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
 
 
+async def test_a_query_or_a_mutation_over_the_socket_is_refused_by_name(database_url: str) -> None:
+    """graphql-ws lets a client send any operation; here only subscriptions run, and the
+    others get an error that says so (not an internal error), run nothing and write nothing;
+    the connection goes on."""
+    async with running(database_url) as env:
+        acme = await env.account()
+        client = await env.client()
+        documents = {
+            "q": ("query { viewer { name } }", None),
+            "m": ('mutation { createAccount(input: {name: "Over WS"}) { account { id } } }', None),
+            "two": ("query A { viewer { name } } subscription B { accountChanged(accountId: "
+                    '"x") { cursor } }', "A"),
+        }  # fmt: skip
+        for op_id, (query, name) in documents.items():
+            await client.send({"id": op_id, "type": "subscribe",
+                               "payload": {"query": query, "operationName": name}})  # fmt: skip
+        refused = [await client.receive() for _ in documents]
+        await client.subscribe("s", ACCOUNT_CHANGED, id=acme)
+        await env.contact(acme)
+
+        assert [m["id"] for m in refused] == ["q", "m", "two"]
+        for message, kind in zip(refused, ("query", "mutation", "query"), strict=True):
+            assert message["type"] == "error"
+            (error,) = message["payload"]
+            assert error["extensions"] == {"code": "OPERATION_NOT_SUPPORTED"}
+            assert f"send this {kind} over HTTP" in error["message"]
+        assert (await client.receive())["id"] == "s"  # the connection goes on
+        data = await env.server.post(env.tokens["anna"], "{ accounts { nodes { name } } }", {})
+        assert [a["name"] for a in data["accounts"]["nodes"]] == ["Acme"]
+
+
 BIG = """subscription($id: ID!) { accountChanged(accountId: $id) { cursor
   account { contacts(first: 100) { nodes { firstName lastName email } } } } }"""
 
