@@ -143,6 +143,12 @@ class GraphQLEndpoint:
             if media_type is None:
                 raise RequestError(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}.", "NOT_ACCEPTABLE")
             params = await self._params(request)
+            if "\x00" in str(params.get("query") or ""):
+                # Refused before anything stores it (a persisted or served document):
+                # PostgreSQL's text cannot hold U+0000, and the lexer refuses it outside
+                # comments anyway.
+                raise RequestError(400, "The document contains a NUL character (U+0000).",
+                                   "BAD_REQUEST")  # fmt: skip
             viewer = await self._viewer(request)
             params = await self.persisted.resolve(params)
             record.user_id = viewer.user_id

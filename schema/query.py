@@ -26,7 +26,7 @@ from resolvers.read.specs import (
     RootList,
     ViewerField,
 )
-from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
+from resolvers.search import like_pattern, search_problem
 from schema.connections import Connection
 from schema.enums import PeriodType, PlanStatus
 from schema.ordering import (
@@ -62,8 +62,9 @@ def filter_value(spec: Filter, value: Any) -> Any:
         return value.value
     if spec.kind is FilterKind.ID:
         return decode_id_arg(value, spec.id_type, spec.argument)
-    if len(value) > MAX_SEARCH_LENGTH:
-        raise ClientError(f"Argument '{spec.argument}' is longer than {MAX_SEARCH_LENGTH}.")
+    problem = search_problem(value)
+    if problem is not None:
+        raise ClientError(f"Argument '{spec.argument}' {problem}.")
     return like_pattern(value)
 
 

@@ -599,3 +599,26 @@ async def test_a_query_over_get_works(api: Api) -> None:
     status, body = await graphql(api, "GET", api.tokens["anna"], params={"query": VIEWER})
 
     assert (status, body) == (200, {"data": {"viewer": {"name": "Anna Manager"}}})
+
+
+# --- search text ---------------------------------------------------------------------------
+
+
+async def test_a_search_text_too_long_or_with_a_nul_is_refused_by_name(api: Api) -> None:
+    """Both read paths refuse it the same way; on PostgreSQL a NUL in the bound text failed
+    the statement (an internal error) before it was checked."""
+    await f.account(api, "Acme")
+    query = "query($s: String) { accounts(first: 5, search: $s) { nodes { name } } }"
+
+    found = await api.ok(query, {"s": "cme"})
+    long = await api.post(query, {"s": "a" * 201})
+    nul = await api.post(query, {"s": "a\x00"})
+
+    assert found == {"accounts": {"nodes": [{"name": "Acme"}]}}
+    assert long["data"] is None and nul["data"] is None
+    assert [e["message"] for e in long["errors"]] == ["Argument 'search' is longer than 200."]
+    assert [e["message"] for e in nul["errors"]] == ["Argument 'search' contains a NUL character."]
+    assert [e["extensions"]["code"] for e in long["errors"] + nul["errors"]] == [
+        "BAD_USER_INPUT",
+        "BAD_USER_INPUT",
+    ]

@@ -136,6 +136,27 @@ async def test_an_invalid_document_is_answered_with_its_errors_and_not_stored(
     assert await _stored(engine) == {}
 
 
+@pytest.mark.parametrize("persist", [True, False])
+async def test_a_document_with_a_nul_character_is_refused_and_not_stored(
+    api: Api, engine: Any, persist: bool
+) -> None:
+    """U+0000 in a comment passes the lexer, but PostgreSQL's text cannot hold it: the
+    registration failed as "database unavailable" (503). Refused up front, as a client's
+    error, whether or not it asks to be persisted."""
+    document = "query Viewer { viewer { name } } # a\x00b"
+    body: dict[str, Any] = {"query": document}
+    if persist:
+        body["extensions"] = persisted(document)
+    response = await _post(api.client, api.tokens["anna"], body)
+
+    assert response.status_code == 400
+    assert response.json()["errors"] == [{
+        "message": "The document contains a NUL character (U+0000).",
+        "extensions": {"code": "BAD_REQUEST"},
+    }]  # fmt: skip
+    assert await _stored(engine) == {}
+
+
 @pytest.mark.parametrize(
     ("extensions", "message"),
     [

@@ -43,7 +43,7 @@ from resolvers.read.constants import Constant, constants
 from resolvers.read.ordering import Orderings, ordered, sort_keys
 from resolvers.read.sources import Via, chosen_links, filter_condition
 from resolvers.read.specs import Children, Filter, FilterKind, Picture, RootList
-from resolvers.search import MAX_SEARCH_LENGTH, like_pattern
+from resolvers.search import like_pattern, search_problem
 from resolvers.visibility import SEEN_WITH_THE_ACCOUNT
 
 # SQLite's parser has a fixed stack: connections nested deeper than this are read by
@@ -168,8 +168,8 @@ def _id_of(spec: Filter) -> Callable[[Any], int]:
 
 
 def _pattern(value: Any) -> str:
-    if len(value) > MAX_SEARCH_LENGTH:
-        raise ArgumentError("search")
+    if search_problem(value) is not None:
+        raise ArgumentError("search")  # the general path reports it
     return like_pattern(value)
 
 
