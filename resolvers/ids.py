@@ -5,6 +5,11 @@ from __future__ import annotations
 import base64
 import binascii
 
+# The largest primary key of the node tables (INTEGER columns: 32 bits on PostgreSQL). An id or
+# a cursor beyond it names nothing; sent to PostgreSQL as a parameter it would fail the
+# statement (the driver refuses the value), so it is decoded as malformed instead.
+MAX_PK = 2**31 - 1
+
 NODE_TYPES = frozenset(
     {"User", "Period", "Account", "Contact", "BusinessPlan", "Objective", "Opportunity", "Activity"}
 )
@@ -27,7 +32,7 @@ def from_global_id(global_id: str) -> tuple[str, int] | None:
     try:
         text = base64.urlsafe_b64decode(global_id.encode()).decode()
         type_name, _, pk = text.partition(":")
-        if type_name not in NODE_TYPES or not pk.isdigit() or len(pk) > 18:
+        if type_name not in NODE_TYPES or not pk.isdigit() or len(pk) > 18 or int(pk) > MAX_PK:
             return None
         return type_name, int(pk)
     except (ValueError, binascii.Error, UnicodeError):

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_
 
 from resolvers.errors import ClientError
+from resolvers.ids import MAX_PK
 from resolvers.read.ordering import Order, beyond, ordered
 
 DEFAULT_PAGE_SIZE = 50
@@ -88,7 +89,7 @@ def decode_cursor(cursor: str, name: str = "after") -> tuple[str, int]:
         if not text.startswith(_CURSOR_PREFIX) or len(text) > 200:
             raise ValueError(text)
         tag, _, position = text.removeprefix(_CURSOR_PREFIX).rpartition(":")
-        if not position.isdigit() or len(position) > 18:
+        if not position.isdigit() or len(position) > 18 or int(position) > MAX_PK:
             raise ValueError(text)
         return tag, int(position)
     except (ValueError, binascii.Error, UnicodeError):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import orjson
+import pytest
 
 from tests import factories as f
 from tests.factories import Api
@@ -622,3 +624,49 @@ async def test_a_search_text_too_long_or_with_a_nul_is_refused_by_name(api: Api)
         "BAD_USER_INPUT",
         "BAD_USER_INPUT",
     ]
+
+
+# --- ids and cursors beyond the primary keys' range ------------------------------------------
+
+
+def _encoded(text: str) -> str:
+    return base64.urlsafe_b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize("pk", [2**31, 2**31 + 5, 10**17])
+async def test_an_id_or_a_cursor_beyond_the_keys_range_is_malformed_not_a_failure(
+    api: Api, pk: int
+) -> None:
+    """The node tables' keys are 32-bit on PostgreSQL: an id or a cursor past 2**31 - 1
+    failed the statement there (the driver refuses the parameter), an internal error. Now it
+    is what any id or cursor naming nothing is, on both databases and both read paths."""
+    account = await f.account(api, "Acme")
+    beyond_id = _encoded(f"Account:{pk}")
+    cursor = _encoded(f"cursor:{pk}")
+
+    read = await api.post("query($id: ID!) { account(id: $id) { name } node(id: $id) { id } }",
+                          {"id": beyond_id})  # fmt: skip
+    paged = await api.post("query($a: String) { accounts(first: 2, after: $a) { totalCount } }",
+                           {"a": cursor})  # fmt: skip
+    nested = await api.post(
+        "query($id: ID!, $a: String) { account(id: $id) { activities(first: 2, after: $a) {"
+        " totalCount } } }",
+        {"id": account, "a": cursor},
+    )
+    created = await create_opportunity(api, beyond_id, {"amount": "1", "currency": "EUR"})
+
+    assert read["data"] == {"account": None, "node": None}
+    assert [e["extensions"]["code"] for e in read.get("errors", [])] in ([], ["NOT_FOUND"])
+    for body in (paged, nested):
+        assert [e["message"] for e in body["errors"]] == ["Argument 'after' is not a valid cursor."]
+    assert [e["field"] for e in user_errors(created)] == [["input", "accountId"]]
+    assert await opportunity_count(api, account) == 0
+
+
+def test_a_live_cursor_beyond_the_event_ids_range_is_not_a_cursor() -> None:
+    from resolvers.live.events import CURSOR_PREFIX, CursorError, decode_cursor
+
+    assert decode_cursor(_encoded(f"{CURSOR_PREFIX}{2**63 - 1}")) == 2**63 - 1
+    for number in (str(2**63), "9" * 19, "9" * 5000):
+        with pytest.raises(CursorError):
+            decode_cursor(_encoded(f"{CURSOR_PREFIX}{number}"))

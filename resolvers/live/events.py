@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from models import ChangeEvent
 
 CURSOR_PREFIX = "ev:"
+MAX_EVENT_ID = 2**63 - 1  # change_events.id is a BIGINT on PostgreSQL
 BATCH = 500
 
 
@@ -51,7 +52,8 @@ def decode_cursor(cursor: str) -> int:
     except (binascii.Error, UnicodeError, ValueError):
         raise CursorError("`after` is not a cursor from this API.") from None
     number = raw.removeprefix(CURSOR_PREFIX)
-    if not raw.startswith(CURSOR_PREFIX) or not number.isdigit() or len(number) > 19:
+    digits = number.isdigit() and len(number) <= 19
+    if not raw.startswith(CURSOR_PREFIX) or not digits or int(number) > MAX_EVENT_ID:
         raise CursorError("`after` is not a cursor from this API.")
     return int(number)
 
