@@ -26,14 +26,25 @@ class Waves:
     def __init__(self) -> None:
         self.loaders: list[Loader[Any, Any]] = []
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
 
     def wake(self) -> None:
+        if self._closed:
+            return
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def close(self) -> None:
-        """Stop a wave still running once the request has its answer (an error can end the
-        execution while some loads are under way), so that its connection goes back now."""
+        """The request has its answer (an error can end the execution while some loads are
+        under way): no new wave starts, and one under way finishes its statements in the
+        background. Cancelled mid-statement, its connections were terminated (and logged as
+        futures whose exception nobody read), to be opened again by later requests."""
+        self._closed = True
+
+    async def stop(self) -> None:
+        """The request ran out of time: a wave under way is cancelled, its statements with it
+        (PostgreSQL's statement_timeout bounds them on the server too)."""
+        self._closed = True
         task = self._task
         if task is not None and not task.done():
             task.cancel()
@@ -51,7 +62,7 @@ class Waves:
             quiet, last = (quiet + 1, last) if pending == last else (0, pending)
 
     async def _run(self) -> None:
-        while True:
+        while not self._closed:
             await self._settle()
             ready = [loader for loader in self.loaders if loader.pending]
             if not ready:
@@ -70,12 +81,17 @@ class Loader(Generic[K, V]):
         waves.loaders.append(self)
 
     def load(self, key: K) -> asyncio.Future[V]:
+        """The key's value, as an awaitable of the caller's own: several fields may wait for
+        one key, and when the executor cancels one of them (a sibling's error nulled their
+        parent), only that waiter ends. Awaited bare, the shared future itself was cancelled,
+        and every other field waiting for the key got a CancelledError that ended the whole
+        request with HTTP 500."""
         future = self.cache.get(key)
         if future is None:
             future = self.cache[key] = asyncio.get_running_loop().create_future()
             self.pending[key] = future
             self.waves.wake()
-        return future
+        return asyncio.shield(future)
 
     def prime(self, key: K, value: V) -> None:
         """A value another query already read: it answers this key without a statement."""

@@ -314,7 +314,7 @@ class GraphQLEndpoint:
                     operation_name=operation_name, allowed_operation_types=allowed,
                 )  # fmt: skip
         except TimeoutError:
-            await context.loaders.waves.close()
+            await context.loaders.waves.stop()
             return self._timed_out(request_id, media_type)
         except (MissingQueryError, CannotGetOperationTypeError) as error:
             # An unknown operationName, or a document without an operation.
@@ -329,6 +329,15 @@ class GraphQLEndpoint:
                 return _mutation_needs_post(media_type)
             reason = error.as_http_error_reason(request.method)  # e.g. subscriptions
             return _request_error(400, f"{reason[:1].upper()}{reason[1:]}.", media_type)
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the request itself is being stopped (a client gone, a shutdown)
+            # A cancellation meant for one resolver that reached the execution (see
+            # resolvers/waves.py Loader.load): an error in JSON, not a bare HTTP 500.
+            log.exception("request %s: a resolver's cancellation ended it", request_id)
+            return _request_error(500, f"Internal server error (request {request_id}).",
+                                  media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
         except Exception:
             log.exception("request %s failed outside execution", request_id)
             return _request_error(500, f"Internal server error (request {request_id}).",

@@ -114,8 +114,9 @@ class Channel:
                     self._broadcast("error", orjson.dumps(errors))
                     kind = ""
                     break
+                # The context serves the next event too: its loaders' waves stay open (a wave
+                # an error left under way finishes by itself: resolvers/waves.py close).
                 self._broadcast("next", orjson.dumps(_payload(item)))
-                await context.loaders.waves.close()
         except asyncio.CancelledError:
             kind = ""  # every member left, or the server is stopping
         except Exception:
