@@ -34,12 +34,22 @@ class Waves:
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._run())
 
-    async def close(self) -> None:
+    async def close(self, timeout: float | None = None) -> None:
         """The request has its answer (an error can end the execution while some loads are
-        under way): no new wave starts, and one under way finishes its statements in the
-        background. Cancelled mid-statement, its connections were terminated (and logged as
-        futures whose exception nobody read), to be opened again by later requests."""
+        under way): no new wave starts, and one under way finishes its statements first, so
+        that its connections go back intact (cancelled mid-statement, they were terminated,
+        and logged as futures whose exception nobody read). After `timeout` seconds it is
+        stopped instead."""
         self._closed = True
+        task = self._task
+        if task is None or task.done():
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout)
+        except TimeoutError:
+            await self.stop()
+        except Exception:  # a failed wave failed its loads already: the request is answered
+            pass
 
     async def stop(self) -> None:
         """The request ran out of time: a wave under way is cancelled, its statements with it
@@ -65,7 +75,7 @@ class Waves:
         while not self._closed:
             await self._settle()
             ready = [loader for loader in self.loaders if loader.pending]
-            if not ready:
+            if not ready or self._closed:
                 return
             await asyncio.gather(*(loader.dispatch() for loader in ready))
 

@@ -342,7 +342,7 @@ class GraphQLEndpoint:
             log.exception("request %s failed outside execution", request_id)
             return _request_error(500, f"Internal server error (request {request_id}).",
                                   media_type, "INTERNAL_SERVER_ERROR", request_id)  # fmt: skip
-        await context.loaders.waves.close()
+        await context.loaders.waves.close(self.limits.request_timeout_seconds or None)
         body: dict[str, Any] = {}
         record.errors = bool(result.errors)
         if result.errors:

@@ -36,8 +36,9 @@ async def test_a_cancelled_waiter_leaves_the_others_of_its_key_their_value() -> 
 
 
 async def test_closing_lets_a_wave_under_way_finish_and_starts_no_other() -> None:
-    """At the end of a request a wave under way finishes its statements (cancelled, its
-    connections were terminated mid-statement); keys asked for after that load nothing."""
+    """At the end of a request a wave under way finishes its statements before the answer
+    goes (cancelled, its connections were terminated mid-statement); keys asked for after
+    that load nothing."""
     finished: list[list[int]] = []
 
     async def batch(keys: list[int]) -> list[str]:
@@ -49,12 +50,28 @@ async def test_closing_lets_a_wave_under_way_finish_and_starts_no_other() -> Non
     loader = Loader(waves, batch)
     first = loader.load(1)
     await asyncio.sleep(0.005)  # the wave is under way
-    await waves.close()
+    await asyncio.wait_for(waves.close(timeout=5), 2)
     late = loader.load(2)
 
-    assert await asyncio.wait_for(first, 2) == "1"
+    assert finished == [[1]] and first.done() and await first == "1"
     await asyncio.sleep(0.05)
     assert finished == [[1]] and not late.done()
+
+
+async def test_closing_stops_a_wave_that_outlasts_the_time_given() -> None:
+    finished: list[list[int]] = []
+
+    async def batch(keys: list[int]) -> list[str]:
+        await asyncio.sleep(10)
+        finished.append(keys)
+        return []
+
+    waves = Waves()
+    Loader(waves, batch).load(1)
+    await asyncio.sleep(0.005)
+    await asyncio.wait_for(waves.close(timeout=0.05), 2)
+
+    assert finished == [] and waves._task is not None and waves._task.done()
 
 
 async def test_stopping_cancels_a_wave_under_way() -> None:
