@@ -182,7 +182,7 @@ async def test_generated_queries_are_the_same_on_both_paths(bench_db: str) -> No
         [
             to_global_id(t, pk)
             for t in ("Account", "BusinessPlan", "Objective", "Activity", "Period")
-            for pk in (1, 2)
+            for pk in (1, 2, 2**31)  # past the 32-bit keys: an id naming nothing
         ]
     )
     id_nodes = ids.map(lambda value: StringValueNode(value=value))
