@@ -36,18 +36,13 @@ import time
 from typing import Any
 
 from bench.clients import PICTURES
-from bench.planning_fields import ADMIN
+from bench.planning_fields import ADMIN, _statement
 from models.db import is_sqlite, make_engine
-from resolvers.fastpath.compile import (
-    built_statement,
-    coerced_variables,
-    compile_query,
-    operation_of,
-)
+from resolvers.fastpath.compile import built_statement, coerced_variables, operation_of
 from resolvers.ids import to_global_id
 from schema import build_schema
 from schema.checks import checked_document
-from schema.fast import collector_paused
+from schema.fast import FastPath, collector_paused
 from schema.registry import build_registry
 from settings import Settings
 
@@ -96,21 +91,20 @@ Statement = tuple[str, tuple[Any, ...]]  # SQL and its parameters
 
 
 async def statements(database_url: str, account: int = 1) -> dict[str, Statement]:
-    """Per picture: the fast path's statement and its parameters for one account."""
-    settings = Settings(database_url=database_url)
-    schema = build_schema(settings)
-    registry = build_registry(schema._schema)
-    dialect = make_engine(database_url).dialect
-    variables = {"id": to_global_id("Account", account)}
+    """Per picture: the fast path's statement and its parameters for one account (as
+    bench.statement_ab dumps them)."""
+    engine = make_engine(database_url)
+    fast = FastPath.for_engine(build_schema(), engine, Settings(database_url=database_url))
+    assert fast is not None, "the fast path is off"
+    ids = [to_global_id("Account", account)]
     out = {}
-    for name, query in PICTURES.items():
-        document = await checked_document(schema, query, variables, None)
-        assert document is not None, f"the {name} picture is refused"
-        operation = operation_of(document, None)
-        values = coerced_variables(schema._schema, operation, variables)
-        compiled = compile_query(schema._schema, registry, document, operation, values, ADMIN,
-                                 dialect)  # fmt: skip
-        out[name] = (compiled.sql, compiled.positional(compiled.values(values, ADMIN)))
+    try:
+        for name, query in PICTURES.items():
+            assert await fast.check(query, {"id": ids[0]}, None), f"the {name} picture is refused"
+            sql, parameters = _statement(fast, query, ids)
+            out[name] = (sql, parameters[0])
+    finally:
+        await engine.dispose()
     return out
 
 

@@ -72,7 +72,7 @@ class Waves:
             quiet, last = (quiet + 1, last) if pending == last else (0, pending)
 
     async def _run(self) -> None:
-        while not self._closed:
+        while True:
             await self._settle()
             ready = [loader for loader in self.loaders if loader.pending]
             if not ready or self._closed:

@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 import strawberry
-from graphql import OperationDefinitionNode, OperationType
+from graphql import OperationType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
@@ -29,7 +29,7 @@ from resolvers.loaders import Loaders
 from resolvers.visibility import Viewer
 from schema.auth import Authenticator, AuthError
 from schema.live_channels import SLOW_CONSUMER, Channel, Hub, channel_key
-from schema.request_cost import parsed_document
+from schema.request_cost import chosen_operation
 from settings import Settings
 
 log = logging.getLogger("plangraph.live")
@@ -306,14 +306,12 @@ def _not_a_subscription(payload: dict[str, Any], max_tokens: int) -> dict[str, A
     """A query or a mutation is refused by name: only subscriptions run here (a document
     that does not parse, or names no one operation, is reported as before, by validation)."""
     name = payload.get("operationName")
-    document = parsed_document(payload["query"], max_tokens)
-    if document is None or not (name is None or isinstance(name, str)):
+    if name is not None and not isinstance(name, str):
         return None
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)
-                  and (name is None or (d.name is not None and d.name.value == name))]  # fmt: skip
-    if len(operations) != 1 or operations[0].operation is OperationType.SUBSCRIPTION:
+    found = chosen_operation(payload["query"], name, max_tokens)
+    if found is None or found[1].operation is OperationType.SUBSCRIPTION:
         return None
-    kind = operations[0].operation.value
+    kind = found[1].operation.value
     return {"message": f"Only subscriptions run over the websocket: send this {kind} over "
                        "HTTP (POST /graphql).",
             "extensions": {"code": "OPERATION_NOT_SUPPORTED"}}  # fmt: skip

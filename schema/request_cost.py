@@ -28,23 +28,33 @@ def parsed_document(query: str, max_tokens: int) -> DocumentNode | None:
         return None
 
 
+def chosen_operation(
+    query: str, operation_name: str | None, max_tokens: int
+) -> tuple[DocumentNode, OperationDefinitionNode] | None:
+    """The document and the one operation of it that would run; None when it does not parse
+    or names no one operation (validation reports why)."""
+    document = parsed_document(query, max_tokens)
+    if document is None:
+        return None
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    chosen = [o for o in operations
+              if operation_name is None or (o.name and o.name.value == operation_name)]  # fmt: skip
+    return (document, chosen[0]) if len(chosen) == 1 else None
+
+
 def operation_and_cost(
     schema: GraphQLSchema, query: str, operation_name: str | None, variables: Any,
     max_tokens: int,
 ) -> tuple[OperationDefinitionNode | None, int | None]:  # fmt: skip
     """The operation that would run and its estimated cost; None for what cannot run."""
-    document = parsed_document(query, max_tokens)
-    if document is None:
+    found = chosen_operation(query, operation_name, max_tokens)
+    if found is None:
         return None, None
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    chosen = [o for o in operations
-              if operation_name is None or (o.name and o.name.value == operation_name)]  # fmt: skip
-    if len(chosen) != 1:
-        return None, None
+    document, operation = found
     fragments = {d.name.value: d for d in document.definitions
                  if isinstance(d, FragmentDefinitionNode)}  # fmt: skip
     values = variables if isinstance(variables, Mapping) else None
     try:
-        return chosen[0], query_cost(schema, chosen[0], fragments, values)
+        return operation, query_cost(schema, operation, fragments, values)
     except Exception:  # a malformed document; validation reports it, no cost to charge
-        return chosen[0], None
+        return operation, None
