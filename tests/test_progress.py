@@ -13,6 +13,11 @@ from tests.factories import Api
 
 PROGRESS = """query($id: ID!) { node(id: $id) { ... on Objective {
   measure actual progress } } }"""
+MOVED_PROGRESS = """query Moved($id: ID!) {
+  goal: node(id: $id) { ... on Objective {
+    measure
+    actual
+    progress } } }"""
 SET_RATE = """mutation($input: SetExchangeRateInput!) { setExchangeRate(input: $input) {
   userErrors { code } } }"""
 PICTURE = """query($id: ID!) { account(id: $id) { objectives(via: [GLOBAL]) {
@@ -68,6 +73,7 @@ async def test_won_revenue_converts_and_a_missing_rate_nulls_only_actual(api: Ap
                                            "amount": {"amount": "100", "currency": "CHF"}})  # fmt: skip
 
     missing = await _read(api, PROGRESS, {"id": goal})
+    moved = await _read(api, MOVED_PROGRESS, {"id": goal})
     await api.ok(SET_RATE, {"input": {"base": "CHF", "quote": "EUR", "rate": "1.05"}},
                  user="admin")  # fmt: skip
     converted = await _read(api, PROGRESS, {"id": goal})
@@ -78,6 +84,11 @@ async def test_won_revenue_converts_and_a_missing_rate_nulls_only_actual(api: Ap
         (("node", "progress"), "MISSING_EXCHANGE_RATE"),
     }
     assert "CHF" in missing["errors"][0]["message"]
+    # The same fields elsewhere in another document: the fast path reuses the progress SQL
+    # rendered for the first (resolvers/fastpath/rendered.py) with this document's locations.
+    assert {(tuple(e["path"]), e["locations"][0]["line"], e["locations"][0]["column"])
+            for e in moved["errors"]} == {(("goal", "actual"), 4, 5),
+                                          (("goal", "progress"), 5, 5)}  # fmt: skip
     assert converted == {"data": {"node": {
         "measure": "WON_REVENUE", "actual": "505.00", "progress": 0.505}}}  # fmt: skip
 

@@ -104,15 +104,17 @@ def built_statement(
     operation: OperationDefinitionNode,
     variables: Any,
     viewer: Viewer,
-    dialect_name: str,
+    dialect: Dialect,
 ) -> tuple[Select[Any], Compilation]:
     """The query's statement as SQLAlchemy expressions, before its SQL text is rendered, and
     what building it gathered (the parameters' recipes, SQLite's deferred lists)."""
     fragments = {
         d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
     }
-    sql = JSON_SQL[dialect_name]
-    comp = Compilation(schema, registry, viewer, variables, fragments, sql, list_field=list_field)
+    sql = JSON_SQL[dialect.name]
+    comp = Compilation(
+        schema, registry, viewer, variables, fragments, sql, dialect, list_field=list_field
+    )
     statement = select(sql.document(root_fields(comp, operation.selection_set)))
     if comp.shared:  # shared inputs no FROM took in: the statement would not hold them
         raise NotCovered("shared inputs outside any FROM")
@@ -130,7 +132,7 @@ def compile_query(
 ) -> Compiled:
     """The statement of a query (NotCovered when it asks for what only the general path does)."""
     statement, comp = built_statement(
-        schema, registry, document, operation, variables, viewer, dialect.name
+        schema, registry, document, operation, variables, viewer, dialect
     )
     compiled = statement.compile(dialect=dialect)
     return Compiled(

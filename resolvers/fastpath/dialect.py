@@ -22,6 +22,7 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Numeric,
+    Select,
     Text,
     case,
     cast,
@@ -173,6 +174,11 @@ class PostgresJSON:
     def document(self, body: Expr) -> Expr:
         return cast(self.obj([("data", body)]), Text)
 
+    def kept(self, query: Select[Any]) -> Select[Any]:
+        """`query` as a subquery the planner keeps (computed once, not merged into its
+        readers): OFFSET 0."""
+        return query.offset(Constant(0))
+
     def contains_text(self, column: Expr, pattern: Expr) -> Expr:
         return func.lower(column).like(func.lower(pattern), escape="\\")
 
@@ -240,6 +246,10 @@ class SqliteJSON(PostgresJSON):
 
     def document(self, body: Expr) -> Expr:
         return self.obj([("data", body)])
+
+    def kept(self, query: Select[Any]) -> Select[Any]:
+        # SQLite's OFFSET needs a LIMIT: -1 as a literal (SQLAlchemy's own is a parameter).
+        return query.limit(Constant(-1)).offset(Constant(0))
 
 
 JSON_SQL: dict[str, PostgresJSON] = {"postgresql": PostgresJSON(), "sqlite": SqliteJSON()}

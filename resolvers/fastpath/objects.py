@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -20,12 +19,13 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.sql.selectable import FromClause
+from sqlalchemy.sql.selectable import FromClause, TextualSelect
 from sqlalchemy.types import JSON
 
 from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.progress import ForAccount, ProgressRequest, progress_select
+from resolvers.fastpath.rendered import Fields, Group, rendered_group
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant, light
 from resolvers.read.sources import bucket_condition, money_sum
@@ -70,9 +70,8 @@ def _plan_money_group(
     return plan_money_select(comp, row, fields)
 
 
-# A group of fields read from the same inputs of a row: (comp, row, [(label, item, spec)])
-# -> a one-row select with a column per label.
-Group = Callable[[Compilation, FromClause, list[tuple[str, Selected, Any]]], Select[Any]]
+# A group of fields read from the same inputs of a row (rendered.py Group): (comp, row,
+# [(label, item, spec)]) -> a one-row select with a column per label.
 SHARED_GROUPS: dict[type, Group] = {
     Rollup: _plan_money_group,
     RevenueParts: _plan_money_group,
@@ -97,7 +96,7 @@ def share(comp: Compilation, row: FromClause, item: Selected, spec: Any) -> Expr
     the edge's alike); on SQLite a subquery of its own."""
     group = SHARED_GROUPS[type(spec)]
     if comp.sql.name != "postgresql":
-        return group(comp, row, [("f0", item, spec)]).scalar_subquery()
+        return group_select(comp, group, row, [("f0", item, spec)]).scalar_subquery()
     groups: dict[Group, Shared] = comp.shared.setdefault(id(row), {})
     entry = groups.get(group)
     if entry is None:
@@ -159,12 +158,24 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
     return comp.sql.obj(parts)
 
 
+def group_select(
+    comp: Compilation, group: Group, row: FromClause, fields: Fields
+) -> Select[Any] | TextualSelect:
+    """A group's one-row select for `row`; an objective's progress as text rendered once
+    per kind of fields (resolvers/fastpath/rendered.py), any other group built."""
+    if group is _progress_group:
+        rendered = rendered_group(comp, group, row, fields)
+        if rendered is not None:
+            return rendered
+    return group(comp, row, fields)
+
+
 def with_shared(comp: Compilation, row: FromClause, source: FromClause) -> FromClause:
     """`source`, the FROM that reads `row`, joined to the LATERAL selects of the shared
     fields asked of `row` (share): each group's inputs (a plan's tree, an objective's items)
     read once per row however many of its fields are asked."""
     for entry in comp.shared.pop(id(row), {}).values():
-        inputs = entry.group(comp, row, entry.fields).lateral(entry.name)
+        inputs = group_select(comp, entry.group, row, entry.fields).lateral(entry.name)
         source = source.join(inputs, true())
     return source
 

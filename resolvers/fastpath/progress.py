@@ -190,13 +190,8 @@ def progress_select(
     # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
     wons = [way.won for way in ways.values()]
     source = wons[0] if len(wons) == 1 else wons[0].join(wons[1], true())
-    inputs = (
-        select(*columns)
-        .select_from(source)
-        .correlate(*outer)
-        .offset(Constant(0))
-        .subquery(comp.name("i"))
-    )
+    kept = sql.kept(select(*columns).select_from(source).correlate(*outer))
+    inputs = kept.subquery(comp.name("i"))
     comp.rollups = True  # a placeholder may need the rates
     out = []
     for label, what, item, for_account in fields:

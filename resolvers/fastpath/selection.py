@@ -31,6 +31,7 @@ from graphql.execution.values import get_argument_values, get_directive_values
 from graphql.language.location import get_location
 from graphql.type.directives import GraphQLIncludeDirective, GraphQLSkipDirective
 from sqlalchemy import BindParameter, Integer, String, bindparam
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.selectable import FromClause, Select
 
 from resolvers.fastpath.dialect import PostgresJSON
@@ -93,6 +94,7 @@ class Compilation:
     variables: Any  # graphql-core's VariableValues of this request
     fragments: dict[str, FragmentDefinitionNode]
     sql: PostgresJSON
+    dialect: Dialect  # the database's, as the statement is rendered for (rendered.py)
     recipes: dict[str, Recipe] = field(default_factory=dict)
     depth: int = 0  # connections nested around the one being compiled
     deferred: list[Select[Any]] = field(default_factory=list)  # SQLite: lists read afterwards

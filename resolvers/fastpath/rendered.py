@@ -1,0 +1,147 @@
+"""A shared group's select rendered to SQL once per process, then reused as text.
+
+An objective's progress select (resolvers/fastpath/progress.py) is the largest repeated part
+of a planning picture's statement: a recursive subtree, two aggregates and a JSON placeholder
+per objective list, about 45% of the planning picture's SQL text. It holds no bound parameter
+and no value of the request: only the names of the objective's row (and of the account, for
+actualForAccount) and the document locations of its fields vary between uses. So it is built
+and rendered once per dialect and kind of fields, with stand-in names, and each later use
+(the warm-up's document warms it before a client's first) substitutes the names into the
+text instead of building and rendering the expressions again.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Select, column, select, text, true
+from sqlalchemy.sql.selectable import FromClause, NamedFromClause, TextualSelect
+from sqlalchemy.types import String
+
+from models import Account, Objective
+from resolvers.fastpath.selection import Compilation, Selected
+from resolvers.read.constants import light
+
+# Stand-in names, replaced in the text (no alias or column of the fast path is named so).
+_ROW, _ACCOUNT, _SLOT = "rendered_row_", "rendered_account_", "rendered_slot_"
+# Internal aliases of a rendered select count from here: never the name of an outer alias.
+_NAMES_FROM = 1_000_000
+
+Fields = list[tuple[str, Selected, Any]]
+Group = Callable[[Compilation, FromClause, Fields], Select[Any]]
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    sql: str  # with _ROW, _ACCOUNT and a location marker per field in place
+    labels: tuple[str, ...]
+    rollups: bool  # the select reads the exchange rates (Compilation.rollups)
+
+
+_CACHE: dict[tuple[Any, ...], _Rendered] = {}
+
+
+class _Marker(Selected):
+    """A stand-in field whose locations are a marker the text's user replaces."""
+
+    def locations(self) -> list[dict[str, int]]:
+        return [{"marker": self.key}]  # type: ignore[dict-item]
+
+
+def _marker_literal(comp: Compilation, label: str) -> str:
+    return _literal(comp, json.dumps(_Marker(label, label, []).locations()))
+
+
+def _literal(comp: Compilation, value: str) -> str:
+    compiler = comp.dialect.statement_compiler(comp.dialect, None)
+    return str(compiler.render_literal_value(value, String()))
+
+
+def rendered_group(
+    comp: Compilation, group: Group, row: FromClause, fields: Fields
+) -> TextualSelect | None:
+    """`group`'s one-row select for an objective's `row` as text: rendered with stand-in
+    tables the first time a kind of fields is asked, then the names and locations
+    substituted. None (the caller builds the select) when `row` or the account is not a
+    named FROM with every column of its stand-in."""
+    row_stand_in, account_stand_in = _stand_ins()
+    accounts = {id(s.account): s.account for _, _, s in fields if hasattr(s, "account")}
+    account = next(iter(accounts.values()), None)
+    if len(accounts) > 1 or not _stands_in(row, row_stand_in):
+        return None
+    if account is not None and not _stands_in(account, account_stand_in):
+        return None
+    key = (comp.sql.name, group, tuple((label, spec_key(spec)) for label, _, spec in fields))
+    found = _CACHE.get(key)
+    if found is None:
+        stand_in = None if account is None else account_stand_in
+        found = _CACHE[key] = _render(comp, group, fields, row_stand_in, stand_in)
+    if found.rollups:
+        comp.rollups = True
+    quote = comp.dialect.identifier_preparer.quote
+    sql = found.sql.replace(f"{_ROW}.", f"{quote(row.name)}.")  # type: ignore[attr-defined]
+    if account is not None:
+        sql = sql.replace(f"{_ACCOUNT}.", f"{quote(account.name)}.")
+    for label, item, _ in fields:
+        located = _literal(comp, json.dumps(item.locations()))
+        sql = sql.replace(_marker_literal(comp, label), located)
+    # Colons escaped: the text is SQL, never a bound parameter's `:name`.
+    return text(sql.replace(":", r"\:")).columns(*(column(label) for label in found.labels))
+
+
+@cache
+def _stand_ins() -> tuple[NamedFromClause, NamedFromClause]:
+    return light(Objective.__table__).alias(_ROW), light(Account.__table__).alias(_ACCOUNT)
+
+
+def _stands_in(source: FromClause, stand_in: FromClause) -> bool:
+    """`source` is named and has every column of `stand_in` (its text names them)."""
+    name = getattr(source, "name", None)
+    return isinstance(name, str) and all(c.key in source.c for c in stand_in.c)
+
+
+def spec_key(spec: Any) -> tuple[str, Any]:
+    """What of a field's spec its text depends on: its kind and what it asks (not the FROM
+    it reads an account from: a stand-in takes that FROM's place)."""
+    return type(spec).__name__, getattr(spec, "what", None)
+
+
+def _render(
+    comp: Compilation,
+    group: Group,
+    fields: Fields,
+    row: NamedFromClause,
+    account: NamedFromClause | None,
+) -> _Rendered:
+    scratch = copy.copy(comp)
+    scratch.counter, scratch.rollups = _NAMES_FROM, False
+    stand_in_fields: Fields = [
+        (label, _Marker(label, label, []), _with_account(spec, account))
+        for label, _, spec in fields
+    ]
+    body = group(scratch, row, stand_in_fields)
+    froms: list[FromClause] = [row] if account is None else [row, account]
+    source: Any = froms[0] if len(froms) == 1 else froms[0].join(froms[1], true())
+    wrapper: Select[Any] = select(column("x")).select_from(source.join(body.lateral(_SLOT), true()))
+    # Literal binds: SQLAlchemy's own values (SQLite's `LIMIT -1` before an OFFSET); a
+    # request's value would be a parameter without one, which a group never holds.
+    compiled = wrapper.compile(dialect=comp.dialect, compile_kwargs={"literal_binds": True})
+    if any(bind.required for bind in compiled.binds.values()):
+        raise AssertionError("a rendered group holds a request's parameter")
+    sql = compiled.string
+    start = sql.index("LATERAL (") + len("LATERAL (")
+    end = sql.rindex(f") AS {_SLOT}")
+    return _Rendered(sql[start:end], tuple(label for label, _, _ in fields), scratch.rollups)
+
+
+def _with_account(spec: Any, account: NamedFromClause | None) -> Any:
+    """The spec reading the account from its stand-in (ForAccount), or as it is."""
+    if account is not None and hasattr(spec, "account"):
+        return dataclasses.replace(spec, account=account)
+    return spec
