@@ -38,8 +38,8 @@ def schema() -> Any:
     return build_schema(Settings(database_url="sqlite+aiosqlite://"))
 
 
-def _compiled_sql(schema: Any, dialect_name: str) -> str:
-    document = parse(QUERY)
+def _compiled_sql(schema: Any, dialect_name: str, query: str = QUERY) -> str:
+    document = parse(query)
     operation = operation_of(document, None)
     variables = coerced_variables(schema._schema, operation, {"id": to_global_id("Account", 1)})
     registry = build_registry(schema._schema)
@@ -70,3 +70,12 @@ def test_a_row_without_every_objective_column_is_built_not_rendered(schema: Any)
                        JSON_SQL["postgresql"], DIALECTS["postgresql"])  # fmt: skip
     narrow = select(table("objectives", column("id"), column("measure"))).subquery("narrow")
     assert rendered.rendered_group(comp, objects._progress_group, narrow, []) is None
+
+
+def test_the_texts_kept_are_bounded(schema: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rendered, "_CACHE", {})
+    monkeypatch.setattr(rendered, "KEPT", 2)
+    fields = ["actual", "progress", "actual progress", "progress actual"]
+    for selection in fields:  # four kinds of fields, and the edges' kind: two kept
+        _compiled_sql(schema, "postgresql", QUERY.replace("actual progress", selection))
+    assert len(rendered._CACHE) == 2

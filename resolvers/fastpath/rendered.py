@@ -44,7 +44,10 @@ class _Rendered:
     rollups: bool  # the select reads the exchange rates (Compilation.rollups)
 
 
+# Per dialect, group and kind of fields; the oldest dropped past KEPT (aliases let a client
+# ask for any number of combinations: the texts a process keeps stay bounded).
 _CACHE: dict[tuple[Any, ...], _Rendered] = {}
+KEPT = 256
 
 
 class _Marker(Selected):
@@ -81,7 +84,10 @@ def rendered_group(
     found = _CACHE.get(key)
     if found is None:
         stand_in = None if account is None else account_stand_in
-        found = _CACHE[key] = _render(comp, group, fields, row_stand_in, stand_in)
+        found = _render(comp, group, fields, row_stand_in, stand_in)
+        if len(_CACHE) >= KEPT:
+            del _CACHE[next(iter(_CACHE))]
+        _CACHE[key] = found
     if found.rollups:
         comp.rollups = True
     quote = comp.dialect.identifier_preparer.quote
