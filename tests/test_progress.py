@@ -93,6 +93,28 @@ async def test_won_revenue_converts_and_a_missing_rate_nulls_only_actual(api: Ap
         "measure": "WON_REVENUE", "actual": "505.00", "progress": 0.505}}}  # fmt: skip
 
 
+BACKWARD = """query($id: ID!) { account(id: $id) {
+  objectives(last: 2) { edges { actualForAccount node { name actual progress } } } } }"""
+
+
+async def test_progress_of_a_page_read_backward_is_the_same_on_both_paths(api: Api) -> None:
+    # On SQLite a backward page is re-sorted by a subquery of its own, whose progress SQL
+    # names it (it was once an anonymous subquery that the rendered text could not name).
+    year = await f.period(api)
+    acme = await f.account(api)
+    for name in ("a", "b", "c"):
+        goal = await api.create("createObjective", {"name": name, "periodId": year, "target": "2",
+                                                    "unit": "calls", "accountId": acme})  # fmt: skip
+        await _activity(api, goal)
+
+    page = await _read(api, BACKWARD, {"id": acme})
+
+    assert [e["node"] for e in page["data"]["account"]["objectives"]["edges"]] == [
+        {"name": "b", "actual": "1", "progress": 0.5},
+        {"name": "c", "actual": "1", "progress": 0.5},
+    ]
+
+
 async def test_manual_progress_is_what_was_typed_in(api: Api) -> None:
     year = await f.period(api)
     share = await api.create("createObjective", {"name": "Share", "periodId": year,

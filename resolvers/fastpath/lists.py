@@ -305,7 +305,8 @@ def _connection(comp: Compilation, selected: Selected, owner: str, rows: Rows) -
     )
     output = not p.order.descending  # the order the page is shown in
     if comp.sql.name == "sqlite" and p.forward_scan != output:  # rows arrive in output order
-        page = select(page).order_by(*ordered(_keys(page, labelled), output)).subquery()
+        reordered = select(page).order_by(*ordered(_keys(page, labelled), output))
+        page = reordered.subquery(comp.name("w"))
     # Rows that arrive in the order shown (the page's ORDER BY, which also keeps PostgreSQL
     # from flattening the subquery) are aggregated as they come, not sorted a second time.
     shown = [] if p.forward_scan == output else ordered(_keys(page, labelled), output)

@@ -12,7 +12,6 @@ text instead of building and rendering the expressions again.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import json
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, column, select, text, true
+from sqlalchemy.sql.elements import _anonymous_label
 from sqlalchemy.sql.selectable import FromClause, NamedFromClause, TextualSelect
 from sqlalchemy.types import String
 
@@ -80,7 +80,7 @@ def rendered_group(
         return None
     if account is not None and not _stands_in(account, account_stand_in):
         return None
-    key = (comp.sql.name, group, tuple((label, spec_key(spec)) for label, _, spec in fields))
+    key = (*_dialect_key(comp), group, tuple((label, spec_key(spec)) for label, _, spec in fields))
     found = _CACHE.get(key)
     if found is None:
         stand_in = None if account is None else account_stand_in
@@ -107,9 +107,19 @@ def _stand_ins() -> tuple[NamedFromClause, NamedFromClause]:
 
 
 def _stands_in(source: FromClause, stand_in: FromClause) -> bool:
-    """`source` is named and has every column of `stand_in` (its text names them)."""
+    """`source` has a name of its own (not an anonymous one, which the statement renders
+    as anon_N) and every column of `stand_in` (its text names them)."""
     name = getattr(source, "name", None)
-    return isinstance(name, str) and all(c.key in source.c for c in stand_in.c)
+    if not isinstance(name, str) or isinstance(name, _anonymous_label):
+        return False
+    return all(c.key in source.c for c in stand_in.c)
+
+
+def _dialect_key(comp: Compilation) -> tuple[str, str, bool]:
+    """What of the dialect the text depends on: its SQL, its parameter style (a `%` is
+    doubled for the `format` styles) and its escaping of literals."""
+    dialect = comp.dialect
+    return dialect.name, dialect.paramstyle, getattr(dialect, "_backslash_escapes", False)
 
 
 def spec_key(spec: Any) -> tuple[str, Any]:
@@ -125,22 +135,25 @@ def _render(
     row: NamedFromClause,
     account: NamedFromClause | None,
 ) -> _Rendered:
-    scratch = copy.copy(comp)
-    scratch.counter, scratch.rollups = _NAMES_FROM, False
+    # A compilation of its own: what a group added to it (a request's parameter, a list read
+    # afterwards, a visibility CTE) could not be carried by a text, and is refused below.
+    scratch = dataclasses.replace(comp, recipes={}, deferred=[], visible={}, shared={},
+                                  counter=_NAMES_FROM, rollups=False)  # fmt: skip
     stand_in_fields: Fields = [
         (label, _Marker(label, label, []), _with_account(spec, account))
         for label, _, spec in fields
     ]
     body = group(scratch, row, stand_in_fields)
+    if scratch.recipes or scratch.deferred or scratch.visible or scratch.shared:
+        raise AssertionError("a rendered group reads the request or adds to the statement")
     froms: list[FromClause] = [row] if account is None else [row, account]
     source: Any = froms[0] if len(froms) == 1 else froms[0].join(froms[1], true())
     wrapper: Select[Any] = select(column("x")).select_from(source.join(body.lateral(_SLOT), true()))
-    # Literal binds: SQLAlchemy's own values (SQLite's `LIMIT -1` before an OFFSET); a
-    # request's value would be a parameter without one, which a group never holds.
+    # Literal binds: SQLAlchemy's own values only (a request's is a recipe, refused above).
     compiled = wrapper.compile(dialect=comp.dialect, compile_kwargs={"literal_binds": True})
-    if any(bind.required for bind in compiled.binds.values()):
-        raise AssertionError("a rendered group holds a request's parameter")
     sql = compiled.string
+    if comp.dialect.paramstyle in ("format", "pyformat"):  # text() doubles a `%` again
+        sql = sql.replace("%%", "%")
     start = sql.index("LATERAL (") + len("LATERAL (")
     end = sql.rindex(f") AS {_SLOT}")
     return _Rendered(sql[start:end], tuple(label for label, _, _ in fields), scratch.rollups)
