@@ -33,7 +33,6 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 from bench.pgcost import plangraph_statement, sample_accounts
 
@@ -85,29 +84,35 @@ def _bindir() -> Path:
     return versions[-1].parent
 
 
-def copy_cluster(database_url: str, bindir: Path, where: Path, port: int) -> Path:
-    """A stopped private cluster in `where` holding a copy of URL's database `bench`."""
+def copy_cluster(database_url: str, bindir: Path, where: Path) -> Path:
+    """A stopped private cluster in `where` holding a copy of URL's database as `bench`. It
+    listens only on a socket in `where` (no port to collide with), and the copy is made with
+    the cluster's own pg_dump and psql, stopping at the first error."""
     data = where / "data"
     initdb = [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust"]
     subprocess.run(_as_owner([*initdb, "-E", "UTF8"]), check=True, capture_output=True)
-    pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-w"]
-    options = f"-p {port} -k {where} -c listen_addresses=127.0.0.1 -c autovacuum=off"
-    subprocess.run(_as_owner([*pg_ctl, "-o", options, "-l", str(where / "log"), "start"]),
-                   check=True, capture_output=True)  # fmt: skip
+    pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(where / "log")]
+    options = f"-k {where} -c listen_addresses='' -c autovacuum=off"
+    if subprocess.run(_as_owner([*pg_ctl, "-o", options, "start"])).returncode != 0:
+        raise SystemExit(f"the private cluster did not start:\n{(where / 'log').read_text()}")
     try:
-        local = ["-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]
-        subprocess.run(["psql", *local, "-qc", "CREATE DATABASE bench"], check=True)
-        source = urlsplit(database_url.replace("+asyncpg", ""))
-        host = ["-h", source.hostname or "127.0.0.1", "-p", str(source.port or 5432)]
-        user = ["-U", source.username or "postgres", source.path.lstrip("/")]
-        dump = subprocess.Popen(["pg_dump", *host, *user], stdout=subprocess.PIPE)
-        subprocess.run(["psql", *local, "-q", "-d", "bench"], stdin=dump.stdout, check=True,
-                       stdout=subprocess.DEVNULL)  # fmt: skip
-        if dump.wait() != 0:
-            raise SystemExit("pg_dump of the bench data failed")
-        subprocess.run(["psql", *local, "-d", "bench", "-qc", "VACUUM ANALYZE"], check=True)
+        psql = [str(bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", str(where),
+                "-U", "postgres"]  # fmt: skip
+        subprocess.run([*psql, "-c", "CREATE DATABASE bench"], check=True)
+        source = database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
+        dump = [str(bindir / "pg_dump"), "--no-owner", "--no-privileges", "-d", source]
+        with subprocess.Popen(dump, stdout=subprocess.PIPE) as dumping:
+            loaded = subprocess.run([*psql, "-d", "bench"], stdin=dumping.stdout,
+                                    stdout=subprocess.DEVNULL)  # fmt: skip
+            if loaded.returncode != 0:
+                dumping.kill()
+            if dumping.wait() != 0 or loaded.returncode != 0:
+                raise SystemExit("copying the bench data into the private cluster failed")
+        subprocess.run([*psql, "-d", "bench", "-c", "VACUUM ANALYZE"], check=True)
     finally:
-        subprocess.run(_as_owner([*pg_ctl, "stop"]), check=True, capture_output=True)
+        stopped = subprocess.run(_as_owner([*pg_ctl, "stop"]), capture_output=True, text=True)
+        if stopped.returncode != 0:  # reported, without hiding what went wrong before
+            print(f"stopping the private cluster failed: {stopped.stderr}", file=sys.stderr)
     return data
 
 
@@ -133,7 +138,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--token", required=True, help="bench.generate's (whose statement)")
     parser.add_argument("--accounts", type=int, default=2000, help="how many the data hold")
     parser.add_argument("--sample", type=int, default=24, help="accounts executed, seeded")
-    parser.add_argument("--port", type=int, default=5499, help="of the private cluster")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
@@ -147,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         where = Path(tmp)
         if os.geteuid() == 0:
             shutil.chown(where, "postgres")
-        data = copy_cluster(args.database_url, bindir, where, args.port)
+        data = copy_cluster(args.database_url, bindir, where)
         counts = {}
         for picture, (sql, parameters) in statements.items():
             few = instructions(bindir, data, script(sql, parameters, FEW), where)
