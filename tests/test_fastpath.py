@@ -84,6 +84,10 @@ QUERIES = [
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { subject } }
       objectives(first: 2, via: [ACCOUNT, GLOBAL]) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }
       opportunities(last: 2) { totalCount pageInfo { hasPreviousPage hasNextPage } edges { cursor via node { name } } } } }""",
+    # Progress on pages read backward (on SQLite re-sorted by a subquery of their own)
+    """query($id: ID!) { account(id: $id) {
+      objectives(last: 6, via: [ACCOUNT, GLOBAL]) { edges { actualForAccount node { name actual progress } } }
+      businessPlans(last: 2) { nodes { objectives(last: 3) { nodes { measure actual progress } } } } } }""",
 ]
 
 
