@@ -25,6 +25,7 @@ from sqlalchemy.sql.selectable import FromClause, NamedFromClause, TextualSelect
 from sqlalchemy.types import String
 
 from models import Account, Objective
+from resolvers.fastpath.progress import ForAccount
 from resolvers.fastpath.selection import Compilation, Selected
 from resolvers.read.constants import light
 
@@ -40,7 +41,6 @@ Group = Callable[[Compilation, FromClause, Fields], Select[Any]]
 @dataclass(frozen=True)
 class _Rendered:
     sql: str  # with _ROW, _ACCOUNT and a location marker per field in place
-    labels: tuple[str, ...]
     rollups: bool  # the select reads the exchange rates (Compilation.rollups)
 
 
@@ -74,13 +74,13 @@ def rendered_group(
     substituted. None (the caller builds the select) when `row` or the account is not a
     named FROM with every column of its stand-in."""
     row_stand_in, account_stand_in = _stand_ins()
-    accounts = {id(s.account): s.account for _, _, s in fields if hasattr(s, "account")}
+    accounts = {id(s.account): s.account for _, _, s in fields if isinstance(s, ForAccount)}
     account = next(iter(accounts.values()), None)
-    if len(accounts) > 1 or not _stands_in(row, row_stand_in):
+    row_name = _name_standing_in(row, row_stand_in)
+    account_name = None if account is None else _name_standing_in(account, account_stand_in)
+    if len(accounts) > 1 or row_name is None or (account is not None and account_name is None):
         return None
-    if account is not None and not _stands_in(account, account_stand_in):
-        return None
-    key = (*_dialect_key(comp), group, tuple((label, spec_key(spec)) for label, _, spec in fields))
+    key = (*_dialect_key(comp), group, tuple((label, _spec_key(spec)) for label, _, spec in fields))
     found = _CACHE.get(key)
     if found is None:
         stand_in = None if account is None else account_stand_in
@@ -91,14 +91,14 @@ def rendered_group(
     if found.rollups:
         comp.rollups = True
     quote = comp.dialect.identifier_preparer.quote
-    sql = found.sql.replace(f"{_ROW}.", f"{quote(row.name)}.")  # type: ignore[attr-defined]
-    if account is not None:
-        sql = sql.replace(f"{_ACCOUNT}.", f"{quote(account.name)}.")
+    sql = found.sql.replace(f"{_ROW}.", f"{quote(row_name)}.")
+    if account_name is not None:
+        sql = sql.replace(f"{_ACCOUNT}.", f"{quote(account_name)}.")
     for label, item, _ in fields:
         located = _literal(comp, json.dumps(item.locations()))
         sql = sql.replace(_marker_literal(comp, label), located)
     # Colons escaped: the text is SQL, never a bound parameter's `:name`.
-    return text(sql.replace(":", r"\:")).columns(*(column(label) for label in found.labels))
+    return text(sql.replace(":", r"\:")).columns(*(column(label) for label, _, _ in fields))
 
 
 @cache
@@ -106,13 +106,13 @@ def _stand_ins() -> tuple[NamedFromClause, NamedFromClause]:
     return light(Objective.__table__).alias(_ROW), light(Account.__table__).alias(_ACCOUNT)
 
 
-def _stands_in(source: FromClause, stand_in: FromClause) -> bool:
-    """`source` has a name of its own (not an anonymous one, which the statement renders
-    as anon_N) and every column of `stand_in` (its text names them)."""
+def _name_standing_in(source: FromClause, stand_in: FromClause) -> str | None:
+    """`source`'s name, when it has one of its own (not an anonymous one, which the
+    statement renders as anon_N) and every column of `stand_in` (its text names them)."""
     name = getattr(source, "name", None)
     if not isinstance(name, str) or isinstance(name, _anonymous_label):
-        return False
-    return all(c.key in source.c for c in stand_in.c)
+        return None
+    return name if all(c.key in source.c for c in stand_in.c) else None
 
 
 def _dialect_key(comp: Compilation) -> tuple[str, str, bool]:
@@ -122,7 +122,7 @@ def _dialect_key(comp: Compilation) -> tuple[str, str, bool]:
     return dialect.name, dialect.paramstyle, getattr(dialect, "_backslash_escapes", False)
 
 
-def spec_key(spec: Any) -> tuple[str, Any]:
+def _spec_key(spec: Any) -> tuple[str, Any]:
     """What of a field's spec its text depends on: its kind and what it asks (not the FROM
     it reads an account from: a stand-in takes that FROM's place)."""
     return type(spec).__name__, getattr(spec, "what", None)
@@ -156,11 +156,11 @@ def _render(
         sql = sql.replace("%%", "%")
     start = sql.index("LATERAL (") + len("LATERAL (")
     end = sql.rindex(f") AS {_SLOT}")
-    return _Rendered(sql[start:end], tuple(label for label, _, _ in fields), scratch.rollups)
+    return _Rendered(sql[start:end], scratch.rollups)
 
 
 def _with_account(spec: Any, account: NamedFromClause | None) -> Any:
     """The spec reading the account from its stand-in (ForAccount), or as it is."""
-    if account is not None and hasattr(spec, "account"):
+    if account is not None and isinstance(spec, ForAccount):
         return dataclasses.replace(spec, account=account)
     return spec
