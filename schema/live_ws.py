@@ -21,6 +21,7 @@ from graphql import OperationType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from ops import tasks
 from ops.metrics import SUBSCRIPTIONS_OPEN
 from ops.websocket import DirectSender, direct_sender
 from resolvers.live.broker import Broker
@@ -115,12 +116,14 @@ class Connection:
             if self.close_code is None:
                 sender.cancel()
             with contextlib.suppress(Exception, asyncio.CancelledError):
-                await asyncio.wait_for(sender, 5)
+                async with asyncio.timeout(5):  # cancels `sender` too; not wait_for: ops/tasks.py
+                    await sender
 
     async def shut(self, code: int, reason: str) -> None:
         self.close(code, reason)
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(self.websocket.close(code, reason), 2)
+            async with asyncio.timeout(2):
+                await self.websocket.close(code, reason)
 
     def close(self, code: int, reason: str) -> None:
         """Close after what is already queued; a slow consumer's unsent messages are dropped."""
@@ -279,12 +282,7 @@ class Connection:
             task.cancel()
 
     async def _end_operations(self) -> None:
-        tasks = list(self.operations.values())
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(Exception, asyncio.CancelledError):
-                await task
+        await tasks.stop(*self.operations.values())
 
     def _context(self) -> LiveContext:
         endpoint, viewer = self.endpoint, self.viewer

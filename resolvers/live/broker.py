@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from models.base import utcnow
 from models.db import read_only
 from models.outbox import prune
+from ops import tasks
 from resolvers.live.events import BATCH, Event, events_after, newest_id
 
 log = logging.getLogger("plangraph.live")
@@ -54,11 +55,7 @@ class Broker:
         self._tasks.append(asyncio.create_task(self._prune_loop(), name="live-prune"))
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await tasks.stop(*self._tasks)
         self._tasks.clear()
 
     def poke(self) -> None:
@@ -86,7 +83,8 @@ class Broker:
     async def _read_loop(self) -> None:
         while True:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+                async with asyncio.timeout(POLL_SECONDS):  # not wait_for: ops/tasks.py
+                    await self._wake.wait()
             self._wake.clear()
             try:
                 await self.catch_up()

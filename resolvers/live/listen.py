@@ -15,6 +15,7 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from models.outbox import CHANNEL
+from ops import tasks
 from resolvers.live.broker import Broker
 
 log = logging.getLogger("plangraph.live")
@@ -38,10 +39,7 @@ class Listener:
         self._task = asyncio.create_task(self._run(), name="live-listen")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._task
+        await tasks.stop(self._task)
 
     async def _run(self) -> None:
         delay = 0.2
@@ -68,9 +66,11 @@ class Listener:
             self.broker.poke()  # catch up on what was committed while nobody listened
             while not lost.is_set():
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(lost.wait(), self.check_seconds)
+                    async with asyncio.timeout(self.check_seconds):  # not wait_for: ops/tasks.py
+                        await lost.wait()
                 if not lost.is_set():  # a silent network: ask, with a bound on the answer
-                    await asyncio.wait_for(connection.fetchval("SELECT 1"), self.check_seconds)
+                    async with asyncio.timeout(self.check_seconds):
+                        await connection.fetchval("SELECT 1")
             raise ConnectionError("LISTEN connection closed")
         finally:
             connection.terminate()

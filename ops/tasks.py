@@ -1,0 +1,29 @@
+"""Background tasks stopped for good.
+
+On Python 3.11, `asyncio.wait_for` returns the inner result when the task awaiting it is
+cancelled in the same loop turn as the inner awaitable completes (CPython gh-86296, fixed in
+3.12 by rebuilding it on `asyncio.timeout`): the cancellation is lost. A loop around such a
+wait (the live broker's: woken by a NOTIFY as it was being stopped) then ran on, and a stop
+that awaited it once waited forever: a server that never exited after SIGTERM. So waits are
+bounded with `asyncio.timeout`, which keeps an outside cancellation, and `stop` cancels
+again until each task has ended.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+RETRY_SECONDS = 1.0
+
+
+async def stop(*tasks: asyncio.Task[Any] | None) -> None:
+    """Cancel each task until it has ended; their outcomes (errors included) are not raised."""
+    pending = {task for task in tasks if task is not None and not task.done()}
+    while pending:
+        for task in pending:
+            task.cancel()
+        _, pending = await asyncio.wait(pending, timeout=RETRY_SECONDS)
+    for ended in tasks:  # read, so that no error is logged as never retrieved
+        if ended is not None and not ended.cancelled():
+            ended.exception()
