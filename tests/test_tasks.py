@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 from typing import Any
 
+import asyncpg
 import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -24,7 +25,7 @@ HANG = 10.0  # seconds after which a task that has not ended is taken as one tha
 
 async def _ended(awaitable: Any) -> asyncio.Future[Any]:
     """The awaitable's future, once it has ended; the test fails if it hangs instead."""
-    future = asyncio.ensure_future(awaitable)
+    future: asyncio.Future[Any] = asyncio.ensure_future(awaitable)
     done, _ = await asyncio.wait({future}, timeout=HANG)
     if future not in done:
         future.cancel()
@@ -91,7 +92,7 @@ async def test_the_listener_stopped_as_its_connection_is_lost_stops(
     async def connect(dsn: str, timeout: float) -> _ListenConnection:
         return connection
 
-    monkeypatch.setattr(listen.asyncpg, "connect", connect)
+    monkeypatch.setattr(asyncpg, "connect", connect)
     broker = Broker(create_async_engine("sqlite+aiosqlite://"), dt.timedelta(hours=1))
     listener = listen.Listener(broker, "postgresql://nobody@127.0.0.1/none", check_seconds=60)
     listener.start()
