@@ -10,7 +10,7 @@ import functools
 import gc
 import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 WARM_UP_SECONDS = 2.0  # each step of a worker's start-up warm-up, at most
+STOP_SECONDS = 10.0  # each step of the lifespan's shutdown, at most
 log = logging.getLogger("plangraph")
 
 
@@ -86,8 +87,10 @@ def create_app(settings: Settings) -> Starlette:
         gc.collect()
         gc.freeze()
         yield
-        await live.stop()  # sockets closed with 1012: clients resume elsewhere
-        await engine.dispose()
+        # Each step bounded: uvicorn awaits the lifespan's end with no limit, and no signal
+        # cuts it short, so a step that never ended kept the process alive after SIGTERM.
+        await _bounded("live updates", live.stop())  # sockets closed with 1012: clients resume
+        await _bounded("the database engine", engine.dispose())
 
     app = Starlette(
         routes=[
@@ -128,6 +131,15 @@ async def _warm_up(engine: AsyncEngine, endpoint: GraphQLEndpoint, connections: 
             await endpoint.authenticator.revocations.changed()
     except Exception:
         log.debug("warm-up: the revocation marker was not read", exc_info=True)
+
+
+async def _bounded(what: str, step: Awaitable[None]) -> None:
+    """A shutdown step, given up (and logged) after STOP_SECONDS."""
+    try:
+        async with asyncio.timeout(STOP_SECONDS):
+            await step
+    except TimeoutError:
+        log.error("shutdown: %s did not stop within %.0f s; going on", what, STOP_SECONDS)
 
 
 async def _start_draining(app: Starlette) -> None:

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import shutil
+from pathlib import Path
 from typing import Any
 
 import asyncpg
 import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
+import server
 from ops import tasks
 from resolvers.live import listen
 from resolvers.live.broker import Broker
 from resolvers.waves import Waves
+from settings import Settings
 
 HANG = 10.0  # seconds after which a task that has not ended is taken as one that never will
 
@@ -143,3 +147,26 @@ async def test_a_request_cancelled_as_its_last_wave_ends_is_cancelled() -> None:
     closing.cancel()  # in the same turn as the wave ends
 
     assert (await _ended(closing)).cancelled()
+
+
+async def test_a_shutdown_step_that_never_ends_does_not_keep_the_server(
+    sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    """uvicorn awaits the lifespan's end with no limit: each of its steps is bounded."""
+    path = tmp_path / "stop.db"
+    shutil.copy(sqlite_template, path)
+    app = server.create_app(Settings(database_url=f"sqlite+aiosqlite:///{path}"))
+    monkeypatch.setattr(server, "STOP_SECONDS", 0.2)
+
+    async def never() -> None:
+        await asyncio.Event().wait()
+
+    app.state.live.stop = never
+
+    async def lifespan() -> None:
+        async with app.router.lifespan_context(app):
+            pass
+
+    await _ended(lifespan())
+    assert "shutdown: live updates did not stop within" in caplog.text
