@@ -14,16 +14,17 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-RETRY_SECONDS = 1.0
+RETRY_SECONDS = 5.0  # a task's own clean-up after a cancellation is not cut short before
 
 
-async def stop(*tasks: asyncio.Task[Any] | None) -> None:
-    """Cancel each task until it has ended; their outcomes (errors included) are not raised."""
+async def stop(*tasks: asyncio.Task[Any] | None, retry: float = RETRY_SECONDS) -> None:
+    """Cancel each task until it has ended (again every `retry` seconds: a cancellation can
+    be lost); their outcomes (errors included) are not raised."""
     pending = {task for task in tasks if task is not None and not task.done()}
     while pending:
         for task in pending:
             task.cancel()
-        _, pending = await asyncio.wait(pending, timeout=RETRY_SECONDS)
+        _, pending = await asyncio.wait(pending, timeout=retry)
     for ended in tasks:  # read, so that no error is logged as never retrieved
         if ended is not None and not ended.cancelled():
             ended.exception()

@@ -10,10 +10,9 @@ number of statements then depends on the query's shape, never on timing or data 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
-
-from ops import tasks
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -57,7 +56,11 @@ class Waves:
         """The request ran out of time: a wave under way is cancelled, its statements with it
         (PostgreSQL's statement_timeout bounds them on the server too)."""
         self._closed = True
-        await tasks.stop(self._task)
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
 
     def _pending(self) -> int:
         return sum(len(loader.pending) for loader in self.loaders)

@@ -21,7 +21,6 @@ from graphql import OperationType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from ops import tasks
 from ops.metrics import SUBSCRIPTIONS_OPEN
 from ops.websocket import DirectSender, direct_sender
 from resolvers.live.broker import Broker
@@ -282,7 +281,12 @@ class Connection:
             task.cancel()
 
     async def _end_operations(self) -> None:
-        await tasks.stop(*self.operations.values())
+        tasks = list(self.operations.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await task
 
     def _context(self) -> LiveContext:
         endpoint, viewer = self.endpoint, self.viewer

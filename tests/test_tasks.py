@@ -127,7 +127,7 @@ async def test_a_task_that_ignores_a_cancellation_is_stopped_all_the_same() -> N
     task = asyncio.create_task(stubborn())
     await asyncio.sleep(0)
 
-    await _ended(tasks.stop(task, None))
+    await _ended(tasks.stop(task, None, retry=0.1))
     assert task.cancelled()
     assert ignored == [1]
 
