@@ -10,7 +10,7 @@ import functools
 import gc
 import logging
 import sys
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 WARM_UP_SECONDS = 2.0  # each step of a worker's start-up warm-up, at most
-STOP_SECONDS = 10.0  # each step of the lifespan's shutdown, at most
+STOP_SECONDS = 15.0  # each step of the lifespan's shutdown, at most (ops/shutdown.py EXIT_AFTER)
 log = logging.getLogger("plangraph")
 
 
@@ -133,13 +133,17 @@ async def _warm_up(engine: AsyncEngine, endpoint: GraphQLEndpoint, connections: 
         log.debug("warm-up: the revocation marker was not read", exc_info=True)
 
 
-async def _bounded(what: str, step: Awaitable[None]) -> None:
-    """A shutdown step, given up (and logged) after STOP_SECONDS."""
-    try:
-        async with asyncio.timeout(STOP_SECONDS):
-            await step
-    except TimeoutError:
-        log.error("shutdown: %s did not stop within %.0f s; going on", what, STOP_SECONDS)
+async def _bounded(what: str, step: Coroutine[Any, Any, None]) -> None:
+    """A shutdown step, given up (and logged) after STOP_SECONDS; a failed one is logged. Run
+    as a task of its own and waited for, so that a step that ignores its cancellation cannot
+    hold the shutdown either (ops/shutdown.py's watchdog ends a process that still hangs)."""
+    task = asyncio.ensure_future(step)
+    done, _ = await asyncio.wait({task}, timeout=STOP_SECONDS)
+    if not done:
+        task.cancel()
+        log.error("shutdown: %s did not stop within %g s; going on", what, STOP_SECONDS)
+    elif not task.cancelled() and task.exception() is not None:
+        log.error("shutdown: stopping %s failed", what, exc_info=task.exception())
 
 
 async def _start_draining(app: Starlette) -> None:

@@ -15,10 +15,13 @@ drain up:
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import logging
 import math
+import os
 import signal
 import socket
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,6 +32,7 @@ from ops.websocket import LiveWebSocketProtocol
 log = logging.getLogger("plangraph")
 ShutdownHook = Callable[[], Awaitable[None]]
 SETTLE_SECONDS = 0.5
+EXIT_AFTER_SECONDS = 45.0  # after the drain: the lifespan's two bounded steps and a margin
 
 
 class DrainingServer(uvicorn.Server):
@@ -53,7 +57,27 @@ class DrainingServer(uvicorn.Server):
         for sock in sockets or []:
             sock.close()
         await asyncio.sleep(SETTLE_SECONDS)
+        drain = self.config.timeout_graceful_shutdown
+        if drain is not None:  # None: no limit was asked for, none is imposed
+            exit_if_still_running(after=drain + EXIT_AFTER_SECONDS)
         await super().shutdown(sockets)  # closes idle connections, drains the rest
+
+
+def exit_if_still_running(after: float) -> threading.Timer:
+    """The last resort: a process still running `after` seconds from now logs its threads'
+    stacks and exits with status 1. The app's own shutdown steps are bounded (server.py
+    STOP_SECONDS), but after them asyncio cancels the tasks left and waits for each with no
+    limit, and a task that ignores its cancellation would keep the process alive for good."""
+
+    def give_up() -> None:
+        log.error("shutdown: still running %g s after the drain; exiting", after)
+        faulthandler.dump_traceback(all_threads=True)
+        os._exit(1)
+
+    timer = threading.Timer(after, give_up)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 async def run_shutdown_hooks(app: Any, timeout: float | None) -> None:

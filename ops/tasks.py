@@ -12,19 +12,21 @@ again until each task has ended.
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
+log = logging.getLogger("plangraph")
 RETRY_SECONDS = 5.0  # a task's own clean-up after a cancellation is not cut short before
 
 
 async def stop(*tasks: asyncio.Task[Any] | None, retry: float = RETRY_SECONDS) -> None:
     """Cancel each task until it has ended (again every `retry` seconds: a cancellation can
-    be lost); their outcomes (errors included) are not raised."""
+    be lost); an error a task had ended with is logged, not raised."""
     pending = {task for task in tasks if task is not None and not task.done()}
     while pending:
         for task in pending:
             task.cancel()
         _, pending = await asyncio.wait(pending, timeout=retry)
-    for ended in tasks:  # read, so that no error is logged as never retrieved
-        if ended is not None and not ended.cancelled():
-            ended.exception()
+    for ended in tasks:
+        if ended is not None and not ended.cancelled() and ended.exception() is not None:
+            log.error("task %s had failed", ended.get_name(), exc_info=ended.exception())

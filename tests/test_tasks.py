@@ -10,6 +10,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +27,9 @@ from resolvers.live import listen
 from resolvers.live.broker import Broker
 from resolvers.waves import Waves
 from settings import Settings
+from tests.tcp_proxy import free_port
+
+ROOT = Path(__file__).resolve().parents[1]
 
 HANG = 10.0  # seconds after which a task that has not ended is taken as one that never will
 
@@ -62,9 +69,12 @@ async def test_the_live_broker_woken_as_it_is_cancelled_ends() -> None:
 async def test_stopping_the_live_broker_as_it_is_woken_returns() -> None:
     broker = await _idle_broker()
     (loop,) = broker._tasks
-    broker.poke()
 
-    await _ended(broker.stop())
+    async def woken_and_stopped() -> None:
+        broker.poke()
+        await broker.stop()  # its first cancel in the same turn as the poke
+
+    await _ended(woken_and_stopped())
     assert loop.cancelled()
 
 
@@ -169,4 +179,48 @@ async def test_a_shutdown_step_that_never_ends_does_not_keep_the_server(
             pass
 
     await _ended(lifespan())
-    assert "shutdown: live updates did not stop within" in caplog.text
+    assert "shutdown: live updates did not stop within 0.2 s" in caplog.text
+    await app.state.live.broker.stop()  # what the stand-in for live.stop left running
+
+
+STUBBORN_SERVER = """
+import asyncio, contextlib, sys
+from starlette.applications import Starlette
+from ops import shutdown
+shutdown.EXIT_AFTER_SECONDS = 1.0
+
+async def stubborn():
+    while True:
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            pass
+
+@contextlib.asynccontextmanager
+async def lifespan(app):
+    app.state.stubborn = asyncio.create_task(stubborn())
+    print("ready", flush=True)
+    yield
+
+shutdown.serve(Starlette(lifespan=lifespan), "127.0.0.1", int(sys.argv[1]), drain_timeout=1)
+"""
+
+
+def test_a_server_whose_task_ignores_cancellation_still_exits(tmp_path: Path) -> None:
+    """After the app's shutdown, asyncio cancels the tasks left once and waits for them with
+    no limit: ops/shutdown.py's watchdog ends a process that would hang there."""
+    script = tmp_path / "stubborn.py"
+    script.write_text(STUBBORN_SERVER)
+    process = subprocess.Popen([sys.executable, str(script), str(free_port())], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(0.5)  # uvicorn listens once the lifespan has started
+        process.send_signal(signal.SIGTERM)
+        status = process.wait(timeout=HANG * 3)
+    finally:
+        process.kill()
+        _, errors = process.communicate()
+    assert status == 1
+    assert "still running" in errors
