@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import random
 import socket
 import struct
 import threading
@@ -29,12 +31,24 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
+PORTS_PER_PROCESS = 3000  # below the kernel's ephemeral ports (32768 and up on Linux)
+
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+    """A port nobody listens on now, from this test process's own range: two pytest-xdist
+    processes never pick the same port (the kernel's `bind(0)` could hand one process the
+    port the other just tested and released, and servers on SO_REUSEPORT would then share
+    it without an error)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    first = 20000 + PORTS_PER_PROCESS * (int(worker.removeprefix("gw") or 0) % 4)
+    for port in random.sample(range(first, first + PORTS_PER_PROCESS), 50):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {first}-{first + PORTS_PER_PROCESS - 1}")
 
 
 class TcpProxy:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 from pathlib import Path
 
 from bench import wire
 from bench.generate import generate
 from server import migrate
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.tcp_proxy import free_port
 
 
 def test_wire_bench_reports_each_variant(tmp_path: Path) -> None:
@@ -26,7 +19,7 @@ def test_wire_bench_reports_each_variant(tmp_path: Path) -> None:
     out = tmp_path / "wire.json"
 
     code = wire.main(["--database-url", url, "--token", generated.token, "--requests", "4",
-                      "--port", str(_free_port()), "--json", str(out)])  # fmt: skip
+                      "--port", str(free_port()), "--json", str(out)])  # fmt: skip
     variants = json.loads(out.read_text())["variants"]
 
     assert code == 0

@@ -25,6 +25,12 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.tcp_proxy import free_port
+
+# One pytest-xdist process runs these (one Chromium and one server for the module):
+# --dist loadgroup in pyproject.toml.
+pytestmark = pytest.mark.xdist_group("browser")
+
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "web"
 CHROMIUM = os.environ.get("PLANGRAPH_CHROMIUM", "/usr/bin/chromium")
@@ -51,15 +57,6 @@ def _browser_installed() -> None:
         if REQUIRE:
             pytest.fail(message + " (PLANGRAPH_REQUIRE_BROWSER=1)", pytrace=False)
         pytest.skip(message)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class Server:
@@ -109,7 +106,7 @@ def server(page_origin: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     """`server.py serve --demo` on a fresh SQLite file, open to the page's origin only."""
     folder = tmp_path_factory.mktemp("browser")
     database, log = folder / "demo.db", folder / "serve.log"
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
            "PLANGRAPH_CORS_ORIGINS": page_origin}  # fmt: skip
     with log.open("w") as out:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 import httpx
 
 from tests.factories import data_of
+from tests.tcp_proxy import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,16 +29,9 @@ def _run(env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_serve_works_on_an_empty_database_and_a_new_token_signs_in(tmp_path: Path) -> None:
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'new.db'}"}
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "server.py", "serve", "--port", str(port)],
         cwd=ROOT,

@@ -21,6 +21,10 @@ from settings import Settings
 from tests.factories import Api
 from tests.tcp_proxy import free_port
 
+# One pytest-xdist process runs these (servers of several workers):
+# --dist loadgroup in pyproject.toml.
+pytestmark = pytest.mark.xdist_group("many_connections")
+
 ROOT = Path(__file__).resolve().parents[1]
 ACCOUNTS = "query Accounts { accounts(first: 3) { nodes { name } } }"
 CREATE = 'mutation Create { createAccount(input: {name: "Acme"}) { account { id } } }'

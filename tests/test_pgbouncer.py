@@ -22,6 +22,10 @@ from server import create_app
 from settings import Settings
 from tests.factories import picture_answers
 
+# One pytest-xdist process runs these (a PgBouncer pool):
+# --dist loadgroup in pyproject.toml.
+pytestmark = pytest.mark.xdist_group("many_connections")
+
 CREATE = "mutation($n: String!) { createAccount(input: {name: $n}) { account { id name } } }"
 
 

@@ -33,6 +33,10 @@ from resolvers.ids import from_global_id
 from tests.factories import INPUT_TYPES, PAYLOAD_FIELDS, seed_users
 from tests.tcp_proxy import free_port
 
+# One pytest-xdist process runs these (up to 42 PostgreSQL connections at once):
+# --dist loadgroup in pyproject.toml.
+pytestmark = pytest.mark.xdist_group("many_connections")
+
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 40
 ERRORS = "userErrors"

@@ -19,6 +19,10 @@ from models.db import make_engine
 from tests.factories import seed_users
 from tests.tcp_proxy import free_port
 
+# One pytest-xdist process runs these (two servers and four clients):
+# --dist loadgroup in pyproject.toml.
+pytestmark = pytest.mark.xdist_group("many_connections")
+
 ROOT = Path(__file__).resolve().parents[1]
 QUERY = "{ accounts(first: 5) { totalCount nodes { name } } }"
 CREATE = "mutation($n: String!) { createAccount(input: {name: $n}) { account { id } } }"
