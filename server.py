@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 WARM_UP_SECONDS = 2.0  # each step of a worker's start-up warm-up, at most
-STOP_SECONDS = 15.0  # each step of the lifespan's shutdown, at most (ops/shutdown.py EXIT_AFTER)
+STOP_SECONDS = 15.0  # each step of the lifespan's shutdown, at most (then: ops/shutdown.py)
 log = logging.getLogger("plangraph")
 
 

@@ -45,7 +45,7 @@ class Waves:
         if task is None or task.done():
             return
         try:
-            async with asyncio.timeout(timeout):  # not wait_for: ops/tasks.py
+            async with asyncio.timeout(timeout):  # not wait_for (pyproject.toml)
                 await asyncio.shield(task)
         except TimeoutError:
             await self.stop()

@@ -115,7 +115,7 @@ class Connection:
             if self.close_code is None:
                 sender.cancel()
             with contextlib.suppress(Exception, asyncio.CancelledError):
-                async with asyncio.timeout(5):  # cancels `sender` too; not wait_for: ops/tasks.py
+                async with asyncio.timeout(5):  # cancels `sender` too
                     await sender
 
     async def shut(self, code: int, reason: str) -> None:

@@ -23,7 +23,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from models.base import utcnow
 from models.db import read_only
 from models.outbox import prune
-from ops import tasks
 from resolvers.live.events import BATCH, Event, events_after, newest_id
 
 log = logging.getLogger("plangraph.live")
@@ -55,7 +54,11 @@ class Broker:
         self._tasks.append(asyncio.create_task(self._prune_loop(), name="live-prune"))
 
     async def stop(self) -> None:
-        await tasks.stop(*self._tasks)
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
         self._tasks.clear()
 
     def poke(self) -> None:
@@ -83,7 +86,7 @@ class Broker:
     async def _read_loop(self) -> None:
         while True:
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(POLL_SECONDS):  # not wait_for: ops/tasks.py
+                async with asyncio.timeout(POLL_SECONDS):  # not wait_for (pyproject.toml)
                     await self._wake.wait()
             self._wake.clear()
             try:

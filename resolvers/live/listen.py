@@ -15,7 +15,6 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from models.outbox import CHANNEL
-from ops import tasks
 from resolvers.live.broker import Broker
 
 log = logging.getLogger("plangraph.live")
@@ -39,7 +38,10 @@ class Listener:
         self._task = asyncio.create_task(self._run(), name="live-listen")
 
     async def stop(self) -> None:
-        await tasks.stop(self._task)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
 
     async def _run(self) -> None:
         delay = 0.2
@@ -66,7 +68,7 @@ class Listener:
             self.broker.poke()  # catch up on what was committed while nobody listened
             while not lost.is_set():
                 with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(self.check_seconds):  # not wait_for: ops/tasks.py
+                    async with asyncio.timeout(self.check_seconds):  # not wait_for (pyproject.toml)
                         await lost.wait()
                 if not lost.is_set():  # a silent network: ask, with a bound on the answer
                     async with asyncio.timeout(self.check_seconds):

@@ -1,4 +1,5 @@
-"""ops/tasks.py: background loops stop when told to, even when woken in the same instant.
+"""Shutdown: background loops stop when told to, even when woken in the same instant, and a
+server exits whatever hangs.
 
 On Python 3.11 `asyncio.wait_for` lost a cancellation that came in the same loop turn as the
 awaited thing finished (the live broker, woken by a NOTIFY as the server stopped, ran on,
@@ -22,7 +23,6 @@ import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
 import server
-from ops import tasks
 from resolvers.live import listen
 from resolvers.live.broker import Broker
 from resolvers.waves import Waves
@@ -120,26 +120,6 @@ async def test_the_listener_stopped_as_its_connection_is_lost_stops(
 
     assert (await _ended(running)).cancelled()
     assert connection.terminated
-
-
-async def test_a_task_that_ignores_a_cancellation_is_stopped_all_the_same() -> None:
-    ignored: list[int] = []
-
-    async def stubborn() -> None:
-        while True:
-            try:
-                await asyncio.sleep(3600)
-            except asyncio.CancelledError:
-                if ignored:
-                    raise
-                ignored.append(1)
-
-    task = asyncio.create_task(stubborn())
-    await asyncio.sleep(0)
-
-    await _ended(tasks.stop(task, None, retry=0.1))
-    assert task.cancelled()
-    assert ignored == [1]
 
 
 async def test_a_request_cancelled_as_its_last_wave_ends_is_cancelled() -> None:
