@@ -9,6 +9,7 @@ measured as each worker's share of the CPU time the tree spent during a phase.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -154,6 +155,19 @@ def server_environment(database_url: str) -> dict[str, str]:
     return {"PLANGRAPH_COST_BUCKET_MAX": "0", **os.environ, "DATABASE_URL": database_url}
 
 
+def listening_sockets(port: int) -> int:
+    """How many sockets listen on `port` (TCP, IPv4 and IPv6) on this host: one per worker
+    of a server on SO_REUSEPORT (workers.py). Linux's /proc/net/tcp: the local address's
+    port is hexadecimal, state 0A is LISTEN."""
+    count = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(FileNotFoundError), open(table) as lines:
+            for line in list(lines)[1:]:
+                fields = line.split()
+                count += fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port
+    return count
+
+
 class Server:
     """`python server.py serve` on loopback, started and stopped by the bench (never left)."""
 
@@ -161,6 +175,7 @@ class Server:
                  command: list[str] | None = None,
                  env: dict[str, str] | None = None) -> None:  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
+        self.port, self.worker_count = port, workers
         self.database_url, self.env = database_url, env  # to start the same server again
         env = {**server_environment(database_url), "PLANGRAPH_LOG_LEVEL": "WARNING",
                **(env or {})}  # fmt: skip
@@ -183,7 +198,9 @@ class Server:
         )
 
     async def wait_ready(self, timeout: float = 90.0) -> None:
-        """Poll /health until every worker would answer (migration runs first)."""
+        """Poll /health until the server answers (migration runs first), then until each
+        of its workers listens: a measurement that began with one worker listening would
+        have every connection on it."""
         deadline = time.monotonic() + timeout
         async with httpx.AsyncClient(timeout=3) as client:
             while time.monotonic() < deadline:
@@ -191,11 +208,14 @@ class Server:
                     raise RuntimeError(f"server exited with {self.process.returncode}")
                 try:
                     if (await client.get(self.url + "/health")).status_code == 200:
-                        await asyncio.sleep(1.0)  # let the other workers finish starting
-                        return
+                        break
                 except httpx.HTTPError:
                     pass
                 await asyncio.sleep(0.3)
+            while time.monotonic() < deadline:
+                if listening_sockets(self.port) >= self.worker_count:
+                    return
+                await asyncio.sleep(0.05)
         raise TimeoutError(f"server not ready after {timeout} s")
 
     def workers(self) -> list[int]:

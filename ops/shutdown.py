@@ -38,10 +38,26 @@ EXIT_AFTER_SECONDS = 45.0  # after the drain: the lifespan's two bounded steps a
 class DrainingServer(uvicorn.Server):
     """uvicorn's server, with the app's shutdown hooks run before connections are drained."""
 
-    def __init__(self, config: uvicorn.Config, app: Any, delay: float = 0.0) -> None:
+    def __init__(self, config: uvicorn.Config, app: Any, delay: float = 0.0,
+                 before_listening: Callable[[], None] | None = None) -> None:  # fmt: skip
         super().__init__(config)
         self.app = app
         self.delay = delay
+        self.before_listening = before_listening
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """uvicorn's start-up (the app's lifespan, then listening), with `before_listening`
+        called in between, in a thread: it may block (workers.py listen_together)."""
+        if self.before_listening is not None:
+            wait, lifespan_startup = self.before_listening, self.lifespan.startup
+
+            async def started_then_wait() -> None:
+                await lifespan_startup()
+                if not self.lifespan.should_exit:  # a failed start-up exits at once
+                    await asyncio.to_thread(wait)
+
+            self.lifespan.startup = started_then_wait
+        await super().startup(sockets)
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         await run_shutdown_hooks(self.app, self.config.timeout_graceful_shutdown)
@@ -91,8 +107,10 @@ async def run_shutdown_hooks(app: Any, timeout: float | None) -> None:
 
 
 def serve(app: Any, host: str, port: int, drain_timeout: float, log_level: str = "info",
-          sockets: list[socket.socket] | None = None, delay: float = 0.0) -> None:  # fmt: skip
-    """Serve until SIGTERM or SIGINT; a SIGTERM ends in a normal exit (status 0)."""
+          sockets: list[socket.socket] | None = None, delay: float = 0.0,
+          before_listening: Callable[[], None] | None = None) -> None:  # fmt: skip
+    """Serve until SIGTERM or SIGINT; a SIGTERM ends in a normal exit (status 0).
+    `before_listening` is called once the app has started, before the server listens."""
     # uvicorn raises the signal again after its graceful shutdown, which would end the
     # process with status 143; with a handler of our own installed, that raise is a no-op.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
@@ -102,4 +120,4 @@ def serve(app: Any, host: str, port: int, drain_timeout: float, log_level: str =
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
                             log_config=None, ws=LiveWebSocketProtocol,
                             timeout_graceful_shutdown=math.ceil(drain_timeout) or None)  # fmt: skip
-    DrainingServer(config, app, delay).run(sockets=sockets)
+    DrainingServer(config, app, delay, before_listening).run(sockets=sockets)

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import signal
 import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
 
+from bench.procs import listening_sockets
+from tests.tcp_proxy import free_port
 from workers import worker_socket
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_connections_accepted_by_a_worker_send_without_waiting_for_acks() -> None:
@@ -70,3 +86,47 @@ async def test_uvicorn_s_server_listens_on_the_worker_s_socket_itself() -> None:
     finally:
         server.close()
         await server.wait_closed()
+
+
+def slow_first_worker_app() -> Starlette:
+    """A worker's app (workers.serve's app factory, imported by name in each spawned
+    worker) whose start-up takes 3 s in the first worker to start it and none in the others."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        with contextlib.suppress(FileExistsError):
+            Path(os.environ["PLANGRAPH_TEST_FIRST"]).mkdir()  # only the first one succeeds
+            await asyncio.sleep(3)
+        yield
+
+    app = Starlette(routes=[Route("/", lambda _request: PlainTextResponse("ok"))],
+                    lifespan=lifespan)  # fmt: skip
+    app.state.settings = SimpleNamespace(drain_timeout_seconds=5, shutdown_delay_seconds=0)
+    return app
+
+
+def test_the_workers_start_listening_together(tmp_path: Path) -> None:
+    """The workers listen only once every one of them has started: the first client to get
+    through finds them all listening (a worker that listened first would get every waiting
+    connection, and keep them as long as they are kept alive)."""
+    port = free_port()
+    code = ("import sys; from tests.test_workers import slow_first_worker_app; "
+            "from workers import serve; "
+            "sys.exit(serve(slow_first_worker_app, '127.0.0.1', int(sys.argv[1]), 2))")  # fmt: skip
+    env = {**os.environ, "PLANGRAPH_TEST_FIRST": str(tmp_path / "first")}
+    server = subprocess.Popen([sys.executable, "-c", code, str(port)], cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert server.poll() is None, "the server exited"
+            assert time.monotonic() < deadline, "no worker listened within 30 s"
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=2).close()
+                break
+            except ConnectionRefusedError:
+                time.sleep(0.02)
+        assert (tmp_path / "first").is_dir()  # the slow start-up did happen
+        assert listening_sockets(port) == 2
+    finally:
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(20) == 0
