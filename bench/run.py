@@ -200,6 +200,14 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             server = Server(server.database_url, args.port, args.workers, env=server.env)
             await server.wait_ready()
             report["first_requests_known"] = await first_hundred(server.url)
+            more = []
+            for _ in range(args.fresh_servers - 1):  # the new document again, on new servers
+                server.stop()
+                await clients.forget_served(args.database_url, query)
+                server = Server(server.database_url, args.port, args.workers, env=server.env)
+                await server.wait_ready()
+                more.append(await first_hundred(server.url))
+            report["first_requests_more"] = more
     finally:
         if server:
             server.stop()
@@ -209,6 +217,10 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         if report.get(name) and "read" in report["plangraph"]:
             steady = report["plangraph"]["read"]["p99_ms"]
             report[name]["p99_over_steady_p99"] = round(report[name]["p99_ms"] / steady, 2)
+    if report.get("first_requests_more") and "read" in report["plangraph"]:
+        steady = report["plangraph"]["read"]["p99_ms"]
+        for more in report["first_requests_more"]:
+            more["p99_over_steady_p99"] = round(more["p99_ms"] / steady, 2)
     if args.naive and args.mix in ("read", "both") and args.picture in NAIVE_PICTURES:
         report["naive"] = {"read": await naive_phase(args, accounts)}
     elif args.naive and args.mix in ("read", "both"):
@@ -276,6 +288,16 @@ def _stats_row(name: str, stats: dict[str, Any]) -> str:
     )
 
 
+def fresh_servers_line(runs: list[dict[str, Any]]) -> str:
+    """A new document's first requests on each fresh server (--fresh-servers): each p99 over
+    the steady read p99, and in how many runs it is within the target of 2x."""
+    ratios = [run.get("p99_over_steady_p99") for run in runs]
+    within = sum(ratio is not None and ratio <= 2 for ratio in ratios)
+    return (f"a new document on {len(runs)} fresh servers, p99 of the first requests over the "
+            f"steady read p99: {', '.join(str(r) for r in ratios)} (within 2x: {within} of "
+            f"{len(runs)})")  # fmt: skip
+
+
 def table(report: dict[str, Any]) -> str:
     """The human summary; every number is also in the JSON."""
     workers = report["config"]["workers"] if report["config"]["start_server"] else "?"
@@ -333,6 +355,9 @@ def table(report: dict[str, Any]) -> str:
                 f" ms, p99 {f['p99_ms']} ms, max {f['max_ms']} ms, errors {f['errors']}; p99 "
                 f"over the steady read p99: {f.get('p99_over_steady_p99', '-')}"
             )
+    if report.get("first_requests") and report.get("first_requests_more"):
+        lines.append(fresh_servers_line([report["first_requests"],
+                                         *report["first_requests_more"]]))  # fmt: skip
     if report.get("database_cost"):
         lines.extend(cost_lines(report["database_cost"]))
     for kind, stats in report["plangraph"].items():
@@ -374,6 +399,13 @@ def _parser() -> argparse.ArgumentParser:
         "queries/picture_core.graphql (core: without the planning fields); the floor builds "
         "the same one",
     )
+    parser.add_argument(
+        "--fresh-servers",
+        type=int,
+        default=1,
+        help="with --start-server: measure a new document's first requests on this many fresh "
+        "servers (the first is the run's own; each server takes a few seconds to start)",
+    )
     parser.add_argument("--json", type=Path, help="write every number here")
     parser.add_argument("--pgbouncer", action="store_true",
                         help="with --start-server: the server reaches PostgreSQL through a "
@@ -389,8 +421,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.concurrency < 1 or args.duration <= 0 or args.workers < 1:
-        _parser().error("--concurrency and --workers must be >= 1, --duration > 0")
+    if args.concurrency < 1 or args.duration <= 0 or args.workers < 1 or args.fresh_servers < 1:
+        _parser().error("--concurrency, --workers and --fresh-servers must be >= 1, "
+                        "--duration > 0")  # fmt: skip
     report = asyncio.run(bench(args))
     print(table(report))
     if args.json:

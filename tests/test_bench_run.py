@@ -23,6 +23,7 @@ from bench.fresh import first_requests
 from bench.generate import generate
 from bench.pgcost import database_cost, sample_accounts
 from bench.procs import CpuPerRequest, postgres_processes
+from bench.run import fresh_servers_line
 from bench.shape import MANAGER_EMAIL
 from resolvers.ids import to_global_id
 from server import create_app
@@ -180,3 +181,13 @@ def test_statement_ab_compares_the_statements_of_two_dumps(database_url: str) ->
         median = figures[label]["median_ms"]
         share = median["planning"] - median["core"]  # of the rounded medians: within 0.01
         assert abs(figures[label]["planning_fields_ms"] - share) <= 0.011
+
+
+def test_the_fresh_servers_line_counts_the_runs_within_the_target() -> None:
+    """bench.run --fresh-servers: each run's ratio in order, and how many are within 2x (a
+    run whose steady p99 is unknown counts as not within)."""
+    runs = [{"p99_over_steady_p99": 1.2}, {"p99_over_steady_p99": 2.31},
+            {"p99_over_steady_p99": 2.0}, {}]  # fmt: skip
+    line = fresh_servers_line(runs)
+    assert "4 fresh servers" in line
+    assert "1.2, 2.31, 2.0, None (within 2x: 2 of 4)" in line
