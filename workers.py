@@ -15,6 +15,7 @@ import contextlib
 import functools
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import shutil
 import signal
@@ -62,8 +63,8 @@ def listen_together(started: Any, timeout: float = LISTEN_TOGETHER_SECONDS) -> N
     try:
         started.wait(timeout)
     except threading.BrokenBarrierError:
-        log.warning("start-up: not every worker was ready after %g s; listening without it",
-                    timeout)  # fmt: skip
+        log.warning("start-up: listening without waiting for every worker (one was not ready "
+                    "within %g s, or the server is stopping)", timeout)  # fmt: skip
 
 
 def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str,
@@ -83,7 +84,8 @@ def _worker(app_factory: Callable[[], Any], host: str, port: int, log_level: str
 def serve(
     app_factory: Callable[[], Any], host: str, port: int, workers: int, log_level: str = "warning"
 ) -> int:
-    """Run `workers` processes until SIGINT/SIGTERM; a worker that dies ends the others."""
+    """Run `workers` processes until SIGINT/SIGTERM; a worker that dies (any of them, while
+    starting or serving) ends the others, and the exit status is its."""
     if not hasattr(socket, "SO_REUSEPORT"):
         print("SO_REUSEPORT is not available here: serving with one process", file=sys.stderr)
         _worker(app_factory, host, port, log_level)
@@ -125,6 +127,9 @@ def _run_workers(app_factory: Callable[[], Any], host: str, port: int, workers: 
         process.start()
 
     def stop(signum: int, _frame: Any) -> None:
+        # Workers still waiting for the others listen (and then stop) at once. In a thread:
+        # a worker killed inside the barrier's own lock would leave abort() waiting for good.
+        threading.Thread(target=started.abort, daemon=True).start()
         for process in processes:
             if process.is_alive() and process.pid is not None:
                 os.kill(process.pid, signal.SIGTERM)
@@ -132,9 +137,13 @@ def _run_workers(app_factory: Callable[[], Any], host: str, port: int, workers: 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     code = 0
-    for process in processes:
-        process.join()
-        code = code or (process.exitcode or 0)
+    running = list(processes)
+    while running:  # whichever worker ends first (a crash, or SIGTERM) ends the others
+        ended = multiprocessing.connection.wait([process.sentinel for process in running])
+        for process in [p for p in running if p.sentinel in ended]:
+            process.join()
+            running.remove(process)
+            code = code or (process.exitcode or 0)
         stop(signal.SIGTERM, None)
     from ops.metrics import worker_exited  # now: PROMETHEUS_MULTIPROC_DIR is set
 

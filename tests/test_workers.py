@@ -90,13 +90,21 @@ async def test_uvicorn_s_server_listens_on_the_worker_s_socket_itself() -> None:
 
 def slow_first_worker_app() -> Starlette:
     """A worker's app (workers.serve's app factory, imported by name in each spawned
-    worker) whose start-up takes 3 s in the first worker to start it and none in the others."""
+    worker) whose start-up takes 3 s in the first worker to start it and none in the others;
+    with PLANGRAPH_TEST_LAST_FAILS set, the start-up of the worker process started last
+    (the highest pid among the server's children) fails instead."""
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        with contextlib.suppress(FileExistsError):
-            Path(os.environ["PLANGRAPH_TEST_FIRST"]).mkdir()  # only the first one succeeds
-            await asyncio.sleep(3)
+        if os.environ.get("PLANGRAPH_TEST_LAST_FAILS"):
+            parent = os.getppid()
+            children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+            if os.getpid() == max(int(pid) for pid in children):
+                raise RuntimeError("this worker does not start")
+        else:
+            with contextlib.suppress(FileExistsError):
+                Path(os.environ["PLANGRAPH_TEST_FIRST"]).mkdir()  # only the first succeeds
+                await asyncio.sleep(3)
         yield
 
     app = Starlette(routes=[Route("/", lambda _request: PlainTextResponse("ok"))],
@@ -130,3 +138,27 @@ def test_the_workers_start_listening_together(tmp_path: Path) -> None:
     finally:
         server.send_signal(signal.SIGTERM)
         assert server.wait(20) == 0
+
+
+def test_a_worker_that_fails_to_start_ends_the_server_at_once(tmp_path: Path) -> None:
+    """Whichever worker fails (here the start-up of the one started last raises), the others
+    stop and the server exits with the failure's status, without waiting out the listening
+    barrier (30 s). The parent used to wait for its workers in the order it started them: a
+    failure of any but the first went unnoticed while the first served on alone."""
+    port = free_port()
+    code = ("import sys; from tests.test_workers import slow_first_worker_app; "
+            "from workers import serve; "
+            "sys.exit(serve(slow_first_worker_app, '127.0.0.1', int(sys.argv[1]), 2))")  # fmt: skip
+    env = {**os.environ, "PLANGRAPH_TEST_LAST_FAILS": "1"}
+    started = time.monotonic()
+    server = subprocess.Popen([sys.executable, "-c", code, str(port)], cwd=ROOT, env=env,
+                              stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        status = server.wait(20)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    assert status not in (0, None)
+    assert time.monotonic() - started < 20
+    assert listening_sockets(port) == 0
