@@ -37,10 +37,6 @@ class Settings:
     # The newest documents clients used, recorded by every server (schema/served.py), that
     # each worker compiles and runs on those connections at start-up; 0: none, none recorded.
     warm_documents: int = 10
-    # A statement a worker has not run yet runs on at most this many of its connections at
-    # once, on PostgreSQL (schema/fast.py `_run`): its first burst prepares and plans it on
-    # fewer connections. 0: no limit.
-    first_run_connections: int = 2
     introspection: bool = True
     # Read queries compiled into one SQL statement on PostgreSQL (resolvers/fastpath).
     fast_path: bool = True

@@ -103,11 +103,6 @@ class FastPath:
         self.warm_documents = settings.warm_documents
         shared = settings.warm_documents > 0 and engine.dialect.name == "postgresql"
         self.served = ServedDocuments(bookkeeping or engine) if shared else None
-        # A new statement's first burst on at most this many connections (see `_run`).
-        prepared = engine.dialect.name == "postgresql" and not settings.pgbouncer
-        self.first_run_connections = settings.first_run_connections if prepared else 0
-        self._first_runs: dict[str, asyncio.Semaphore] = {}
-        self._ran: set[str] = set()  # statements this process has run (or warmed)
 
     @classmethod
     def for_engine(
@@ -177,7 +172,6 @@ class FastPath:
                 if time.monotonic() > stop:
                     break
                 await connection.exec_driver_sql(sql, parameters)
-                self.ran(sql)  # prepared and planned on the warm connections
 
         return run
 
@@ -252,34 +246,6 @@ class FastPath:
         return None
 
     async def _run(self, compiled: Compiled, values: dict[str, Any], viewer: Viewer) -> bytes:
-        """The statement's response. A statement this process has not run yet is run by at
-        most `first_run_connections` requests at once; the others of its first burst wait,
-        and each then takes the connection one of them has just returned (the pool is LIFO,
-        models/db.py), where the statement is prepared and planned. Before, every request of
-        the burst prepared and planned it on a connection of its own (on a fresh server: 8
-        connections at once, 12 ms of PostgreSQL CPU each for the planning picture). Requests
-        that come once it has run are not held back, so the limit never outlasts the burst."""
-        if not self.first_run_connections or compiled.sql in self._ran:
-            return await self._run_once(compiled, values, viewer)
-        gate = self._first_runs.get(compiled.sql)
-        if gate is None:
-            gate = self._first_runs[compiled.sql] = asyncio.Semaphore(self.first_run_connections)
-        try:
-            async with gate:
-                body = await self._run_once(compiled, values, viewer)
-            self.ran(compiled.sql)
-            return body
-        finally:
-            if not gate.locked() and self._first_runs.get(compiled.sql) is gate:
-                del self._first_runs[compiled.sql]  # no one holds or waits for it
-
-    def ran(self, sql: str) -> None:
-        """Mark a statement as run here (bounded: forgetting one costs one gated burst)."""
-        if len(self._ran) >= KNOWN_STATEMENTS:
-            self._ran.clear()
-        self._ran.add(sql)
-
-    async def _run_once(self, compiled: Compiled, values: dict[str, Any], viewer: Viewer) -> bytes:
         try:
             return await run_compiled(self.reader, compiled, values, viewer)
         except DBAPIError as error:
