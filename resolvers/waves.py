@@ -10,9 +10,10 @@ number of statements then depends on the query's shape, never on timing or data 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
+
+from ops.tasks import cancel_and_wait
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -56,11 +57,7 @@ class Waves:
         """The request ran out of time: a wave under way is cancelled, its statements with it
         (PostgreSQL's statement_timeout bounds them on the server too)."""
         self._closed = True
-        task = self._task
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await cancel_and_wait(self._task)
 
     def _pending(self) -> int:
         return sum(len(loader.pending) for loader in self.loaders)

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ops.metrics import SUBSCRIPTIONS_OPEN
+from ops.tasks import cancel_and_wait
 from ops.websocket import DirectSender, direct_sender
 from resolvers.live.broker import Broker
 from resolvers.live.stream import LiveContext
@@ -281,12 +282,7 @@ class Connection:
             task.cancel()
 
     async def _end_operations(self) -> None:
-        tasks = list(self.operations.values())
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(Exception, asyncio.CancelledError):
-                await task
+        await cancel_and_wait(*self.operations.values())
 
     def _context(self) -> LiveContext:
         endpoint, viewer = self.endpoint, self.viewer

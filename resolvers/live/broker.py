@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from models.base import utcnow
 from models.db import read_only
 from models.outbox import prune
+from ops.tasks import cancel_and_wait
 from resolvers.live.events import BATCH, Event, events_after, newest_id
 
 log = logging.getLogger("plangraph.live")
@@ -54,11 +55,7 @@ class Broker:
         self._tasks.append(asyncio.create_task(self._prune_loop(), name="live-prune"))
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await cancel_and_wait(*self._tasks)
         self._tasks.clear()
 
     def poke(self) -> None:

@@ -15,6 +15,7 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from models.outbox import CHANNEL
+from ops.tasks import cancel_and_wait
 from resolvers.live.broker import Broker
 
 log = logging.getLogger("plangraph.live")
@@ -38,10 +39,7 @@ class Listener:
         self._task = asyncio.create_task(self._run(), name="live-listen")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._task
+        await cancel_and_wait(self._task)
 
     async def _run(self) -> None:
         delay = 0.2
