@@ -213,14 +213,12 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             server.stop()
         if bouncer:
             bouncer.stop()
-    for name in ("first_requests", "first_requests_known"):
-        if report.get(name) and "read" in report["plangraph"]:
-            steady = report["plangraph"]["read"]["p99_ms"]
-            report[name]["p99_over_steady_p99"] = round(report[name]["p99_ms"] / steady, 2)
-    if report.get("first_requests_more") and "read" in report["plangraph"]:
+    if "read" in report["plangraph"]:
         steady = report["plangraph"]["read"]["p99_ms"]
-        for more in report["first_requests_more"]:
-            more["p99_over_steady_p99"] = round(more["p99_ms"] / steady, 2)
+        fresh = [report.get("first_requests"), report.get("first_requests_known"),
+                 *report.get("first_requests_more", [])]  # fmt: skip
+        for first in filter(None, fresh):
+            first["p99_over_steady_p99"] = round(first["p99_ms"] / steady, 2)
     if args.naive and args.mix in ("read", "both") and args.picture in NAIVE_PICTURES:
         report["naive"] = {"read": await naive_phase(args, accounts)}
     elif args.naive and args.mix in ("read", "both"):

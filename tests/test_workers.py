@@ -13,6 +13,7 @@ import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from starlette.applications import Starlette
@@ -113,16 +114,22 @@ def slow_first_worker_app() -> Starlette:
     return app
 
 
+def _two_workers(port: int, env: dict[str, str], **popen: Any) -> subprocess.Popen[bytes]:
+    """workers.serve with 2 workers of slow_first_worker_app on `port`, in a process of its
+    own (it handles SIGTERM as the server's command does)."""
+    code = ("import sys; from tests.test_workers import slow_first_worker_app; "
+            "from workers import serve; "
+            "sys.exit(serve(slow_first_worker_app, '127.0.0.1', int(sys.argv[1]), 2))")  # fmt: skip
+    return subprocess.Popen([sys.executable, "-c", code, str(port)], cwd=ROOT, env=env, **popen)
+
+
 def test_the_workers_start_listening_together(tmp_path: Path) -> None:
     """The workers listen only once every one of them has started: the first client to get
     through finds them all listening (a worker that listened first would get every waiting
     connection, and keep them as long as they are kept alive)."""
     port = free_port()
-    code = ("import sys; from tests.test_workers import slow_first_worker_app; "
-            "from workers import serve; "
-            "sys.exit(serve(slow_first_worker_app, '127.0.0.1', int(sys.argv[1]), 2))")  # fmt: skip
     env = {**os.environ, "PLANGRAPH_TEST_FIRST": str(tmp_path / "first")}
-    server = subprocess.Popen([sys.executable, "-c", code, str(port)], cwd=ROOT, env=env)
+    server = _two_workers(port, env)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -134,6 +141,11 @@ def test_the_workers_start_listening_together(tmp_path: Path) -> None:
             except ConnectionRefusedError:
                 time.sleep(0.02)
         assert (tmp_path / "first").is_dir()  # the slow start-up did happen
+        # Each worker listens as it leaves the barrier, the other a moment later (more on a
+        # busy machine): within 1 s, where without the barrier it would be 3 s later.
+        both = time.monotonic() + 1
+        while listening_sockets(port) < 2 and time.monotonic() < both:
+            time.sleep(0.01)
         assert listening_sockets(port) == 2
     finally:
         server.send_signal(signal.SIGTERM)
@@ -146,13 +158,9 @@ def test_a_worker_that_fails_to_start_ends_the_server_at_once(tmp_path: Path) ->
     barrier (30 s). The parent used to wait for its workers in the order it started them: a
     failure of any but the first went unnoticed while the first served on alone."""
     port = free_port()
-    code = ("import sys; from tests.test_workers import slow_first_worker_app; "
-            "from workers import serve; "
-            "sys.exit(serve(slow_first_worker_app, '127.0.0.1', int(sys.argv[1]), 2))")  # fmt: skip
     env = {**os.environ, "PLANGRAPH_TEST_LAST_FAILS": "1"}
     started = time.monotonic()
-    server = subprocess.Popen([sys.executable, "-c", code, str(port)], cwd=ROOT, env=env,
-                              stderr=subprocess.DEVNULL)  # fmt: skip
+    server = _two_workers(port, env, stderr=subprocess.DEVNULL)
     try:
         status = server.wait(20)
     finally:
