@@ -18,15 +18,22 @@ async def checked_document(
     query: str,
     variables: dict[str, Any] | None,
     operation_name: str | None,
+    parsed: DocumentNode | None = None,
 ) -> DocumentNode | None:
     """The parsed document if strawberry accepts it as `schema.execute` would, else None (the
-    general path then reports the errors exactly as always)."""
+    general path then reports the errors exactly as always).
+
+    `parsed`: the document already parsed from `query` under the same token bound (the
+    request's own parse, schema/request_cost.py), which strawberry then does not parse again
+    (it parses only a context without a document); None: strawberry parses it."""
     context = schema._create_execution_context(
         query=query,
         allowed_operation_types=QUERIES_AND_MUTATIONS,
         variable_values=variables,
         operation_name=operation_name,
     )
+    if parsed is not None:
+        context.graphql_document = parsed
     extensions = schema.get_extensions()
     for extension in extensions:
         extension.execution_context = context

@@ -43,6 +43,7 @@ from resolvers.visibility import Viewer
 from schema.checks import checked_document
 from schema.cost import query_cost
 from schema.registry import build_registry
+from schema.request_cost import parsed_document
 from schema.served import ServedDocuments
 from settings import Settings
 
@@ -93,6 +94,7 @@ class FastPath:
         self.engine = engine
         self.reader = read_only(engine)  # one statement, no transaction around it
         self.budget = settings.max_query_cost
+        self.max_tokens = settings.max_tokens
         self.strict = settings.fast_path_strict
         self.fallbacks: Counter[str] = Counter()
         self._accepted: OrderedDict[str, DocumentNode] = OrderedDict()
@@ -125,7 +127,9 @@ class FastPath:
         not remembered, since its cost may depend on the variables."""
         if query in self._accepted:
             return True
-        document = await checked_document(self.strawberry, query, variables, operation_name)
+        # Parsed once: the request's own parse (schema/http.py) is reused, under its bound.
+        parsed = parsed_document(query, self.max_tokens)
+        document = await checked_document(self.strawberry, query, variables, operation_name, parsed)
         if document is None:
             return False
         self._accepted[query] = document

@@ -385,3 +385,40 @@ async def test_the_collector_is_paused_only_while_a_statement_compiles(
         await engine.dispose()
     assert seen == [False, False] and gc.isenabled()
     assert fast_path.fallbacks == {"not_covered": 1, "error": 1}
+
+
+async def test_the_check_reuses_the_requests_parse_and_keeps_its_token_bound(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """schema/fast.py check: the document the request parsed (schema/request_cost.py, under
+    the token bound) is what strawberry validates, not parsed a second time; a document over
+    the bound is still refused by the check (strawberry's own parse then reports it)."""
+    import strawberry.schema.schema
+
+    from schema.request_cost import parsed_document
+
+    settings = Settings(database_url=database_url)
+    engine = make_engine(database_url)
+    fast_path = FastPath.for_engine(SCHEMA, engine, settings)
+    assert fast_path is not None
+    real, parses = getattr(strawberry.schema.schema, "parse"), []  # noqa: B009 (not exported)
+
+    def parse(*args: Any, **kwargs: Any) -> Any:
+        parses.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(strawberry.schema.schema, "parse", parse)
+    query = "query Reused($id: ID!) { account(id: $id) { name } }"
+    too_many = "{ viewer { " + "name " * settings.max_tokens + "} }"
+    viewer = VIEWERS["admin"]
+    try:
+        variables = {"id": to_global_id("Account", 1)}
+        assert await fast_path.answer(query, variables, None, viewer) is not None
+        assert await fast_path.answer(too_many, {}, None, viewer) is None
+    finally:
+        await engine.dispose()
+    assert parses == [too_many]  # the accepted one was not parsed again
+    document = parsed_document(query, settings.max_tokens)
+    assert document is not None and fast_path._accepted[query] is document
+    assert parsed_document(too_many, settings.max_tokens) is None
+    assert fast_path.fallbacks == {"invalid": 1}
