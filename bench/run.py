@@ -34,7 +34,7 @@ from sqlalchemy import text
 
 from bench import clients
 from bench.drive import Call, account_picker, run_phase, summarize
-from bench.fresh import first_requests
+from bench.fresh import OWN_STEADY_SECONDS, first_requests
 from bench.pgbouncer import PgBouncer
 from bench.pgcost import database_cost
 from bench.pgcost import lines as cost_lines
@@ -182,9 +182,17 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     first = server is not None and args.mix in ("read", "both")
 
     async def first_hundred(url: str) -> dict[str, Any]:
+        """The first requests, then the same server's own steady p99 (OWN_STEADY_SECONDS at
+        once after them): a ratio that the machine's drift between this server and the
+        run's read phase does not move, one sample per server."""
         async with clients.http_client(url, args.token, args.concurrency, args.gzip) as client:
-            return await first_requests(clients.picture_call(client, query), accounts,
-                                        args.concurrency)  # fmt: skip
+            call = clients.picture_call(client, query)
+            first = await first_requests(call, accounts, args.concurrency)
+            steady = summarize(await run_phase(call, account_picker(accounts, 5),
+                                               args.concurrency, OWN_STEADY_SECONDS))  # fmt: skip
+        first["own_steady_p99_ms"] = steady["p99_ms"]
+        first["p99_over_own_steady_p99"] = round(first["p99_ms"] / steady["p99_ms"], 2)
+        return first
 
     try:
         if first:  # a document no server has served (schema/served.py)
@@ -288,12 +296,17 @@ def _stats_row(name: str, stats: dict[str, Any]) -> str:
 
 def fresh_servers_line(runs: list[dict[str, Any]]) -> str:
     """A new document's first requests on each fresh server (--fresh-servers): each p99 over
-    the steady read p99, and in how many runs it is within the target of 2x."""
-    ratios = [run.get("p99_over_steady_p99") for run in runs]
-    within = sum(ratio is not None and ratio <= 2 for ratio in ratios)
+    the steady read p99 and over that server's own steady p99, and in how many runs each is
+    within the target of 2x (unknown: not within)."""
+
+    def listed(key: str) -> str:
+        ratios = [run.get(key) for run in runs]
+        within = sum(ratio is not None and ratio <= 2 for ratio in ratios)
+        return f"{', '.join(str(r) for r in ratios)} (within 2x: {within} of {len(runs)})"
+
     return (f"a new document on {len(runs)} fresh servers, p99 of the first requests over the "
-            f"steady read p99: {', '.join(str(r) for r in ratios)} (within 2x: {within} of "
-            f"{len(runs)})")  # fmt: skip
+            f"steady read p99: {listed('p99_over_steady_p99')}; over the server's own steady "
+            f"p99: {listed('p99_over_own_steady_p99')}")  # fmt: skip
 
 
 def table(report: dict[str, Any]) -> str:
@@ -351,7 +364,8 @@ def table(report: dict[str, Any]) -> str:
             lines.append(
                 f"first {f['requests']} requests on a fresh server, {which}: p50 {f['p50_ms']}"
                 f" ms, p99 {f['p99_ms']} ms, max {f['max_ms']} ms, errors {f['errors']}; p99 "
-                f"over the steady read p99: {f.get('p99_over_steady_p99', '-')}"
+                f"over the steady read p99: {f.get('p99_over_steady_p99', '-')}, over the "
+                f"server's own: {f.get('p99_over_own_steady_p99', '-')}"
             )
     if report.get("first_requests") and report.get("first_requests_more"):
         lines.append(fresh_servers_line([report["first_requests"],

@@ -184,10 +184,13 @@ def test_statement_ab_compares_the_statements_of_two_dumps(database_url: str) ->
 
 
 def test_the_fresh_servers_line_counts_the_runs_within_the_target() -> None:
-    """bench.run --fresh-servers: each run's ratio in order, and how many are within 2x (a
-    run whose steady p99 is unknown counts as not within)."""
-    runs = [{"p99_over_steady_p99": 1.2}, {"p99_over_steady_p99": 2.31},
-            {"p99_over_steady_p99": 2.0}, {}]  # fmt: skip
+    """bench.run --fresh-servers: each run's ratios (over the run's steady p99 and over the
+    server's own) in order, and how many are within 2x (an unknown ratio counts as not
+    within)."""
+    runs = [{"p99_over_steady_p99": 1.2, "p99_over_own_steady_p99": 1.9},
+            {"p99_over_steady_p99": 2.31, "p99_over_own_steady_p99": 2.01},
+            {"p99_over_steady_p99": 2.0, "p99_over_own_steady_p99": 1.5}, {}]  # fmt: skip
     line = fresh_servers_line(runs)
     assert "4 fresh servers" in line
-    assert "1.2, 2.31, 2.0, None (within 2x: 2 of 4)" in line
+    assert "steady read p99: 1.2, 2.31, 2.0, None (within 2x: 2 of 4)" in line
+    assert "own steady p99: 1.9, 2.01, 1.5, None (within 2x: 2 of 4)" in line
