@@ -37,6 +37,10 @@ class Settings:
     # The newest documents clients used, recorded by every server (schema/served.py), that
     # each worker compiles and runs on those connections at start-up; 0: none, none recorded.
     warm_documents: int = 10
+    # A statement new to a worker is prepared and planned on one connection at a time, the
+    # other requests waiting for a connection that has it (resolvers/fastpath/run.py
+    # FirstRuns); PostgreSQL only. False: every connection prepares it when first handed it.
+    first_runs_one_at_a_time: bool = True
     introspection: bool = True
     # Read queries compiled into one SQL statement on PostgreSQL (resolvers/fastpath).
     fast_path: bool = True

@@ -48,6 +48,10 @@ def make_engine(
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
+    # The connection returned last is the next one handed out: a worker keeps to the
+    # connections where its statements are prepared and planned (resolvers/fastpath/run.py
+    # FirstRuns), and the others stay idle.
+    kwargs.setdefault("pool_use_lifo", True)
     # No ping per checkout (a round trip per request): a dead connection is found by the
     # statement that uses it; SQLAlchemy then invalidates it and every older one in the
     # pool, and the fast path tries once more on a fresh connection (schema/fast.py).

@@ -30,6 +30,7 @@ from models.user import Role
 from resolvers.fastpath import (
     ArgumentError,
     Compiled,
+    FirstRuns,
     NotCovered,
     coerced_variables,
     compile_query,
@@ -105,6 +106,9 @@ class FastPath:
         self.warm_documents = settings.warm_documents
         shared = settings.warm_documents > 0 and engine.dialect.name == "postgresql"
         self.served = ServedDocuments(bookkeeping or engine) if shared else None
+        # A new statement prepared on one connection at a time (resolvers/fastpath/run.py).
+        postgres = engine.dialect.name == "postgresql"
+        self.first_runs = FirstRuns() if postgres and settings.first_runs_one_at_a_time else None
 
     @classmethod
     def for_engine(
@@ -251,14 +255,14 @@ class FastPath:
 
     async def _run(self, compiled: Compiled, values: dict[str, Any], viewer: Viewer) -> bytes:
         try:
-            return await run_compiled(self.reader, compiled, values, viewer)
+            return await run_compiled(self.reader, compiled, values, viewer, self.first_runs)
         except DBAPIError as error:
             if not error.connection_invalidated:
                 raise
         # The connection was dead (the database restarted, with no ping per checkout):
         # SQLAlchemy has invalidated it and the pool's older ones; one try on a fresh one.
         log.info("fast path: connection lost; trying once more on a new connection")
-        return await run_compiled(self.reader, compiled, values, viewer)
+        return await run_compiled(self.reader, compiled, values, viewer, self.first_runs)
 
     def _failed(self, query: str, error: Exception) -> None:
         if "parser stack overflow" in str(error):  # SQLite: too deep for its parser

@@ -14,12 +14,13 @@ from resolvers.fastpath.compile import (
     operation_of,
     shape_key,
 )
-from resolvers.fastpath.run import run_compiled
+from resolvers.fastpath.run import FirstRuns, run_compiled
 from resolvers.fastpath.selection import ArgumentError, NotCovered
 
 __all__ = [
     "ArgumentError",
     "Compiled",
+    "FirstRuns",
     "NotCovered",
     "coerced_variables",
     "compile_query",
