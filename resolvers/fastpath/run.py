@@ -69,9 +69,13 @@ class FirstRuns:
     the statement is not prepared, while another connection is preparing it, returns that
     connection to the pool and waits for the next run of the statement to end; the pool
     being LIFO (models/db.py), the connection that run returned is the next one handed out.
-    Requests handed a connection where it is prepared never wait, so once the connections a
-    worker uses have it, nothing waits at all; and none waits more than `wait_seconds` in
-    all (a run that holds its connection long: then it prepares the statement itself).
+    A request handed a connection where it is not prepared, when no other is preparing it,
+    prepares it there only if the requests waiting for it (itself included) outnumber twice
+    the runs of it now on connections that have it (a run once planned takes about half the
+    time of a first one, so they would wait longer than preparing it costs). Requests handed
+    a connection where it is prepared never wait, so once the connections a worker uses have
+    it, nothing waits at all; and none waits more than `wait_seconds` in all (a run that
+    holds its connection long: then it prepares the statement itself).
 
     Whether a connection has the statement is read from SQLAlchemy's asyncpg adapter (its
     prepared statement cache, keyed by the SQL text). Where there is none (PgBouncer, where
@@ -81,6 +85,8 @@ class FirstRuns:
         self.wait_seconds = wait_seconds
         self._preparing: set[str] = set()  # statements a connection is preparing now
         self._ended: dict[str, asyncio.Event] = {}  # set when a run of the statement ends
+        self._busy: dict[str, int] = {}  # runs on connections where it is prepared, now
+        self._waiting: dict[str, int] = {}  # requests waiting for a run to end, now
         self.waits = 0  # how many times a request waited (for the tests)
 
     async def run(
@@ -94,15 +100,24 @@ class FirstRuns:
                 async with engine.connect() as connection:
                     prepared = _prepared_here(await connection.get_raw_connection(), sql)
                     waited_enough = patient_until is not None and _now() >= patient_until
-                    if prepared is not False or sql not in self._preparing or waited_enough:
+                    busy = self._busy.get(sql, 0)
+                    queued = self._waiting.get(sql, 0) + 1
+                    worth = sql not in self._preparing and (busy == 0 or queued > 2 * busy)
+                    if prepared is not False or worth or waited_enough:
                         ran, preparing = True, prepared is False
                         if preparing:
                             self._preparing.add(sql)
+                        else:
+                            self._busy[sql] = busy + 1
                         try:
                             return await work(connection)
                         finally:
                             if preparing:
                                 self._preparing.discard(sql)
+                            else:
+                                left = self._busy.pop(sql) - 1
+                                if left:
+                                    self._busy[sql] = left
                     # Registered before the connection goes back: a run that ends while it
                     # does still wakes this request.
                     ended = self._ended.setdefault(sql, asyncio.Event())
@@ -114,9 +129,15 @@ class FirstRuns:
             self.waits += 1
             if patient_until is None:
                 patient_until = _now() + self.wait_seconds
-            with contextlib.suppress(TimeoutError):  # then it prepares the statement itself
-                async with asyncio.timeout_at(patient_until):
-                    await ended.wait()
+            self._waiting[sql] = self._waiting.get(sql, 0) + 1
+            try:
+                with contextlib.suppress(TimeoutError):  # then it prepares the statement itself
+                    async with asyncio.timeout_at(patient_until):
+                        await ended.wait()
+            finally:
+                left = self._waiting.pop(sql) - 1
+                if left:
+                    self._waiting[sql] = left
 
 
 def _now() -> float:
