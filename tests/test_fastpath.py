@@ -422,3 +422,17 @@ async def test_the_check_reuses_the_requests_parse_and_keeps_its_token_bound(
     assert document is not None and fast_path._accepted[query] is document
     assert parsed_document(too_many, settings.max_tokens) is None
     assert fast_path.fallbacks == {"invalid": 1}
+
+
+def test_field_locations_are_graphql_core_s_at_every_offset() -> None:
+    """resolvers/fastpath/selection.py line_and_column: the line and column a field error
+    reports, from a table of line breaks instead of graphql-core's scan per location."""
+    from graphql import Source
+
+    from resolvers.fastpath.selection import line_and_column
+
+    for body in (PICTURE, "a\nbc\r\nd\re\n\nf g", "x", "\n\n\r\n", "{ a }\r\n\r\n{ b }"):
+        source = Source(body)
+        for position in range(len(body) + 1):
+            where = source.get_location(position)
+            assert line_and_column(body, position) == (where.line, where.column)

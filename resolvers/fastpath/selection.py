@@ -7,6 +7,9 @@ into the SQL, so one compiled statement serves every request of that shape.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +31,6 @@ from graphql import (
     get_named_type,
 )
 from graphql.execution.values import get_argument_values, get_directive_values
-from graphql.language.location import get_location
 from graphql.type.directives import GraphQLIncludeDirective, GraphQLSkipDirective
 from sqlalchemy import BindParameter, Integer, String, bindparam
 from sqlalchemy.engine import Dialect
@@ -52,6 +54,24 @@ class ArgumentError(Exception):
     """A request's argument the general path reports as an error (first > 500, bad cursor)."""
 
 
+def line_and_column(body: str, position: int) -> tuple[int, int]:
+    """graphql-core's get_location (1-indexed line and column of a character offset), from a
+    table of the document's line breaks made once per document: graphql-core scans the text
+    from its start for every location, 0.3 ms each in the planning picture, eight per
+    compile."""
+    starts, ends = _line_breaks(body)
+    before = bisect.bisect_left(starts, position)  # the line breaks that start before it
+    return before + 1, position + 1 - (ends[before - 1] if before else 0)
+
+
+@functools.lru_cache(maxsize=64)
+def _line_breaks(body: str) -> tuple[list[int], list[int]]:
+    breaks = list(_NEWLINE.finditer(body))
+    return [m.start() for m in breaks], [m.end() for m in breaks]
+
+
+_NEWLINE = re.compile(r"\r\n|[\n\r]")  # graphql-core's (graphql/language/source.py)
+
 # A parameter's value from the request: (variables, viewer) -> value.
 Recipe = Callable[[Any, Viewer], Any]
 
@@ -69,8 +89,8 @@ class Selected:
         out = []
         for node in self.nodes:
             if node.loc is not None:
-                where = get_location(node.loc.source, node.loc.start)
-                out.append({"line": where.line, "column": where.column})
+                line, column = line_and_column(node.loc.source.body, node.loc.start)
+                out.append({"line": line, "column": column})
         return out
 
     def selections(self) -> SelectionSetNode | None:
