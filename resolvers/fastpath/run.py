@@ -6,23 +6,24 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import orjson
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from models import ExchangeRate
-from models.base import MONEY_SCALE
+from models.base import MONEY_SCALE, ScaledDecimal
 from models.money import MissingRateError, Rates, quantize, sum_in
 from models.objective import ObjectiveMeasure
 from models.progress import ProgressInputs, actual, progress
-from resolvers.fastpath.compile import Compiled
+from resolvers.fastpath.compile import PROGRESS_MARK, ROLLUP_MARK, Compiled
 from resolvers.read.sources import money_of_parts
 from resolvers.rollups import missing_rate_error
 from resolvers.visibility import Viewer
 
 PROGRESS_INTO = "this objective's revenue target currency"  # schema/progress.py INTO
+RATE_UNIT = Decimal(10) ** cast(ScaledDecimal, ExchangeRate.__table__.c.rate.type).scale
 # The longest a request waits for another connection to prepare its statement (FirstRuns).
 FIRST_RUN_WAIT_SECONDS = 1.0
 T = TypeVar("T")
@@ -46,12 +47,14 @@ async def run_compiled(
 
 async def _answer(connection: AsyncConnection, compiled: Compiled, values: dict[str, Any]) -> bytes:
     result = await connection.exec_driver_sql(compiled.sql, compiled.positional(values))
-    document: str = result.scalar_one()
+    row: Any = result.one()
+    document: str = row[0]
     data: Any = None
     if compiled.deferred:
         data = await _fill_deferred(connection, compiled, orjson.loads(document), values)
     if compiled.rollups and _has_placeholders(document, data):
-        rates = await _rates(connection)
+        carried = row[1] if compiled.carries_rates else None
+        rates = _carried_rates(carried) if carried is not None else await _rates(connection)
         data = orjson.loads(document) if data is None else data
         return _converted(data, rates)
     if data is None:
@@ -172,13 +175,21 @@ async def _fill_deferred(
 
 
 def _has_placeholders(document: str, data: Any) -> bool:
-    """Whether a roll-up or progress placeholder needs the rates (in the deferred lists too)."""
-    if "$rollup" in document or "$progress" in document:
+    """Whether a roll-up or progress placeholder needs the rates (in the deferred lists too);
+    on PostgreSQL the statement makes the same test (compile.py _with_rates)."""
+    if ROLLUP_MARK in document or PROGRESS_MARK in document:
         return True
     if data is None:
         return False
     text = orjson.dumps(data)
-    return b"$rollup" in text or b"$progress" in text
+    return ROLLUP_MARK.encode() in text or PROGRESS_MARK.encode() in text
+
+
+def _carried_rates(carried: Any) -> Rates:
+    """The rates the statement read beside the document: [base, quote, stored integer]."""
+    rows = orjson.loads(carried) if isinstance(carried, str | bytes) else carried
+    # As the column reads them (models/base.py ScaledDecimal).
+    return Rates({(base, quote): Decimal(int(stored)) / RATE_UNIT for base, quote, stored in rows})
 
 
 def _markers(node: Any) -> Any:

@@ -1,4 +1,6 @@
-SELECT CAST(json_build_object('data', json_build_object('account', (SELECT json_build_object('id', encode(convert_to('Account:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'contacts', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Contact:' || CAST(w4.id AS TEXT), 'UTF8'), 'base64'), 'firstName', w4.first_name, 'lastName', w4.last_name, 'email', w4.email)), CAST('[]' AS JSON))) AS anon_3 
+SELECT answer59.anon_1, CASE WHEN (strpos(answer59.anon_1, '"$locations"') > 0) THEN (SELECT coalesce(json_agg(json_build_array(r60.base, r60.quote, CAST(r60.rate AS TEXT))), CAST('[]' AS JSON)) AS coalesce_1 
+FROM exchange_rates AS r60) ELSE NULL END AS anon_2 
+FROM (SELECT CAST(json_build_object('data', json_build_object('account', (SELECT json_build_object('id', encode(convert_to('Account:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'contacts', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Contact:' || CAST(w4.id AS TEXT), 'UTF8'), 'base64'), 'firstName', w4.first_name, 'lastName', w4.last_name, 'email', w4.email)), CAST('[]' AS JSON))) AS anon_4 
 FROM (SELECT c2.id AS id, c2.first_name AS first_name, c2.last_name AS last_name, c2.email AS email, c2.created_at AS created_at 
 FROM account_contacts AS l3 JOIN contacts AS c2 ON c2.id = l3.contact_id 
 WHERE l3.account_id = t1.id AND c2.id IN (SELECT contacts.id 
@@ -11,7 +13,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c2.id ASC 
  LIMIT $2::INTEGER) AS w4), 'businessPlans', (WITH chosen6 AS 
-(SELECT k5.id AS id, anon_4.prio AS _via, anon_4.contact AS _via_contact, k5.parent_id AS parent_id 
+(SELECT k5.id AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact, k5.parent_id AS parent_id 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT plan_accounts.account_id AS acct, plan_accounts.plan_id AS item, 1 AS prio, NULL AS contact 
@@ -19,12 +21,12 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_4 JOIN business_plans AS k5 ON anon_4.item = k5.id)
+WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_5 JOIN business_plans AS k5 ON anon_5.item = k5.id)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_1 
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
-WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t11.id AS TEXT), 'UTF8'), 'base64')) AS anon_6 
+WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t11.id AS TEXT), 'UTF8'), 'base64')) AS anon_7 
 FROM contacts AS t11 
 WHERE t11.id = w10._via_contact AND t11.id IN (SELECT contacts.id 
 FROM contacts 
@@ -34,7 +36,7 @@ WHERE account_contacts_2.contact_id = contacts.id AND account_contacts_2.account
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', b12.f0, 'pipelineRevenue', b12.f1, 'revenueByCurrency', b12.f2, 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w14.id AS TEXT), 'UTF8'), 'base64'), 'name', w14.name, 'status', w14.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w16.id AS TEXT), 'UTF8'), 'base64'), 'name', w16.name, 'target', CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w16.unit, 'measure', w16.measure, 'actual', b17.f0, 'progress', b17.f1)), CAST('[]' AS JSON))) AS anon_8 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', b12.f0, 'pipelineRevenue', b12.f1, 'revenueByCurrency', b12.f2, 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w14.id AS TEXT), 'UTF8'), 'base64'), 'name', w14.name, 'status', w14.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w16.id AS TEXT), 'UTF8'), 'base64'), 'name', w16.name, 'target', CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w16.unit, 'measure', w16.measure, 'actual', b17.f0, 'progress', b17.f1)), CAST('[]' AS JSON))) AS anon_9 
 FROM (SELECT c15.id AS id, c15.name AS name, c15.status AS status, c15.period_id AS period_id, c15.plan_id AS plan_id, c15.parent_id AS parent_id, c15.account_id AS account_id, c15.contact_id AS contact_id, c15.target_micros AS target_micros, c15.unit AS unit, c15.revenue_target_milli AS revenue_target_milli, c15.revenue_target_currency AS revenue_target_currency, c15.measure AS measure, c15.manual_actual_micros AS manual_actual_micros, c15.created_at AS created_at 
 FROM objectives AS c15 
 WHERE c15.plan_id = w14.id AND c15.id IN (SELECT objectives.id 
@@ -68,7 +70,7 @@ FROM (SELECT CASE WHEN (w16.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w16.ma
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
 WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w16.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w16.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w16.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w16.measure = 'WON_REVENUE' AND w16.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w16.revenue_target_currency AS INTEGER), 2)) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS goal 
 FROM won1000005
- LIMIT ALL OFFSET 0) AS i1000008) AS b17 ON true), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w20.id AS TEXT), 'UTF8'), 'base64'), 'name', w20.name, 'stage', w20.stage, 'amount', CASE WHEN (w20.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w20.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w20.currency AS INTEGER), 2)) AS TEXT), 'currency', w20.currency) END)), CAST('[]' AS JSON))) AS anon_9 
+ LIMIT ALL OFFSET 0) AS i1000008) AS b17 ON true), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w20.id AS TEXT), 'UTF8'), 'base64'), 'name', w20.name, 'stage', w20.stage, 'amount', CASE WHEN (w20.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w20.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w20.currency AS INTEGER), 2)) AS TEXT), 'currency', w20.currency) END)), CAST('[]' AS JSON))) AS anon_10 
 FROM (SELECT c18.id AS id, c18.name AS name, c18.account_id AS account_id, c18.stage AS stage, c18.amount_milli AS amount_milli, c18.currency AS currency, c18.close_on AS close_on, c18.owner_id AS owner_id, c18.objective_id AS objective_id, c18.created_at AS created_at 
 FROM plan_opportunities AS l19 JOIN opportunities AS c18 ON c18.id = l19.opportunity_id 
 WHERE l19.plan_id = w14.id AND c18.account_id IN (SELECT accounts.id 
@@ -76,7 +78,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)) ORDER BY c18.id ASC 
- LIMIT $5::INTEGER) AS w20), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w22.id AS TEXT), 'UTF8'), 'base64'), 'subject', w22.subject, 'status', w22.status)), CAST('[]' AS JSON))) AS anon_10 
+ LIMIT $5::INTEGER) AS w20), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w22.id AS TEXT), 'UTF8'), 'base64'), 'subject', w22.subject, 'status', w22.status)), CAST('[]' AS JSON))) AS anon_11 
 FROM (SELECT c21.id AS id, c21.type AS type, c21.subject AS subject, c21.status AS status, c21.due_at AS due_at, c21.owner_id AS owner_id, c21.account_id AS account_id, c21.contact_id AS contact_id, c21.plan_id AS plan_id, c21.objective_id AS objective_id, c21.opportunity_id AS opportunity_id, c21.follow_up_of_id AS follow_up_of_id, c21.created_at AS created_at 
 FROM activities AS c21 
 WHERE c21.plan_id = w14.id AND (c21.owner_id = $1::INTEGER OR c21.account_id IN (SELECT accounts.id 
@@ -90,7 +92,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c21.id ASC 
- LIMIT $6::INTEGER) AS w22))), CAST('[]' AS JSON))) AS anon_7 
+ LIMIT $6::INTEGER) AS w22))), CAST('[]' AS JSON))) AS anon_8 
 FROM (SELECT c13.id AS id, c13.name AS name, c13.type AS type, c13.period_id AS period_id, c13.owner_id AS owner_id, c13.status AS status, c13.description AS description, c13.currency AS currency, c13.revenue_target_milli AS revenue_target_milli, c13.parent_id AS parent_id, c13.version AS version, c13.copied_from_id AS copied_from_id, c13.created_at AS created_at, c13.updated_at AS updated_at 
 FROM business_plans AS c13 
 WHERE c13.parent_id = w10.id AND c13.id IN (SELECT business_plans.id 
@@ -110,7 +112,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))))) ORDER BY c13.id ASC 
- LIMIT $7::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w24.id AS TEXT), 'UTF8'), 'base64'), 'name', w24.name, 'target', CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w24.unit, 'measure', w24.measure, 'actual', b25.f0, 'progress', b25.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w27.id AS TEXT), 'UTF8'), 'base64'), 'name', w27.name, 'stage', w27.stage, 'amount', CASE WHEN (w27.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w27.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w27.currency AS INTEGER), 2)) AS TEXT), 'currency', w27.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w29.id AS TEXT), 'UTF8'), 'base64'), 'subject', w29.subject, 'status', w29.status, 'type', w29.type)), CAST('[]' AS JSON))) AS anon_13 
+ LIMIT $7::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w24.id AS TEXT), 'UTF8'), 'base64'), 'name', w24.name, 'target', CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w24.unit, 'measure', w24.measure, 'actual', b25.f0, 'progress', b25.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w27.id AS TEXT), 'UTF8'), 'base64'), 'name', w27.name, 'stage', w27.stage, 'amount', CASE WHEN (w27.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w27.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w27.currency AS INTEGER), 2)) AS TEXT), 'currency', w27.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w29.id AS TEXT), 'UTF8'), 'base64'), 'subject', w29.subject, 'status', w29.status, 'type', w29.type)), CAST('[]' AS JSON))) AS anon_14 
 FROM (SELECT c28.id AS id, c28.type AS type, c28.subject AS subject, c28.status AS status, c28.due_at AS due_at, c28.owner_id AS owner_id, c28.account_id AS account_id, c28.contact_id AS contact_id, c28.plan_id AS plan_id, c28.objective_id AS objective_id, c28.opportunity_id AS opportunity_id, c28.follow_up_of_id AS follow_up_of_id, c28.created_at AS created_at 
 FROM activities AS c28 
 WHERE c28.opportunity_id = w27.id AND (c28.owner_id = $1::INTEGER OR c28.account_id IN (SELECT accounts.id 
@@ -124,7 +126,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c28.id ASC 
- LIMIT $8::INTEGER) AS w29))), CAST('[]' AS JSON))) AS anon_12 
+ LIMIT $8::INTEGER) AS w29))), CAST('[]' AS JSON))) AS anon_13 
 FROM (SELECT c26.id AS id, c26.name AS name, c26.account_id AS account_id, c26.stage AS stage, c26.amount_milli AS amount_milli, c26.currency AS currency, c26.close_on AS close_on, c26.owner_id AS owner_id, c26.objective_id AS objective_id, c26.created_at AS created_at 
 FROM opportunities AS c26 
 WHERE c26.objective_id = w24.id AND c26.account_id IN (SELECT accounts.id 
@@ -132,7 +134,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)) ORDER BY c26.id ASC 
- LIMIT $9::INTEGER) AS w27))), CAST('[]' AS JSON))) AS anon_11 
+ LIMIT $9::INTEGER) AS w27))), CAST('[]' AS JSON))) AS anon_12 
 FROM (SELECT c23.id AS id, c23.name AS name, c23.status AS status, c23.period_id AS period_id, c23.plan_id AS plan_id, c23.parent_id AS parent_id, c23.account_id AS account_id, c23.contact_id AS contact_id, c23.target_micros AS target_micros, c23.unit AS unit, c23.revenue_target_milli AS revenue_target_milli, c23.revenue_target_currency AS revenue_target_currency, c23.measure AS measure, c23.manual_actual_micros AS manual_actual_micros, c23.created_at AS created_at 
 FROM objectives AS c23 
 WHERE c23.plan_id = w10.id AND c23.id IN (SELECT objectives.id 
@@ -166,7 +168,7 @@ FROM (SELECT CASE WHEN (w24.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w24.ma
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
 WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w24.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w24.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w24.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w24.measure = 'WON_REVENUE' AND w24.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w24.measure = 'WON_REVENUE' AND w24.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w24.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w24.revenue_target_currency AS INTEGER), 2)) AS TEXT) ELSE CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS goal 
 FROM won1000005
- LIMIT ALL OFFSET 0) AS i1000008) AS b25 ON true)))), CAST('[]' AS JSON))) AS anon_5 
+ LIMIT ALL OFFSET 0) AS i1000008) AS b25 ON true)))), CAST('[]' AS JSON))) AS anon_6 
 FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, head9._via AS _via, head9._via_contact AS _via_contact 
 FROM (SELECT chosen6.id AS id, chosen6._via AS _via, chosen6._via_contact AS _via_contact, chosen6.parent_id AS parent_id 
 FROM chosen6 
@@ -181,19 +183,19 @@ sums34 AS
 FROM opportunities AS o33 
 WHERE o33.id IN (SELECT po32.opportunity_id 
 FROM plan_opportunities AS po32 JOIN tree30 ON po32.plan_id = tree30.id) AND o33.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o33.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o33.currency)
- SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s35.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s35.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s35.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s35.currency, json_build_array(s35.high, s35.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_14 
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s35.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s35.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s35.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s35.currency, json_build_array(s35.high, s35.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_15 
 FROM (SELECT sums34.currency AS currency, sums34.high AS high, sums34.low AS low 
 FROM sums34 
-WHERE sums34.bucket = 'won') AS s35) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s36.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s36.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s36.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s36.currency, json_build_array(s36.high, s36.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_15 
+WHERE sums34.bucket = 'won') AS s35) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s36.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s36.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s36.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s36.currency, json_build_array(s36.high, s36.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_16 
 FROM (SELECT sums34.currency AS currency, sums34.high AS high, sums34.low AS low 
 FROM sums34 
 WHERE sums34.bucket = 'open') AS s36) AS f1, (SELECT json_build_object('won', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c37.high AS NUMERIC) * 1000000000 + CAST(c37.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c37.currency AS INTEGER), 2)) AS TEXT), 'currency', c37.currency) ORDER BY c37.currency) FILTER (WHERE (c37.bucket = 'won')), CAST('[]' AS JSON)), 'pipeline', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c37.high AS NUMERIC) * 1000000000 + CAST(c37.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c37.currency AS INTEGER), 2)) AS TEXT), 'currency', c37.currency) ORDER BY c37.currency) FILTER (WHERE (c37.bucket = 'open')), CAST('[]' AS JSON)), 'missingRates', coalesce(json_agg(DISTINCT ((c37.currency || '->') || c37.plan_currency) ORDER BY ((c37.currency || '->') || c37.plan_currency)) FILTER (WHERE (c37.currency != c37.plan_currency AND NOT (EXISTS (SELECT r38.base 
 FROM exchange_rates AS r38 
-WHERE r38.base = c37.currency AND r38.quote = c37.plan_currency OR r38.base = c37.plan_currency AND r38.quote = c37.currency)))), CAST('[]' AS JSON))) AS anon_16 
+WHERE r38.base = c37.currency AND r38.quote = c37.plan_currency OR r38.base = c37.plan_currency AND r38.quote = c37.currency)))), CAST('[]' AS JSON))) AS anon_17 
 FROM (SELECT sums34.bucket AS bucket, sums34.currency AS currency, sums34.plan_currency AS plan_currency, sums34.high AS high, sums34.low AS low 
 FROM sums34 ORDER BY sums34.currency) AS c37) AS f2) AS b12 ON true), 'objectives', (WITH chosen41 AS 
 (SELECT links40.id AS id, links40._via AS _via, links40._via_contact AS _via_contact 
-FROM (SELECT anon_17.item AS id, anon_17.prio AS _via, anon_17.contact AS _via_contact 
+FROM (SELECT anon_18.item AS id, anon_18.prio AS _via, anon_18.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT objectives.account_id AS acct, objectives.id AS item, 1 AS prio, NULL AS contact 
@@ -203,9 +205,9 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON true 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_17) AS links40)
+WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_18) AS links40)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_2 
-FROM chosen41), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w44._via = 1) THEN 'ACCOUNT' WHEN (w44._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t45.id AS TEXT), 'UTF8'), 'base64')) AS anon_19 
+FROM chosen41), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w44._via = 1) THEN 'ACCOUNT' WHEN (w44._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t45.id AS TEXT), 'UTF8'), 'base64')) AS anon_20 
 FROM contacts AS t45 
 WHERE t45.id = w44._via_contact AND t45.id IN (SELECT contacts.id 
 FROM contacts 
@@ -215,7 +217,7 @@ WHERE account_contacts_8.contact_id = contacts.id AND account_contacts_8.account
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b46.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w44.id AS TEXT), 'UTF8'), 'base64'), 'name', w44.name, 'isGlobal', (w44.account_id IS NULL AND w44.contact_id IS NULL), 'actual', b46.f1))), CAST('[]' AS JSON))) AS anon_18 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b46.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w44.id AS TEXT), 'UTF8'), 'base64'), 'name', w44.name, 'isGlobal', (w44.account_id IS NULL AND w44.contact_id IS NULL), 'actual', b46.f1))), CAST('[]' AS JSON))) AS anon_19 
 FROM (SELECT c42.id AS id, c42.name AS name, c42.status AS status, c42.period_id AS period_id, c42.plan_id AS plan_id, c42.parent_id AS parent_id, c42.account_id AS account_id, c42.contact_id AS contact_id, c42.target_micros AS target_micros, c42.unit AS unit, c42.revenue_target_milli AS revenue_target_milli, c42.revenue_target_currency AS revenue_target_currency, c42.measure AS measure, c42.manual_actual_micros AS manual_actual_micros, c42.created_at AS created_at, head43._via AS _via, head43._via_contact AS _via_contact 
 FROM (SELECT chosen41.id AS id, chosen41._via AS _via, chosen41._via_contact AS _via_contact 
 FROM chosen41 ORDER BY chosen41.id ASC 
@@ -259,7 +261,7 @@ WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w44.revenu
 FROM won1000005 JOIN won1000010 ON true
  LIMIT ALL OFFSET 0) AS i1000013) AS b46 ON true), 'opportunities', (WITH chosen49 AS 
 (SELECT links48.id AS id, links48._via AS _via, links48._via_contact AS _via_contact 
-FROM (SELECT anon_20.item AS id, anon_20.prio AS _via, anon_20.contact AS _via_contact 
+FROM (SELECT anon_21.item AS id, anon_21.prio AS _via, anon_21.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT opportunities.account_id AS acct, opportunities.id AS item, 1 AS prio, NULL AS contact 
@@ -267,7 +269,7 @@ FROM opportunities
 WHERE opportunities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, opportunity_contacts.opportunity_id AS item, 2 AS prio, opportunity_contacts.contact_id AS contact 
 FROM account_contacts JOIN opportunity_contacts ON opportunity_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_20) AS links48 
+WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_21) AS links48 
 WHERE links48.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
@@ -276,13 +278,13 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_3 
-FROM chosen49), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w52._via = 1) THEN 'ACCOUNT' WHEN (w52._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w52.id AS TEXT), 'UTF8'), 'base64'), 'name', w52.name, 'stage', w52.stage))), CAST('[]' AS JSON))) AS anon_21 
+FROM chosen49), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w52._via = 1) THEN 'ACCOUNT' WHEN (w52._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w52.id AS TEXT), 'UTF8'), 'base64'), 'name', w52.name, 'stage', w52.stage))), CAST('[]' AS JSON))) AS anon_22 
 FROM (SELECT c50.id AS id, c50.name AS name, c50.account_id AS account_id, c50.stage AS stage, c50.amount_milli AS amount_milli, c50.currency AS currency, c50.close_on AS close_on, c50.owner_id AS owner_id, c50.objective_id AS objective_id, c50.created_at AS created_at, head51._via AS _via, head51._via_contact AS _via_contact 
 FROM (SELECT chosen49.id AS id, chosen49._via AS _via, chosen49._via_contact AS _via_contact 
 FROM chosen49 ORDER BY chosen49.id ASC 
  LIMIT $15::INTEGER) AS head51 JOIN opportunities AS c50 ON head51.id = c50.id ORDER BY head51.id ASC) AS w52), 'activities', (WITH chosen55 AS 
 (SELECT links54.id AS id, links54._via AS _via, links54._via_contact AS _via_contact 
-FROM (SELECT anon_22.item AS id, anon_22.prio AS _via, anon_22.contact AS _via_contact 
+FROM (SELECT anon_23.item AS id, anon_23.prio AS _via, anon_23.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT activities.account_id AS acct, activities.id AS item, 1 AS prio, NULL AS contact 
@@ -290,13 +292,13 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_22) AS links54)
+WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_23) AS links54)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen55), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w58._via = 1) THEN 'ACCOUNT' WHEN (w58._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w58.id AS TEXT), 'UTF8'), 'base64'), 'subject', w58.subject, 'status', w58.status))), CAST('[]' AS JSON))) AS anon_23 
+FROM chosen55), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w58._via = 1) THEN 'ACCOUNT' WHEN (w58._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w58.id AS TEXT), 'UTF8'), 'base64'), 'subject', w58.subject, 'status', w58.status))), CAST('[]' AS JSON))) AS anon_24 
 FROM (SELECT c56.id AS id, c56.type AS type, c56.subject AS subject, c56.status AS status, c56.due_at AS due_at, c56.owner_id AS owner_id, c56.account_id AS account_id, c56.contact_id AS contact_id, c56.plan_id AS plan_id, c56.objective_id AS objective_id, c56.opportunity_id AS opportunity_id, c56.follow_up_of_id AS follow_up_of_id, c56.created_at AS created_at, head57._via AS _via, head57._via_contact AS _via_contact 
 FROM (SELECT chosen55.id AS id, chosen55._via AS _via, chosen55._via_contact AS _via_contact 
 FROM chosen55 ORDER BY chosen55.id ASC 
- LIMIT $17::INTEGER) AS head57 JOIN activities AS c56 ON head57.id = c56.id ORDER BY head57.id ASC) AS w58)) AS anon_2 
+ LIMIT $17::INTEGER) AS head57 JOIN activities AS c56 ON head57.id = c56.id ORDER BY head57.id ASC) AS w58)) AS anon_3 
 FROM accounts AS t1 
 WHERE t1.id = $18::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 
@@ -305,3 +307,4 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))) AS TEXT) AS anon_1
+ LIMIT ALL OFFSET 0) AS answer59
