@@ -129,8 +129,11 @@ async def _warm_up(engine: AsyncEngine, endpoint: GraphQLEndpoint, connections: 
     try:  # the first marker, read now (bounded: a database that does not answer at all)
         async with asyncio.timeout(WARM_UP_SECONDS):
             await endpoint.authenticator.revocations.changed()
+            # After the marker: a token revoked from now on changes it (schema/auth.py).
+            await endpoint.authenticator.preload()
     except Exception:
-        log.debug("warm-up: the revocation marker was not read", exc_info=True)
+        log.debug("warm-up: the revocation marker or the recent tokens were not read",
+                  exc_info=True)  # fmt: skip
 
 
 async def _bounded(what: str, step: Coroutine[Any, Any, None]) -> None:

@@ -54,6 +54,7 @@ def _invalid(message: str = "The token is not valid.") -> AuthError:
 
 
 KNOWN_TOKENS = 10_000
+PRELOADED_TOKENS = 100  # the tokens used last, whose users each worker reads at start-up
 
 
 def _token_query(digest: str) -> Select[int, Role, str, str]:
@@ -142,6 +143,29 @@ class Authenticator:
         async with self.engine.connect() as connection:
             row = (await connection.execute(_token_query(digest))).first()
         return None if row is None else Viewer(row.id, row.role, row.name, row.email)
+
+    async def preload(self, count: int = PRELOADED_TOKENS) -> int:
+        """The users of the `count` tokens used last and not revoked, remembered as if each
+        had just been looked up (for `token_cache_seconds`, as a look-up is). At start-up,
+        once the revocation marker is read (server.py): a worker's first requests then do
+        not wait for a look-up of their token, on which a fresh server's first burst waited
+        before anything else (5 to 14 ms). Returns how many."""
+        if self.settings.token_cache_seconds <= 0 or count <= 0:
+            return 0
+        query = (
+            select(ApiToken.token_hash, User.id, User.role, User.name, User.email)
+            .join(User, ApiToken.user_id == User.id)
+            .where(ApiToken.revoked_at.is_(None), ApiToken.last_used_at.is_not(None))
+            .order_by(ApiToken.last_used_at.desc())
+            .limit(count)
+        )
+        async with self.engine.connect() as connection:
+            rows = (await connection.execute(query)).all()
+        until = self.clock() + self.settings.token_cache_seconds
+        for row in rows:
+            viewer = Viewer(row.id, row.role, row.name, row.email)
+            self._known.setdefault(row.token_hash, (viewer, until))
+        return len(rows)
 
     async def warm_up(self, connection: AsyncConnection) -> None:
         """Look up a token that matches none on `connection` (models/db.py warm_pool, at

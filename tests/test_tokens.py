@@ -200,3 +200,47 @@ def test_list_and_revoke_tokens_from_the_command_line(tmp_path: Path) -> None:
     assert "revoked" not in after.stdout.splitlines()[1]
     assert unknown_token.returncode == 1 and "no API token with id 42" in unknown_token.stderr
     assert unknown_user.returncode == 1 and "no user with e-mail" in unknown_user.stderr
+
+
+async def test_a_worker_starts_with_the_users_of_the_tokens_used_last(database_url: str) -> None:
+    """schema/auth.py preload, at start-up: a token used before signs in with no look-up of
+    its own; a revoked one and one never used are looked up (and the revoked one refused)."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    engine = make_engine(database_url)
+    try:
+        tokens = await seed_users(engine)
+        now = dt.datetime.now(dt.UTC)
+        async with engine.begin() as connection:
+            for key in ("anna", "ben"):
+                await connection.execute(update(ApiToken)
+                                         .where(ApiToken.token_hash == hash_token(tokens[key]))
+                                         .values(last_used_at=now))  # fmt: skip
+        anna = await _token_id(database_url, tokens["ben"])
+        assert await revoke_token(database_url, anna) == "revoked"
+    finally:
+        await engine.dispose()
+    app: Any = create_app(Settings(database_url=database_url))
+    look_ups: list[str] = []
+
+    def count(_c: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("SELECT") and "api_tokens.token_hash =" in statement:
+            look_ups.append(statement)
+
+    event.listen(app.state.engine.sync_engine, "before_cursor_execute", count)
+    statuses = {}
+    async with app.router.lifespan_context(app):
+        look_ups.clear()  # the start-up's warm-up looks up a token that matches none
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                     base_url="http://test") as client:  # fmt: skip
+            for key in ("anna", "ben", "rita"):
+                response = await client.post("/graphql", json={"query": VIEWER},
+                                             headers={"Authorization": f"Bearer {tokens[key]}"})  # fmt: skip
+                statuses[key] = (response.status_code, len(look_ups))
+    await app.state.engine.dispose()
+
+    assert statuses["anna"] == (200, 0)  # used last: known from the start
+    assert statuses["ben"] == (401, 1)  # revoked: not preloaded, looked up and refused
+    assert statuses["rita"] == (200, 2)  # never used: looked up
