@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, cast
@@ -23,7 +24,7 @@ from resolvers.rollups import missing_rate_error
 from resolvers.visibility import Viewer
 
 PROGRESS_INTO = "this objective's revenue target currency"  # schema/progress.py INTO
-RATE_UNIT = Decimal(10) ** cast(ScaledDecimal, ExchangeRate.__table__.c.rate.type).scale
+RATE_UNIT = cast(ScaledDecimal, ExchangeRate.__table__.c.rate.type).unit
 # The longest a request waits for another connection to prepare its statement (FirstRuns).
 FIRST_RUN_WAIT_SECONDS = 1.0
 T = TypeVar("T")
@@ -88,8 +89,8 @@ class FirstRuns:
         self.wait_seconds = wait_seconds
         self._preparing: set[str] = set()  # statements a connection is preparing now
         self._ended: dict[str, asyncio.Event] = {}  # set when a run of the statement ends
-        self._busy: dict[str, int] = {}  # runs on connections where it is prepared, now
-        self._waiting: dict[str, int] = {}  # requests waiting for a run to end, now
+        self._busy: Counter[str] = Counter()  # runs on connections that have it, now
+        self._waiting: Counter[str] = Counter()  # requests waiting for a run to end, now
         self.waits = 0  # how many times a request waited (for the tests)
 
     async def run(
@@ -103,24 +104,21 @@ class FirstRuns:
                 async with engine.connect() as connection:
                     prepared = _prepared_here(await connection.get_raw_connection(), sql)
                     waited_enough = patient_until is not None and _now() >= patient_until
-                    busy = self._busy.get(sql, 0)
-                    queued = self._waiting.get(sql, 0) + 1
+                    busy, queued = self._busy[sql], self._waiting[sql] + 1
                     worth = sql not in self._preparing and (busy == 0 or queued > 2 * busy)
                     if prepared is not False or worth or waited_enough:
                         ran, preparing = True, prepared is False
                         if preparing:
                             self._preparing.add(sql)
                         else:
-                            self._busy[sql] = busy + 1
+                            self._busy[sql] += 1
                         try:
                             return await work(connection)
                         finally:
                             if preparing:
                                 self._preparing.discard(sql)
                             else:
-                                left = self._busy.pop(sql) - 1
-                                if left:
-                                    self._busy[sql] = left
+                                _less(self._busy, sql)
                     # Registered before the connection goes back: a run that ends while it
                     # does still wakes this request.
                     ended = self._ended.setdefault(sql, asyncio.Event())
@@ -132,15 +130,20 @@ class FirstRuns:
             self.waits += 1
             if patient_until is None:
                 patient_until = _now() + self.wait_seconds
-            self._waiting[sql] = self._waiting.get(sql, 0) + 1
+            self._waiting[sql] += 1
             try:
                 with contextlib.suppress(TimeoutError):  # then it prepares the statement itself
                     async with asyncio.timeout_at(patient_until):
                         await ended.wait()
             finally:
-                left = self._waiting.pop(sql) - 1
-                if left:
-                    self._waiting[sql] = left
+                _less(self._waiting, sql)
+
+
+def _less(counter: Counter[str], key: str) -> None:
+    """One fewer, and no key left at 0 (the counters hold only statements under way)."""
+    counter[key] -= 1
+    if counter[key] <= 0:
+        del counter[key]
 
 
 def _now() -> float:
