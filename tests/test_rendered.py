@@ -13,7 +13,7 @@ from sqlalchemy import column, select, table
 from sqlalchemy.dialects import postgresql, sqlite
 
 from models import Objective, Role
-from resolvers.fastpath import objects, rendered
+from resolvers.fastpath import lists, objects, rendered
 from resolvers.fastpath.compile import coerced_variables, compile_query, operation_of
 from resolvers.fastpath.dialect import JSON_SQL
 from resolvers.fastpath.selection import Compilation, Selected
@@ -104,3 +104,69 @@ def test_the_texts_kept_are_bounded(schema: Any, monkeypatch: pytest.MonkeyPatch
     # the edges' kind (actualForAccount, then actual) is asked after each plan objectives'
     # kind: dropped by the third document's, it is rendered again: the two newest stay
     assert kinds == [("progress", "actual"), (None, "actual")]
+
+
+MANAGER = Viewer(2, Role.ACCOUNT_MANAGER, "Manager", "manager@example.com")
+LISTS = """query($id: ID!) { account(id: $id) {
+  businessPlans(rootOnly: true, first: 5) { edges { via node { name } } }
+  objectives(first: 5) { edges { via node { name } } }
+  opportunities(first: 5) { edges { via node { name } } }
+  activities(first: 5) { nodes { subject } } } }"""
+
+
+def _lists_sql(schema: Any, viewer: Viewer, query: str = LISTS) -> str:
+    document = parse(query)
+    operation = operation_of(document, None)
+    variables = coerced_variables(schema._schema, operation, {"id": to_global_id("Account", 1)})
+    compiled = compile_query(schema._schema, build_registry(schema._schema), document,
+                             operation, variables, viewer, DIALECTS["postgresql"])  # fmt: skip
+    return compiled.sql
+
+
+def _counting_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The targets of the account lists whose chosen items are built (not reused as text)."""
+    built: list[str] = []
+    picked = lists._picked
+
+    def counted(comp: Compilation, spec: Any, *args: Any) -> Any:
+        built.append(spec.target)
+        return picked(comp, spec, *args)
+
+    monkeypatch.setattr(lists, "_picked", counted)
+    monkeypatch.setattr(rendered, "_ACCOUNT_SELECTS", {})
+    return built
+
+
+def test_an_account_lists_items_are_rendered_once_then_reused(
+    schema: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _counting_builds(monkeypatch)
+    first = _lists_sql(schema, ADMIN)
+    assert sorted(built) == ["Activity", "BusinessPlan", "Objective", "Opportunity"]
+    assert len(rendered._ACCOUNT_SELECTS) == 4
+    built.clear()
+    assert _lists_sql(schema, ADMIN) == first  # the same statement, nothing built again
+    assert built == []
+    # The account's row is named in the text; no parameter of the request is (the item's
+    # rank is SQLAlchemy's own 1, rendered as a literal).
+    assert first.count("ranked.pick = 1") == 4
+    assert "rendered_" not in first
+
+
+def test_a_list_with_a_filter_or_a_visibility_check_is_built(
+    schema: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _counting_builds(monkeypatch)
+    _lists_sql(schema, MANAGER)  # renders the texts of the lists that read no parameter
+    built.clear()
+    _lists_sql(schema, MANAGER)
+    # A manager's opportunities are checked against the manager (a parameter of the
+    # request): built each time. The account's other items are seen with the account.
+    assert built == ["Opportunity"]
+    assert len(rendered._ACCOUNT_SELECTS) == 3
+    built.clear()
+    _lists_sql(schema, ADMIN)  # the admin's opportunities: no check, rendered
+    built.clear()
+    filtered = LISTS.replace("activities(first: 5)", "activities(first: 5, status: [COMPLETED])")
+    _lists_sql(schema, ADMIN, filtered)
+    assert built == ["Activity"]  # a filter's values are the request's

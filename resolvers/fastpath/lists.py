@@ -17,6 +17,7 @@ from sqlalchemy import (
     Select,
     bindparam,
     case,
+    column,
     exists,
     func,
     null,
@@ -24,7 +25,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.sql.selectable import FromClause
+from sqlalchemy.sql.selectable import FromClause, TextualSelect
 
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.objects import (
@@ -37,6 +38,7 @@ from resolvers.fastpath.objects import (
 )
 from resolvers.fastpath.paging import Paging, page_info, paging, past_cursor
 from resolvers.fastpath.progress import ForAccount
+from resolvers.fastpath.rendered import rendered_account_select
 from resolvers.fastpath.selection import ArgumentError, Compilation, NotCovered, Selected
 from resolvers.ids import pk_of
 from resolvers.read.constants import Constant, constants
@@ -184,8 +186,7 @@ def picture_rows(comp: Compilation, spec: Picture, row: FromClause, selected: Se
         vias = [Via.ACCOUNT, Via.CONTACT]
     else:
         vias = sorted(Via[v.name] for v in (via if via is not None else list(Via)))
-    chosen = chosen_links(spec.target, lambda column: column == row.c.id, vias, row).subquery()
-    x = _picked(comp, spec, chosen, selected).cte(comp.name("chosen"), nesting=True)
+    x = _chosen(comp, spec, row, vias, selected).cte(comp.name("chosen"), nesting=True)
     c = comp.alias(table_of(spec.target), "c")
     where: list[ColumnElement[bool]] = []
     ctes = [x]
@@ -227,15 +228,53 @@ def _roots(comp: Compilation, chosen: Any) -> Any:
     )
 
 
-def _picked(comp: Compilation, spec: Picture, chosen: Any, selected: Selected) -> Select[Any]:
-    """(id, _via, _via_contact[, parent_id]) of the chosen items that pass the filters.
+def _chosen(
+    comp: Compilation, spec: Picture, row: FromClause, vias: list[Via], selected: Selected
+) -> Select[Any] | TextualSelect:
+    """(id, _via, _via_contact[, parent_id]) of the account's items that pass the filters.
+
+    The items' links (resolvers/read/sources.py chosen_links) are the largest part of a
+    picture's statement to build and render: when the list has no filter and nothing to
+    check of visibility (the usual case), the select reads nothing of the request but the
+    account's row, and is rendered once per process and kind of list (rendered.py), then
+    reused as text by every document that asks for the list.
+    """
+    k = comp.alias(table_of(spec.target), "k")
+    conditions = filters(comp, "Account", selected, spec.filters, k)
+    seen = spec.target in SEEN_WITH_THE_ACCOUNT or comp.viewer.sees_everything
+    if not conditions and seen:
+        columns = [column(name, Integer) for name in ("id", "_via", "_via_contact")]
+        if spec.root_only_argument:
+            columns.append(column("parent_id", Integer))
+        key = ("chosen", spec.target, tuple(vias), spec.root_only_argument)
+
+        def build(scratch: Compilation, account: FromClause) -> Select[Any]:
+            return _picked(
+                scratch, spec, account, vias, scratch.alias(table_of(spec.target), "k"), []
+            )
+
+        rendered = rendered_account_select(comp, key, build, row, columns)
+        if rendered is not None:
+            return rendered
+    return _picked(comp, spec, row, vias, k, conditions)
+
+
+def _picked(
+    comp: Compilation,
+    spec: Picture,
+    row: FromClause,
+    vias: list[Via],
+    k: FromClause,
+    conditions: list[ColumnElement[bool]],
+) -> Select[Any]:
+    """The chosen items (_chosen) of the account `row` that meet `conditions` (on `k`, an
+    alias of the items' table).
 
     Without filters (or rootOnly) the items are not read: every chosen id is an item's (it
     comes from the item's own table or a link with a foreign key), and visibility needs
     only the id. A long list (1,005 activities) is then counted and paged from these rows.
     """
-    k = comp.alias(table_of(spec.target), "k")
-    conditions = filters(comp, "Account", selected, spec.filters, k)
+    chosen = chosen_links(spec.target, lambda column: column == row.c.id, vias, row).subquery()
     implied = spec.target in SEEN_WITH_THE_ACCOUNT
 
     def seen(rows: FromClause) -> list[ColumnElement[bool]]:

@@ -1,5 +1,5 @@
-SELECT answer59.anon_1, CASE WHEN (strpos(answer59.anon_1, '"$locations"') > 0) THEN (SELECT coalesce(json_agg(json_build_array(r60.base, r60.quote, CAST(r60.rate AS TEXT))), CAST('[]' AS JSON)) AS coalesce_1 
-FROM exchange_rates AS r60) ELSE NULL END AS anon_2 
+SELECT answer57.anon_1, CASE WHEN (strpos(answer57.anon_1, '"$locations"') > 0) THEN (SELECT coalesce(json_agg(json_build_array(r58.base, r58.quote, CAST(r58.rate AS TEXT))), CAST('[]' AS JSON)) AS coalesce_1 
+FROM exchange_rates AS r58) ELSE NULL END AS anon_2 
 FROM (SELECT CAST(json_build_object('data', json_build_object('account', (SELECT json_build_object('id', encode(convert_to('Account:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'contacts', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Contact:' || CAST(w4.id AS TEXT), 'UTF8'), 'base64'), 'firstName', w4.first_name, 'lastName', w4.last_name, 'email', w4.email)), CAST('[]' AS JSON))) AS anon_4 
 FROM (SELECT c2.id AS id, c2.first_name AS first_name, c2.last_name AS last_name, c2.email AS email, c2.created_at AS created_at 
 FROM account_contacts AS l3 JOIN contacts AS c2 ON c2.id = l3.contact_id 
@@ -13,7 +13,7 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))) ORDER BY c2.id ASC 
  LIMIT $2::INTEGER) AS w4), 'businessPlans', (WITH chosen6 AS 
-(SELECT k5.id AS id, anon_5.prio AS _via, anon_5.contact AS _via_contact, k5.parent_id AS parent_id 
+(SELECT k1000001.id AS id, anon_1.prio AS _via, anon_1.contact AS _via_contact, k1000001.parent_id AS parent_id 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT plan_accounts.account_id AS acct, plan_accounts.plan_id AS item, 1 AS prio, NULL AS contact 
@@ -21,12 +21,12 @@ FROM plan_accounts
 WHERE plan_accounts.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, plan_contacts.plan_id AS item, 2 AS prio, plan_contacts.contact_id AS contact 
 FROM account_contacts JOIN plan_contacts ON plan_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $3::INTEGER AND ranked.prio IN (1, 2)) AS anon_5 JOIN business_plans AS k5 ON anon_5.item = k5.id)
+WHERE ranked.pick = 1 AND ranked.prio IN (1, 2)) AS anon_1 JOIN business_plans AS k1000001 ON anon_1.item = k1000001.id)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_1 
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
-WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t11.id AS TEXT), 'UTF8'), 'base64')) AS anon_7 
+WHERE above8.id = chosen6.parent_id))), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w10._via = 1) THEN 'ACCOUNT' WHEN (w10._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t11.id AS TEXT), 'UTF8'), 'base64')) AS anon_6 
 FROM contacts AS t11 
 WHERE t11.id = w10._via_contact AND t11.id IN (SELECT contacts.id 
 FROM contacts 
@@ -36,7 +36,7 @@ WHERE account_contacts_2.contact_id = contacts.id AND account_contacts_2.account
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', b12.f0, 'pipelineRevenue', b12.f1, 'revenueByCurrency', b12.f2, 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w14.id AS TEXT), 'UTF8'), 'base64'), 'name', w14.name, 'status', w14.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w16.id AS TEXT), 'UTF8'), 'base64'), 'name', w16.name, 'target', CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w16.unit, 'measure', w16.measure, 'actual', b17.f0, 'progress', b17.f1)), CAST('[]' AS JSON))) AS anon_9 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'node', json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w10.id AS TEXT), 'UTF8'), 'base64'), 'name', w10.name, 'status', w10.status, 'revenueTarget', CASE WHEN (w10.revenue_target_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w10.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) END, 'wonRevenue', b12.f0, 'pipelineRevenue', b12.f1, 'revenueByCurrency', b12.f2, 'subPlans', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('BusinessPlan:' || CAST(w14.id AS TEXT), 'UTF8'), 'base64'), 'name', w14.name, 'status', w14.status, 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w16.id AS TEXT), 'UTF8'), 'base64'), 'name', w16.name, 'target', CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w16.unit, 'measure', w16.measure, 'actual', b17.f0, 'progress', b17.f1)), CAST('[]' AS JSON))) AS anon_8 
 FROM (SELECT c15.id AS id, c15.name AS name, c15.status AS status, c15.period_id AS period_id, c15.plan_id AS plan_id, c15.parent_id AS parent_id, c15.account_id AS account_id, c15.contact_id AS contact_id, c15.target_micros AS target_micros, c15.unit AS unit, c15.revenue_target_milli AS revenue_target_milli, c15.revenue_target_currency AS revenue_target_currency, c15.measure AS measure, c15.manual_actual_micros AS manual_actual_micros, c15.created_at AS created_at 
 FROM objectives AS c15 
 WHERE c15.plan_id = w14.id AND c15.id IN (SELECT objectives.id 
@@ -52,7 +52,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c15.id ASC 
- LIMIT $4::INTEGER) AS w16 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
+ LIMIT $3::INTEGER) AS w16 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w16.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
 won1000005 AS 
@@ -70,7 +70,7 @@ FROM (SELECT CASE WHEN (w16.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w16.ma
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
 WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w16.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w16.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w16.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w16.measure = 'WON_REVENUE' AND w16.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w16.measure = 'WON_REVENUE' AND w16.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w16.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w16.revenue_target_currency AS INTEGER), 2)) AS TEXT) ELSE CAST(trim_scale(CAST(w16.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS goal 
 FROM won1000005
- LIMIT ALL OFFSET 0) AS i1000008) AS b17 ON true), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w20.id AS TEXT), 'UTF8'), 'base64'), 'name', w20.name, 'stage', w20.stage, 'amount', CASE WHEN (w20.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w20.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w20.currency AS INTEGER), 2)) AS TEXT), 'currency', w20.currency) END)), CAST('[]' AS JSON))) AS anon_10 
+ LIMIT ALL OFFSET 0) AS i1000008) AS b17 ON true), 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w20.id AS TEXT), 'UTF8'), 'base64'), 'name', w20.name, 'stage', w20.stage, 'amount', CASE WHEN (w20.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w20.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w20.currency AS INTEGER), 2)) AS TEXT), 'currency', w20.currency) END)), CAST('[]' AS JSON))) AS anon_9 
 FROM (SELECT c18.id AS id, c18.name AS name, c18.account_id AS account_id, c18.stage AS stage, c18.amount_milli AS amount_milli, c18.currency AS currency, c18.close_on AS close_on, c18.owner_id AS owner_id, c18.objective_id AS objective_id, c18.created_at AS created_at 
 FROM plan_opportunities AS l19 JOIN opportunities AS c18 ON c18.id = l19.opportunity_id 
 WHERE l19.plan_id = w14.id AND c18.account_id IN (SELECT accounts.id 
@@ -78,7 +78,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)) ORDER BY c18.id ASC 
- LIMIT $5::INTEGER) AS w20), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w22.id AS TEXT), 'UTF8'), 'base64'), 'subject', w22.subject, 'status', w22.status)), CAST('[]' AS JSON))) AS anon_11 
+ LIMIT $4::INTEGER) AS w20), 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w22.id AS TEXT), 'UTF8'), 'base64'), 'subject', w22.subject, 'status', w22.status)), CAST('[]' AS JSON))) AS anon_10 
 FROM (SELECT c21.id AS id, c21.type AS type, c21.subject AS subject, c21.status AS status, c21.due_at AS due_at, c21.owner_id AS owner_id, c21.account_id AS account_id, c21.contact_id AS contact_id, c21.plan_id AS plan_id, c21.objective_id AS objective_id, c21.opportunity_id AS opportunity_id, c21.follow_up_of_id AS follow_up_of_id, c21.created_at AS created_at 
 FROM activities AS c21 
 WHERE c21.plan_id = w14.id AND (c21.owner_id = $1::INTEGER OR c21.account_id IN (SELECT accounts.id 
@@ -92,7 +92,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c21.id ASC 
- LIMIT $6::INTEGER) AS w22))), CAST('[]' AS JSON))) AS anon_8 
+ LIMIT $5::INTEGER) AS w22))), CAST('[]' AS JSON))) AS anon_7 
 FROM (SELECT c13.id AS id, c13.name AS name, c13.type AS type, c13.period_id AS period_id, c13.owner_id AS owner_id, c13.status AS status, c13.description AS description, c13.currency AS currency, c13.revenue_target_milli AS revenue_target_milli, c13.parent_id AS parent_id, c13.version AS version, c13.copied_from_id AS copied_from_id, c13.created_at AS created_at, c13.updated_at AS updated_at 
 FROM business_plans AS c13 
 WHERE c13.parent_id = w10.id AND c13.id IN (SELECT business_plans.id 
@@ -112,7 +112,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))))) ORDER BY c13.id ASC 
- LIMIT $7::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w24.id AS TEXT), 'UTF8'), 'base64'), 'name', w24.name, 'target', CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w24.unit, 'measure', w24.measure, 'actual', b25.f0, 'progress', b25.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w27.id AS TEXT), 'UTF8'), 'base64'), 'name', w27.name, 'stage', w27.stage, 'amount', CASE WHEN (w27.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w27.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w27.currency AS INTEGER), 2)) AS TEXT), 'currency', w27.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w29.id AS TEXT), 'UTF8'), 'base64'), 'subject', w29.subject, 'status', w29.status, 'type', w29.type)), CAST('[]' AS JSON))) AS anon_14 
+ LIMIT $6::INTEGER) AS w14), 'objectives', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Objective:' || CAST(w24.id AS TEXT), 'UTF8'), 'base64'), 'name', w24.name, 'target', CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT), 'unit', w24.unit, 'measure', w24.measure, 'actual', b25.f0, 'progress', b25.f1, 'opportunities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Opportunity:' || CAST(w27.id AS TEXT), 'UTF8'), 'base64'), 'name', w27.name, 'stage', w27.stage, 'amount', CASE WHEN (w27.amount_milli IS NULL) THEN CAST(NULL AS JSON) ELSE json_build_object('amount', CAST(round(CAST(w27.amount_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w27.currency AS INTEGER), 2)) AS TEXT), 'currency', w27.currency) END, 'activities', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Activity:' || CAST(w29.id AS TEXT), 'UTF8'), 'base64'), 'subject', w29.subject, 'status', w29.status, 'type', w29.type)), CAST('[]' AS JSON))) AS anon_13 
 FROM (SELECT c28.id AS id, c28.type AS type, c28.subject AS subject, c28.status AS status, c28.due_at AS due_at, c28.owner_id AS owner_id, c28.account_id AS account_id, c28.contact_id AS contact_id, c28.plan_id AS plan_id, c28.objective_id AS objective_id, c28.opportunity_id AS opportunity_id, c28.follow_up_of_id AS follow_up_of_id, c28.created_at AS created_at 
 FROM activities AS c28 
 WHERE c28.opportunity_id = w27.id AND (c28.owner_id = $1::INTEGER OR c28.account_id IN (SELECT accounts.id 
@@ -126,7 +126,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c28.id ASC 
- LIMIT $8::INTEGER) AS w29))), CAST('[]' AS JSON))) AS anon_13 
+ LIMIT $7::INTEGER) AS w29))), CAST('[]' AS JSON))) AS anon_12 
 FROM (SELECT c26.id AS id, c26.name AS name, c26.account_id AS account_id, c26.stage AS stage, c26.amount_milli AS amount_milli, c26.currency AS currency, c26.close_on AS close_on, c26.owner_id AS owner_id, c26.objective_id AS objective_id, c26.created_at AS created_at 
 FROM opportunities AS c26 
 WHERE c26.objective_id = w24.id AND c26.account_id IN (SELECT accounts.id 
@@ -134,7 +134,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)) ORDER BY c26.id ASC 
- LIMIT $9::INTEGER) AS w27))), CAST('[]' AS JSON))) AS anon_12 
+ LIMIT $8::INTEGER) AS w27))), CAST('[]' AS JSON))) AS anon_11 
 FROM (SELECT c23.id AS id, c23.name AS name, c23.status AS status, c23.period_id AS period_id, c23.plan_id AS plan_id, c23.parent_id AS parent_id, c23.account_id AS account_id, c23.contact_id AS contact_id, c23.target_micros AS target_micros, c23.unit AS unit, c23.revenue_target_milli AS revenue_target_milli, c23.revenue_target_currency AS revenue_target_currency, c23.measure AS measure, c23.manual_actual_micros AS manual_actual_micros, c23.created_at AS created_at 
 FROM objectives AS c23 
 WHERE c23.plan_id = w10.id AND c23.id IN (SELECT objectives.id 
@@ -150,7 +150,7 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))) ORDER BY c23.id ASC 
- LIMIT $10::INTEGER) AS w24 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
+ LIMIT $9::INTEGER) AS w24 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w24.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
 won1000005 AS 
@@ -168,14 +168,14 @@ FROM (SELECT CASE WHEN (w24.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w24.ma
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
 WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w24.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w24.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w24.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w24.measure = 'WON_REVENUE' AND w24.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w24.measure = 'WON_REVENUE' AND w24.revenue_target_milli IS NOT NULL) THEN CAST(round(CAST(w24.revenue_target_milli AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w24.revenue_target_currency AS INTEGER), 2)) AS TEXT) ELSE CAST(trim_scale(CAST(w24.target_micros AS NUMERIC) * 0.000001) AS TEXT) END AS goal 
 FROM won1000005
- LIMIT ALL OFFSET 0) AS i1000008) AS b25 ON true)))), CAST('[]' AS JSON))) AS anon_6 
+ LIMIT ALL OFFSET 0) AS i1000008) AS b25 ON true)))), CAST('[]' AS JSON))) AS anon_5 
 FROM (SELECT c7.id AS id, c7.name AS name, c7.type AS type, c7.period_id AS period_id, c7.owner_id AS owner_id, c7.status AS status, c7.description AS description, c7.currency AS currency, c7.revenue_target_milli AS revenue_target_milli, c7.parent_id AS parent_id, c7.version AS version, c7.copied_from_id AS copied_from_id, c7.created_at AS created_at, c7.updated_at AS updated_at, head9._via AS _via, head9._via_contact AS _via_contact 
 FROM (SELECT chosen6.id AS id, chosen6._via AS _via, chosen6._via_contact AS _via_contact, chosen6.parent_id AS parent_id 
 FROM chosen6 
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
 WHERE above8.id = chosen6.parent_id)) ORDER BY chosen6.id ASC 
- LIMIT $11::INTEGER) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10 JOIN LATERAL (WITH RECURSIVE tree30(id) AS 
+ LIMIT $10::INTEGER) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10 JOIN LATERAL (WITH RECURSIVE tree30(id) AS 
 (SELECT w10.id AS id UNION SELECT b31.id AS id 
 FROM business_plans AS b31 JOIN tree30 ON b31.parent_id = tree30.id), 
 sums34 AS 
@@ -183,19 +183,19 @@ sums34 AS
 FROM opportunities AS o33 
 WHERE o33.id IN (SELECT po32.opportunity_id 
 FROM plan_opportunities AS po32 JOIN tree30 ON po32.plan_id = tree30.id) AND o33.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o33.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o33.currency)
- SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s35.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s35.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s35.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s35.currency, json_build_array(s35.high, s35.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_15 
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s35.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s35.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s35.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s35.currency, json_build_array(s35.high, s35.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_14 
 FROM (SELECT sums34.currency AS currency, sums34.high AS high, sums34.low AS low 
 FROM sums34 
-WHERE sums34.bucket = 'won') AS s35) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s36.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s36.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s36.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s36.currency, json_build_array(s36.high, s36.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_16 
+WHERE sums34.bucket = 'won') AS s35) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s36.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s36.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s36.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s36.currency, json_build_array(s36.high, s36.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_15 
 FROM (SELECT sums34.currency AS currency, sums34.high AS high, sums34.low AS low 
 FROM sums34 
 WHERE sums34.bucket = 'open') AS s36) AS f1, (SELECT json_build_object('won', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c37.high AS NUMERIC) * 1000000000 + CAST(c37.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c37.currency AS INTEGER), 2)) AS TEXT), 'currency', c37.currency) ORDER BY c37.currency) FILTER (WHERE (c37.bucket = 'won')), CAST('[]' AS JSON)), 'pipeline', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c37.high AS NUMERIC) * 1000000000 + CAST(c37.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c37.currency AS INTEGER), 2)) AS TEXT), 'currency', c37.currency) ORDER BY c37.currency) FILTER (WHERE (c37.bucket = 'open')), CAST('[]' AS JSON)), 'missingRates', coalesce(json_agg(DISTINCT ((c37.currency || '->') || c37.plan_currency) ORDER BY ((c37.currency || '->') || c37.plan_currency)) FILTER (WHERE (c37.currency != c37.plan_currency AND NOT (EXISTS (SELECT r38.base 
 FROM exchange_rates AS r38 
-WHERE r38.base = c37.currency AND r38.quote = c37.plan_currency OR r38.base = c37.plan_currency AND r38.quote = c37.currency)))), CAST('[]' AS JSON))) AS anon_17 
+WHERE r38.base = c37.currency AND r38.quote = c37.plan_currency OR r38.base = c37.plan_currency AND r38.quote = c37.currency)))), CAST('[]' AS JSON))) AS anon_16 
 FROM (SELECT sums34.bucket AS bucket, sums34.currency AS currency, sums34.plan_currency AS plan_currency, sums34.high AS high, sums34.low AS low 
-FROM sums34 ORDER BY sums34.currency) AS c37) AS f2) AS b12 ON true), 'objectives', (WITH chosen41 AS 
-(SELECT links40.id AS id, links40._via AS _via, links40._via_contact AS _via_contact 
-FROM (SELECT anon_18.item AS id, anon_18.prio AS _via, anon_18.contact AS _via_contact 
+FROM sums34 ORDER BY sums34.currency) AS c37) AS f2) AS b12 ON true), 'objectives', (WITH chosen40 AS 
+(SELECT links1000002.id AS id, links1000002._via AS _via, links1000002._via_contact AS _via_contact 
+FROM (SELECT anon_1.item AS id, anon_1.prio AS _via, anon_1.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT objectives.account_id AS acct, objectives.id AS item, 1 AS prio, NULL AS contact 
@@ -205,11 +205,11 @@ FROM account_contacts JOIN objectives ON objectives.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id UNION ALL SELECT accounts.id AS acct, objectives.id AS item, 3 AS prio, NULL AS contact 
 FROM accounts JOIN objectives ON true 
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
-WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2, 3)) AS anon_18) AS links40)
+WHERE ranked.pick = 1 AND ranked.prio IN (1, 2, 3)) AS anon_1) AS links1000002)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_2 
-FROM chosen41), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w44._via = 1) THEN 'ACCOUNT' WHEN (w44._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t45.id AS TEXT), 'UTF8'), 'base64')) AS anon_20 
-FROM contacts AS t45 
-WHERE t45.id = w44._via_contact AND t45.id IN (SELECT contacts.id 
+FROM chosen40), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w43._via = 1) THEN 'ACCOUNT' WHEN (w43._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t44.id AS TEXT), 'UTF8'), 'base64')) AS anon_18 
+FROM contacts AS t44 
+WHERE t44.id = w43._via_contact AND t44.id IN (SELECT contacts.id 
 FROM contacts 
 WHERE EXISTS (SELECT * 
 FROM account_contacts AS account_contacts_8 
@@ -217,51 +217,51 @@ WHERE account_contacts_8.contact_id = contacts.id AND account_contacts_8.account
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b46.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w44.id AS TEXT), 'UTF8'), 'base64'), 'name', w44.name, 'isGlobal', (w44.account_id IS NULL AND w44.contact_id IS NULL), 'actual', b46.f1))), CAST('[]' AS JSON))) AS anon_19 
-FROM (SELECT c42.id AS id, c42.name AS name, c42.status AS status, c42.period_id AS period_id, c42.plan_id AS plan_id, c42.parent_id AS parent_id, c42.account_id AS account_id, c42.contact_id AS contact_id, c42.target_micros AS target_micros, c42.unit AS unit, c42.revenue_target_milli AS revenue_target_milli, c42.revenue_target_currency AS revenue_target_currency, c42.measure AS measure, c42.manual_actual_micros AS manual_actual_micros, c42.created_at AS created_at, head43._via AS _via, head43._via_contact AS _via_contact 
-FROM (SELECT chosen41.id AS id, chosen41._via AS _via, chosen41._via_contact AS _via_contact 
-FROM chosen41 ORDER BY chosen41.id ASC 
- LIMIT $13::INTEGER) AS head43 JOIN objectives AS c42 ON head43.id = c42.id ORDER BY head43.id ASC) AS w44 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
-(SELECT w44.id AS id UNION SELECT ob1000002.id AS id 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b45.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w43.id AS TEXT), 'UTF8'), 'base64'), 'name', w43.name, 'isGlobal', (w43.account_id IS NULL AND w43.contact_id IS NULL), 'actual', b45.f1))), CAST('[]' AS JSON))) AS anon_17 
+FROM (SELECT c41.id AS id, c41.name AS name, c41.status AS status, c41.period_id AS period_id, c41.plan_id AS plan_id, c41.parent_id AS parent_id, c41.account_id AS account_id, c41.contact_id AS contact_id, c41.target_micros AS target_micros, c41.unit AS unit, c41.revenue_target_milli AS revenue_target_milli, c41.revenue_target_currency AS revenue_target_currency, c41.measure AS measure, c41.manual_actual_micros AS manual_actual_micros, c41.created_at AS created_at, head42._via AS _via, head42._via_contact AS _via_contact 
+FROM (SELECT chosen40.id AS id, chosen40._via AS _via, chosen40._via_contact AS _via_contact 
+FROM chosen40 ORDER BY chosen40.id ASC 
+ LIMIT $11::INTEGER) AS head42 JOIN objectives AS c41 ON c41.id = head42.id ORDER BY head42.id ASC) AS w43 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
+(SELECT w43.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
 won1000005 AS 
-(SELECT min(o1000004.currency) AS "only", max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w44.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o1000004.currency) AS "only", max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w43.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w44.measure = 'WON_REVENUE'), 
+WHERE o1000004.stage = 'CLOSED_WON' AND w43.measure = 'WON_REVENUE'), 
 s1000007 AS 
 (SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
 FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
 WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency), 
 won1000010 AS 
-(SELECT min(o1000009.currency) AS "only", max(o1000009.currency) AS last, coalesce(sum(o1000009.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000009.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000009.currency != w44.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o1000009.currency) AS "only", max(o1000009.currency) AS last, coalesce(sum(o1000009.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000009.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000009.currency != w43.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o1000009 JOIN objective_tree1000001 ON o1000009.objective_id = objective_tree1000001.id 
-WHERE o1000009.stage = 'CLOSED_WON' AND (NOT (w44.account_id IS NULL AND w44.contact_id IS NULL) OR o1000009.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+WHERE o1000009.stage = 'CLOSED_WON' AND (NOT (w43.account_id IS NULL AND w43.contact_id IS NULL) OR o1000009.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
 WHERE opportunity_contacts.opportunity_id = o1000009.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id)))) AND w44.measure = 'WON_REVENUE' AND w44.account_id IS NULL AND w44.contact_id IS NULL), 
+WHERE account_contacts.account_id = t1.id)))) AND w43.measure = 'WON_REVENUE' AND w43.account_id IS NULL AND w43.contact_id IS NULL), 
 s1000012 AS 
 (SELECT o1000011.currency AS currency, sum(o1000011.amount_milli / 1000000000) AS high, sum(o1000011.amount_milli % 1000000000) AS low 
 FROM opportunities AS o1000011 JOIN objective_tree1000001 ON o1000011.objective_id = objective_tree1000001.id 
-WHERE o1000011.stage = 'CLOSED_WON' AND (NOT (w44.account_id IS NULL AND w44.contact_id IS NULL) OR o1000011.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+WHERE o1000011.stage = 'CLOSED_WON' AND (NOT (w43.account_id IS NULL AND w43.contact_id IS NULL) OR o1000011.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
 WHERE opportunity_contacts.opportunity_id = o1000011.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
 WHERE account_contacts.account_id = t1.id)))) GROUP BY o1000011.currency)
- SELECT CASE WHEN CASE WHEN (w44.account_id IS NULL AND w44.contact_id IS NULL) THEN i1000013.needs1 ELSE i1000013.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w44.measure, '$target', CAST(w44.target_micros AS TEXT), '$revenue', CAST(w44.revenue_target_milli AS TEXT), '$currency', w44.revenue_target_currency, '$manual', CAST(w44.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000012.currency, json_build_array(s1000012.high, s1000012.low)) AS json_object_agg_1 
-FROM s1000012), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w44.account_id IS NULL AND w44.contact_id IS NULL) THEN i1000013.done1 ELSE i1000013.done0 END) END AS f0, CASE WHEN i1000013.needs0 THEN json_build_object('$progress', 'actual', '$measure', w44.measure, '$target', CAST(w44.target_micros AS TEXT), '$revenue', CAST(w44.revenue_target_milli AS TEXT), '$currency', w44.revenue_target_currency, '$manual', CAST(w44.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000007.currency, json_build_array(s1000007.high, s1000007.low)) AS json_object_agg_2 
+ SELECT CASE WHEN CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN i1000013.needs1 ELSE i1000013.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w43.measure, '$target', CAST(w43.target_micros AS TEXT), '$revenue', CAST(w43.revenue_target_milli AS TEXT), '$currency', w43.revenue_target_currency, '$manual', CAST(w43.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000012.currency, json_build_array(s1000012.high, s1000012.low)) AS json_object_agg_1 
+FROM s1000012), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN i1000013.done1 ELSE i1000013.done0 END) END AS f0, CASE WHEN i1000013.needs0 THEN json_build_object('$progress', 'actual', '$measure', w43.measure, '$target', CAST(w43.target_micros AS TEXT), '$revenue', CAST(w43.revenue_target_milli AS TEXT), '$currency', w43.revenue_target_currency, '$manual', CAST(w43.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000007.currency, json_build_array(s1000007.high, s1000007.low)) AS json_object_agg_2 
 FROM s1000007), '$locations', CAST('[{"line": 50, "column": 78}]' AS JSON)) ELSE to_json(i1000013.done0) END AS f1 
-FROM (SELECT CASE WHEN (w44.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w44.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w44.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
+FROM (SELECT CASE WHEN (w43.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w43.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w43.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w44.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w44.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w44.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w44.measure = 'WON_REVENUE' AND w44.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w44.account_id IS NULL AND w44.contact_id IS NULL) THEN CASE WHEN (w44.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w44.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w44.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w43.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w43.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w43.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w43.measure = 'WON_REVENUE' AND w43.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN CASE WHEN (w43.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w43.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w43.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
 FROM activities AS a1000008 JOIN objective_tree1000001 ON a1000008.objective_id = objective_tree1000001.id 
-WHERE a1000008.status = 'COMPLETED' AND (NOT (w44.account_id IS NULL AND w44.contact_id IS NULL) OR a1000008.account_id = t1.id OR a1000008.contact_id IN (SELECT account_contacts.contact_id 
+WHERE a1000008.status = 'COMPLETED' AND (NOT (w43.account_id IS NULL AND w43.contact_id IS NULL) OR a1000008.account_id = t1.id OR a1000008.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w44.revenue_target_currency IS NULL AND won1000010."only" != won1000010.last) THEN NULL WHEN (coalesce(w44.revenue_target_currency, won1000010."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000010.high AS NUMERIC) * 1000000000 + CAST(won1000010.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w44.revenue_target_currency, won1000010."only") AS INTEGER), 2)) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w44.account_id IS NULL AND w44.contact_id IS NULL) THEN w44.measure = 'WON_REVENUE' AND w44.revenue_target_currency IS NOT NULL AND won1000010."foreign" > 0 ELSE false END AS needs1 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w43.revenue_target_currency IS NULL AND won1000010."only" != won1000010.last) THEN NULL WHEN (coalesce(w43.revenue_target_currency, won1000010."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000010.high AS NUMERIC) * 1000000000 + CAST(won1000010.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w43.revenue_target_currency, won1000010."only") AS INTEGER), 2)) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN w43.measure = 'WON_REVENUE' AND w43.revenue_target_currency IS NOT NULL AND won1000010."foreign" > 0 ELSE false END AS needs1 
 FROM won1000005 JOIN won1000010 ON true
- LIMIT ALL OFFSET 0) AS i1000013) AS b46 ON true), 'opportunities', (WITH chosen49 AS 
-(SELECT links48.id AS id, links48._via AS _via, links48._via_contact AS _via_contact 
-FROM (SELECT anon_21.item AS id, anon_21.prio AS _via, anon_21.contact AS _via_contact 
+ LIMIT ALL OFFSET 0) AS i1000013) AS b45 ON true), 'opportunities', (WITH chosen48 AS 
+(SELECT links47.id AS id, links47._via AS _via, links47._via_contact AS _via_contact 
+FROM (SELECT anon_19.item AS id, anon_19.prio AS _via, anon_19.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT opportunities.account_id AS acct, opportunities.id AS item, 1 AS prio, NULL AS contact 
@@ -269,8 +269,8 @@ FROM opportunities
 WHERE opportunities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, opportunity_contacts.opportunity_id AS item, 2 AS prio, opportunity_contacts.contact_id AS contact 
 FROM account_contacts JOIN opportunity_contacts ON opportunity_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $14::INTEGER AND ranked.prio IN (1, 2)) AS anon_21) AS links48 
-WHERE links48.id IN (SELECT opportunities.id 
+WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2)) AS anon_19) AS links47 
+WHERE links47.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -278,13 +278,13 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_3 
-FROM chosen49), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w52._via = 1) THEN 'ACCOUNT' WHEN (w52._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w52.id AS TEXT), 'UTF8'), 'base64'), 'name', w52.name, 'stage', w52.stage))), CAST('[]' AS JSON))) AS anon_22 
-FROM (SELECT c50.id AS id, c50.name AS name, c50.account_id AS account_id, c50.stage AS stage, c50.amount_milli AS amount_milli, c50.currency AS currency, c50.close_on AS close_on, c50.owner_id AS owner_id, c50.objective_id AS objective_id, c50.created_at AS created_at, head51._via AS _via, head51._via_contact AS _via_contact 
-FROM (SELECT chosen49.id AS id, chosen49._via AS _via, chosen49._via_contact AS _via_contact 
-FROM chosen49 ORDER BY chosen49.id ASC 
- LIMIT $15::INTEGER) AS head51 JOIN opportunities AS c50 ON head51.id = c50.id ORDER BY head51.id ASC) AS w52), 'activities', (WITH chosen55 AS 
-(SELECT links54.id AS id, links54._via AS _via, links54._via_contact AS _via_contact 
-FROM (SELECT anon_23.item AS id, anon_23.prio AS _via, anon_23.contact AS _via_contact 
+FROM chosen48), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w51._via = 1) THEN 'ACCOUNT' WHEN (w51._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w51.id AS TEXT), 'UTF8'), 'base64'), 'name', w51.name, 'stage', w51.stage))), CAST('[]' AS JSON))) AS anon_20 
+FROM (SELECT c49.id AS id, c49.name AS name, c49.account_id AS account_id, c49.stage AS stage, c49.amount_milli AS amount_milli, c49.currency AS currency, c49.close_on AS close_on, c49.owner_id AS owner_id, c49.objective_id AS objective_id, c49.created_at AS created_at, head50._via AS _via, head50._via_contact AS _via_contact 
+FROM (SELECT chosen48.id AS id, chosen48._via AS _via, chosen48._via_contact AS _via_contact 
+FROM chosen48 ORDER BY chosen48.id ASC 
+ LIMIT $13::INTEGER) AS head50 JOIN opportunities AS c49 ON head50.id = c49.id ORDER BY head50.id ASC) AS w51), 'activities', (WITH chosen53 AS 
+(SELECT links1000002.id AS id, links1000002._via AS _via, links1000002._via_contact AS _via_contact 
+FROM (SELECT anon_1.item AS id, anon_1.prio AS _via, anon_1.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT activities.account_id AS acct, activities.id AS item, 1 AS prio, NULL AS contact 
@@ -292,19 +292,19 @@ FROM activities
 WHERE activities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, activities.id AS item, 2 AS prio, activities.contact_id AS contact 
 FROM account_contacts JOIN activities ON activities.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $16::INTEGER AND ranked.prio IN (1, 2)) AS anon_23) AS links54)
+WHERE ranked.pick = 1 AND ranked.prio IN (1, 2)) AS anon_1) AS links1000002)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen55), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w58._via = 1) THEN 'ACCOUNT' WHEN (w58._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w58.id AS TEXT), 'UTF8'), 'base64'), 'subject', w58.subject, 'status', w58.status))), CAST('[]' AS JSON))) AS anon_24 
-FROM (SELECT c56.id AS id, c56.type AS type, c56.subject AS subject, c56.status AS status, c56.due_at AS due_at, c56.owner_id AS owner_id, c56.account_id AS account_id, c56.contact_id AS contact_id, c56.plan_id AS plan_id, c56.objective_id AS objective_id, c56.opportunity_id AS opportunity_id, c56.follow_up_of_id AS follow_up_of_id, c56.created_at AS created_at, head57._via AS _via, head57._via_contact AS _via_contact 
-FROM (SELECT chosen55.id AS id, chosen55._via AS _via, chosen55._via_contact AS _via_contact 
-FROM chosen55 ORDER BY chosen55.id ASC 
- LIMIT $17::INTEGER) AS head57 JOIN activities AS c56 ON head57.id = c56.id ORDER BY head57.id ASC) AS w58)) AS anon_3 
+FROM chosen53), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w56._via = 1) THEN 'ACCOUNT' WHEN (w56._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w56.id AS TEXT), 'UTF8'), 'base64'), 'subject', w56.subject, 'status', w56.status))), CAST('[]' AS JSON))) AS anon_21 
+FROM (SELECT c54.id AS id, c54.type AS type, c54.subject AS subject, c54.status AS status, c54.due_at AS due_at, c54.owner_id AS owner_id, c54.account_id AS account_id, c54.contact_id AS contact_id, c54.plan_id AS plan_id, c54.objective_id AS objective_id, c54.opportunity_id AS opportunity_id, c54.follow_up_of_id AS follow_up_of_id, c54.created_at AS created_at, head55._via AS _via, head55._via_contact AS _via_contact 
+FROM (SELECT chosen53.id AS id, chosen53._via AS _via, chosen53._via_contact AS _via_contact 
+FROM chosen53 ORDER BY chosen53.id ASC 
+ LIMIT $14::INTEGER) AS head55 JOIN activities AS c54 ON c54.id = head55.id ORDER BY head55.id ASC) AS w56)) AS anon_3 
 FROM accounts AS t1 
-WHERE t1.id = $18::INTEGER AND t1.id IN (SELECT accounts.id 
+WHERE t1.id = $15::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.id IN (SELECT accounts.id 
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))) AS TEXT) AS anon_1
- LIMIT ALL OFFSET 0) AS answer59
+ LIMIT ALL OFFSET 0) AS answer57
