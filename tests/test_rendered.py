@@ -55,12 +55,13 @@ def _compiled_sql(schema: Any, dialect_name: str, query: str = QUERY) -> str:
 def _inner_names_alike(sql: str) -> str:
     """The statement without what differs between a rendered and a built progress select:
     the numbers of its inner aliases (from 1,000,000 in a text, 5,000,000 when built here)
-    and SQLAlchemy's automatic labels of its aggregates, which nothing refers to."""
+    and SQLAlchemy's automatic labels of its aggregates and subqueries, which the text names
+    apart from the statement's."""
     sql = re.sub(r"\d{7,}", "#", sql)
-    return re.sub(r"\b(count|json_object_agg|json_group_object)_\d+\b", r"\1_#", sql)
+    return re.sub(r"\b(count|json_object_agg|json_group_object|anon)_\d+\b", r"\1_#", sql)
 
 
-def _built(comp: Compilation, group: Any, row: Any, fields: Any) -> Any:
+def _built(comp: Compilation, group: Any, row: Any, fields: Any, row_table: Any) -> Any:
     """The progress select built in place, its inner aliases numbered from 5,000,000."""
     outer = comp.counter
     comp.counter = 5_000_000
@@ -70,17 +71,29 @@ def _built(comp: Compilation, group: Any, row: Any, fields: Any) -> Any:
         comp.counter = outer
 
 
+# A plan's roll-ups (rendered per kind of selection below them: keys, aliases, lists), twice
+# with different selections in one document.
+MONEY = """query($id: ID!) { account(id: $id) { businessPlans(first: 5) { nodes {
+  wonRevenue { amount currency } p: pipelineRevenue { a: amount __typename }
+  revenueByCurrency { won { amount } pipeline { currency amount } missingRates }
+  subPlans(first: 3) { nodes { wonRevenue { currency } r: revenueByCurrency { missingRates } } }
+} } } }"""
+
+
+@pytest.mark.parametrize("query", [QUERY, MONEY], ids=["progress", "money"])
 @pytest.mark.parametrize("dialect_name", ["postgresql", "sqlite", "psycopg2"])
-def test_the_rendered_progress_is_the_statement_built_each_time(
-    schema: Any, dialect_name: str, monkeypatch: pytest.MonkeyPatch
+def test_the_rendered_groups_are_the_statement_built_each_time(
+    schema: Any, dialect_name: str, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reused = _compiled_sql(schema, dialect_name)
-    assert _compiled_sql(schema, dialect_name) == reused  # from the cache: the same text
-    assert rendered._CACHE  # the text was rendered and kept
+    monkeypatch.setattr(rendered, "_CACHE", {})
+    reused = _compiled_sql(schema, dialect_name, query)
+    assert _compiled_sql(schema, dialect_name, query) == reused  # from the cache: the same
+    assert rendered._CACHE  # the texts were rendered and kept
     monkeypatch.setattr(objects, "rendered_group", _built)
-    built = _compiled_sql(schema, dialect_name)
+    built = _compiled_sql(schema, dialect_name, query)
     assert built != reused
     assert _inner_names_alike(built) == _inner_names_alike(reused)
+    assert "rendered_" not in reused
 
 
 def test_a_row_without_every_objective_column_is_built_not_rendered(schema: Any) -> None:
@@ -88,11 +101,20 @@ def test_a_row_without_every_objective_column_is_built_not_rendered(schema: Any)
                        JSON_SQL["postgresql"], DIALECTS["postgresql"])  # fmt: skip
     narrow = select(table("objectives", column("id"), column("measure"))).subquery("narrow")
     fields = [("f0", Selected("actual", "actual", []), ProgressField("actual"))]
-    assert rendered.rendered_group(comp, objects._progress_group, narrow, fields) is None
-    anonymous = select(light(Objective.__table__)).subquery()  # rendered as anon_N
-    assert rendered.rendered_group(comp, objects._progress_group, anonymous, fields) is None
-    named = select(light(Objective.__table__)).subquery("named")
-    assert rendered.rendered_group(comp, objects._progress_group, named, fields) is not None
+    objectives = Objective.__table__
+    assert (
+        rendered.rendered_group(comp, objects._progress_group, narrow, fields, objectives) is None
+    )
+    anonymous = select(light(objectives)).subquery()  # rendered as anon_N
+    assert (
+        rendered.rendered_group(comp, objects._progress_group, anonymous, fields, objectives)
+        is None
+    )
+    named = select(light(objectives)).subquery("named")
+    assert (
+        rendered.rendered_group(comp, objects._progress_group, named, fields, objectives)
+        is not None
+    )
 
 
 def test_the_texts_kept_are_bounded(schema: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,7 +122,7 @@ def test_the_texts_kept_are_bounded(schema: Any, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(rendered, "KEPT", 2)
     for selection in ["actual", "progress", "progress actual"]:
         _compiled_sql(schema, "postgresql", QUERY.replace("actual progress", selection))
-    kinds = [tuple(what for _, (_, what) in key[-1]) for key in rendered._CACHE]
+    kinds = [tuple(spec[1] for _, spec, _ in key[-1]) for key in rendered._CACHE]
     # the edges' kind (actualForAccount, then actual) is asked after each plan objectives'
     # kind: dropped by the third document's, it is rendered again: the two newest stay
     assert kinds == [("progress", "actual"), (None, "actual")]

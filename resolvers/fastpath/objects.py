@@ -22,7 +22,14 @@ from sqlalchemy import (
 from sqlalchemy.sql.selectable import FromClause, TextualSelect
 from sqlalchemy.types import JSON
 
-from models import BusinessPlan, ExchangeRate, Opportunity, PlanOpportunity, PlanStatusChange
+from models import (
+    BusinessPlan,
+    ExchangeRate,
+    Objective,
+    Opportunity,
+    PlanOpportunity,
+    PlanStatusChange,
+)
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.progress import ForAccount, ProgressRequest, progress_select
 from resolvers.fastpath.rendered import Fields, Group, rendered_group
@@ -77,6 +84,13 @@ SHARED_GROUPS: dict[type, Group] = {
     RevenueParts: _plan_money_group,
     ProgressField: _progress_group,
     ForAccount: _progress_group,
+}
+
+
+# The table of the row each group reads (its text's stand-in).
+_GROUP_ROWS: dict[Group, Any] = {
+    _plan_money_group: BusinessPlan.__table__,
+    _progress_group: Objective.__table__,
 }
 
 
@@ -163,13 +177,10 @@ def node_object(comp: Compilation, type_name: str, row: FromClause, selection: A
 def group_select(
     comp: Compilation, group: Group, row: FromClause, fields: Fields
 ) -> Select[Any] | TextualSelect:
-    """A group's one-row select for `row`; an objective's progress as text rendered once
-    per kind of fields (resolvers/fastpath/rendered.py), any other group built."""
-    if group is _progress_group:
-        rendered = rendered_group(comp, group, row, fields)
-        if rendered is not None:
-            return rendered
-    return group(comp, row, fields)
+    """A group's one-row select for `row`: as text rendered once per kind of fields
+    (resolvers/fastpath/rendered.py), or built when its row is not one the text can name."""
+    rendered = rendered_group(comp, group, row, fields, _GROUP_ROWS[group])
+    return group(comp, row, fields) if rendered is None else rendered
 
 
 def with_shared(comp: Compilation, row: FromClause, source: FromClause) -> FromClause:

@@ -28,10 +28,11 @@ from typing import Any
 
 from sqlalchemy import Select, column, select, text, true
 from sqlalchemy.sql.elements import ColumnClause, _anonymous_label
+from sqlalchemy.sql.schema import Table
 from sqlalchemy.sql.selectable import FromClause, NamedFromClause, TextualSelect
 from sqlalchemy.types import String
 
-from models import Account, Objective
+from models import Account
 from resolvers.fastpath.progress import ForAccount
 from resolvers.fastpath.selection import Compilation, Selected
 from resolvers.read.constants import light
@@ -71,25 +72,34 @@ def _marker_literal(comp: Compilation, label: str) -> str:
 
 
 def _literal(comp: Compilation, value: str) -> str:
-    compiler = comp.dialect.statement_compiler(comp.dialect, None)
-    return str(compiler.render_literal_value(value, String()))
+    return str(_literal_compiler(comp.dialect).render_literal_value(value, String()))
+
+
+@cache
+def _literal_compiler(dialect: Any) -> Any:
+    """A compiler of `dialect` for literals only (one per dialect: making one costs more than
+    the literal)."""
+    return dialect.statement_compiler(dialect, None)
 
 
 def rendered_group(
-    comp: Compilation, group: Group, row: FromClause, fields: Fields
+    comp: Compilation, group: Group, row: FromClause, fields: Fields, row_table: Table
 ) -> TextualSelect | None:
-    """`group`'s one-row select for an objective's `row` as text: rendered with stand-in
-    tables the first time a kind of fields is asked, then the names and locations
-    substituted. None (the caller builds the select) when `row` or the account is not a
-    named FROM with every column of its stand-in."""
-    row_stand_in, account_stand_in = _stand_ins()
+    """`group`'s one-row select for `row` (a row of `row_table`: an objective's, a plan's)
+    as text: rendered with stand-in tables the first time a kind of fields is asked, then
+    the names and locations substituted. None (the caller builds the select) when `row` or
+    the account is not a named FROM with every column of its stand-in."""
+    row_stand_in, account_stand_in = _stand_in(row_table), _stand_in(Account.__table__)
     accounts = {id(s.account): s.account for _, _, s in fields if isinstance(s, ForAccount)}
     account = next(iter(accounts.values()), None)
     row_name = _name_standing_in(row, row_stand_in)
     account_name = None if account is None else _name_standing_in(account, account_stand_in)
     if len(accounts) > 1 or row_name is None or (account is not None and account_name is None):
         return None
-    key = (*_dialect_key(comp), group, tuple((label, _spec_key(spec)) for label, _, spec in fields))
+    kinds = tuple(
+        (label, _spec_key(spec), _shape(comp, item, spec)) for label, item, spec in fields
+    )
+    key = (*_dialect_key(comp), group, row_table.name, kinds)
     found = _CACHE.get(key)
     if found is None:
         stand_in = None if account is None else account_stand_in
@@ -98,7 +108,7 @@ def rendered_group(
     if found.rollups:
         comp.rollups = True
     quote = comp.dialect.identifier_preparer.quote
-    sql = found.sql.replace(f"{_ROW}.", f"{quote(row_name)}.")
+    sql = found.sql.replace(f"{row_stand_in.name}.", f"{quote(row_name)}.")
     if account_name is not None:
         sql = sql.replace(f"{_ACCOUNT}.", f"{quote(account_name)}.")
     for label, item, _ in fields:
@@ -109,8 +119,31 @@ def rendered_group(
 
 
 @cache
-def _stand_ins() -> tuple[NamedFromClause, NamedFromClause]:
-    return light(Objective.__table__).alias(_ROW), light(Account.__table__).alias(_ACCOUNT)
+def _stand_in(table: Table) -> NamedFromClause:
+    """The stand-in of a row of `table` (an account's is named apart from the group's row)."""
+    name = _ACCOUNT if table is Account.__table__ else f"{_ROW}{table.name}_"
+    return light(table).alias(name)
+
+
+def _shape(comp: Compilation, item: Selected, spec: Any) -> tuple[Any, ...]:
+    """What of a field's selection its text depends on: the keys and fields below it (a
+    roll-up's Money, revenueByCurrency's lists), as the request's variables include them."""
+    type_name = _SELECTED_TYPES.get(type(spec).__name__)
+    return () if type_name is None else _fields_shape(comp, type_name, item)
+
+
+# The type a shared field's selection is of (a scalar field has none).
+_SELECTED_TYPES = {"Rollup": "Money", "RevenueParts": "RevenueByCurrency"}
+
+
+def _fields_shape(comp: Compilation, type_name: str, item: Selected) -> tuple[Any, ...]:
+    out: list[tuple[Any, ...]] = []
+    for field in comp.fields(type_name, item.selections()):
+        below: tuple[Any, ...] = ()
+        if field.selections() is not None:
+            below = _fields_shape(comp, comp.field_type(type_name, field.name), field)
+        out.append((field.key, field.name, below))
+    return tuple(out)
 
 
 def _name_standing_in(source: FromClause, stand_in: FromClause) -> str | None:
@@ -129,10 +162,10 @@ def _dialect_key(comp: Compilation) -> tuple[str, str, bool]:
     return dialect.name, dialect.paramstyle, getattr(dialect, "_backslash_escapes", False)
 
 
-def _spec_key(spec: Any) -> tuple[str, Any]:
+def _spec_key(spec: Any) -> tuple[str, Any, Any]:
     """What of a field's spec its text depends on: its kind and what it asks (not the FROM
     it reads an account from: a stand-in takes that FROM's place)."""
-    return type(spec).__name__, getattr(spec, "what", None)
+    return type(spec).__name__, getattr(spec, "what", None), getattr(spec, "bucket", None)
 
 
 def _render(
@@ -143,8 +176,8 @@ def _render(
     account: NamedFromClause | None,
 ) -> _Rendered:
     stand_in_fields: Fields = [
-        (label, _Marker(label, label, []), _with_account(spec, account))
-        for label, _, spec in fields
+        (label, _Marker(label, label, item.nodes), _with_account(spec, account))
+        for label, item, spec in fields
     ]
     froms: list[FromClause] = [row] if account is None else [row, account]
     return _rendered(comp, lambda scratch: group(scratch, row, stand_in_fields), froms)
@@ -186,7 +219,7 @@ def rendered_account_select(
     account) is asked in this process, then the account's name substituted. `build` must
     read nothing of the request. None (the caller builds the select) when `account` is not a
     named FROM with every column of its stand-in."""
-    stand_in = _stand_ins()[1]
+    stand_in = _stand_in(Account.__table__)
     name = _name_standing_in(account, stand_in)
     if name is None:
         return None

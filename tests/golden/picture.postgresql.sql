@@ -1,5 +1,5 @@
-SELECT answer57.anon_1, CASE WHEN (strpos(answer57.anon_1, '"$locations"') > 0) THEN (SELECT coalesce(json_agg(json_build_array(r58.base, r58.quote, CAST(r58.rate AS TEXT))), CAST('[]' AS JSON)) AS coalesce_1 
-FROM exchange_rates AS r58) ELSE NULL END AS anon_2 
+SELECT answer48.anon_1, CASE WHEN (strpos(answer48.anon_1, '"$locations"') > 0) THEN (SELECT coalesce(json_agg(json_build_array(r49.base, r49.quote, CAST(r49.rate AS TEXT))), CAST('[]' AS JSON)) AS coalesce_1 
+FROM exchange_rates AS r49) ELSE NULL END AS anon_2 
 FROM (SELECT CAST(json_build_object('data', json_build_object('account', (SELECT json_build_object('id', encode(convert_to('Account:' || CAST(t1.id AS TEXT), 'UTF8'), 'base64'), 'name', t1.name, 'contacts', (SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('id', encode(convert_to('Contact:' || CAST(w4.id AS TEXT), 'UTF8'), 'base64'), 'firstName', w4.first_name, 'lastName', w4.last_name, 'email', w4.email)), CAST('[]' AS JSON))) AS anon_4 
 FROM (SELECT c2.id AS id, c2.first_name AS first_name, c2.last_name AS last_name, c2.email AS email, c2.created_at AS created_at 
 FROM account_contacts AS l3 JOIN contacts AS c2 ON c2.id = l3.contact_id 
@@ -175,25 +175,25 @@ FROM chosen6
 WHERE chosen6.parent_id IS NULL OR NOT (EXISTS (SELECT above8.id 
 FROM chosen6 AS above8 
 WHERE above8.id = chosen6.parent_id)) ORDER BY chosen6.id ASC 
- LIMIT $10::INTEGER) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10 JOIN LATERAL (WITH RECURSIVE tree30(id) AS 
-(SELECT w10.id AS id UNION SELECT b31.id AS id 
-FROM business_plans AS b31 JOIN tree30 ON b31.parent_id = tree30.id), 
-sums34 AS 
-(SELECT CASE WHEN (o33.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o33.currency AS currency, w10.currency AS plan_currency, sum(o33.amount_milli / 1000000000) AS high, sum(o33.amount_milli % 1000000000) AS low 
-FROM opportunities AS o33 
-WHERE o33.id IN (SELECT po32.opportunity_id 
-FROM plan_opportunities AS po32 JOIN tree30 ON po32.plan_id = tree30.id) AND o33.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o33.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o33.currency)
- SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s35.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s35.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s35.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s35.currency, json_build_array(s35.high, s35.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_14 
-FROM (SELECT sums34.currency AS currency, sums34.high AS high, sums34.low AS low 
-FROM sums34 
-WHERE sums34.bucket = 'won') AS s35) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s36.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s36.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s36.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s36.currency, json_build_array(s36.high, s36.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_15 
-FROM (SELECT sums34.currency AS currency, sums34.high AS high, sums34.low AS low 
-FROM sums34 
-WHERE sums34.bucket = 'open') AS s36) AS f1, (SELECT json_build_object('won', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c37.high AS NUMERIC) * 1000000000 + CAST(c37.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c37.currency AS INTEGER), 2)) AS TEXT), 'currency', c37.currency) ORDER BY c37.currency) FILTER (WHERE (c37.bucket = 'won')), CAST('[]' AS JSON)), 'pipeline', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c37.high AS NUMERIC) * 1000000000 + CAST(c37.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c37.currency AS INTEGER), 2)) AS TEXT), 'currency', c37.currency) ORDER BY c37.currency) FILTER (WHERE (c37.bucket = 'open')), CAST('[]' AS JSON)), 'missingRates', coalesce(json_agg(DISTINCT ((c37.currency || '->') || c37.plan_currency) ORDER BY ((c37.currency || '->') || c37.plan_currency)) FILTER (WHERE (c37.currency != c37.plan_currency AND NOT (EXISTS (SELECT r38.base 
-FROM exchange_rates AS r38 
-WHERE r38.base = c37.currency AND r38.quote = c37.plan_currency OR r38.base = c37.plan_currency AND r38.quote = c37.currency)))), CAST('[]' AS JSON))) AS anon_16 
-FROM (SELECT sums34.bucket AS bucket, sums34.currency AS currency, sums34.plan_currency AS plan_currency, sums34.high AS high, sums34.low AS low 
-FROM sums34 ORDER BY sums34.currency) AS c37) AS f2) AS b12 ON true), 'objectives', (WITH chosen40 AS 
+ LIMIT $10::INTEGER) AS head9 JOIN business_plans AS c7 ON c7.id = head9.id ORDER BY head9.id ASC) AS w10 JOIN LATERAL (WITH RECURSIVE tree1000001(id) AS 
+(SELECT w10.id AS id UNION SELECT b1000002.id AS id 
+FROM business_plans AS b1000002 JOIN tree1000001 ON b1000002.parent_id = tree1000001.id), 
+sums1000005 AS 
+(SELECT CASE WHEN (o1000004.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END AS bucket, o1000004.currency AS currency, w10.currency AS plan_currency, sum(o1000004.amount_milli / 1000000000) AS high, sum(o1000004.amount_milli % 1000000000) AS low 
+FROM opportunities AS o1000004 
+WHERE o1000004.id IN (SELECT po1000003.opportunity_id 
+FROM plan_opportunities AS po1000003 JOIN tree1000001 ON po1000003.plan_id = tree1000001.id) AND o1000004.stage != 'CLOSED_LOST' GROUP BY CASE WHEN (o1000004.stage = 'CLOSED_WON') THEN 'won' ELSE 'open' END, o1000004.currency)
+ SELECT (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s1000006.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s1000006.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s1000006.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s1000006.currency, json_build_array(s1000006.high, s1000006.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 23, "column": 11}]' AS JSON)) END AS anon_1 
+FROM (SELECT sums1000005.currency AS currency, sums1000005.high AS high, sums1000005.low AS low 
+FROM sums1000005 
+WHERE sums1000005.bucket = 'won') AS s1000006) AS f0, (SELECT CASE WHEN (coalesce(sum(CASE WHEN (s1000007.currency != w10.currency) THEN 1 ELSE 0 END), 0) = 0) THEN json_build_object('amount', CAST(round(CAST((CAST(coalesce(sum(s1000007.high), 0) AS NUMERIC) * 1000000000 + CAST(coalesce(sum(s1000007.low), 0) AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> w10.currency AS INTEGER), 2)) AS TEXT), 'currency', w10.currency) ELSE json_build_object('$rollup', json_object_agg(s1000007.currency, json_build_array(s1000007.high, s1000007.low)), '$currency', w10.currency, '$keys', CAST('[["amount", "amount"], ["currency", "currency"]]' AS JSON), '$locations', CAST('[{"line": 24, "column": 11}]' AS JSON)) END AS anon_2 
+FROM (SELECT sums1000005.currency AS currency, sums1000005.high AS high, sums1000005.low AS low 
+FROM sums1000005 
+WHERE sums1000005.bucket = 'open') AS s1000007) AS f1, (SELECT json_build_object('won', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c1000008.high AS NUMERIC) * 1000000000 + CAST(c1000008.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c1000008.currency AS INTEGER), 2)) AS TEXT), 'currency', c1000008.currency) ORDER BY c1000008.currency) FILTER (WHERE (c1000008.bucket = 'won')), CAST('[]' AS JSON)), 'pipeline', coalesce(json_agg(json_build_object('amount', CAST(round(CAST((CAST(c1000008.high AS NUMERIC) * 1000000000 + CAST(c1000008.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> c1000008.currency AS INTEGER), 2)) AS TEXT), 'currency', c1000008.currency) ORDER BY c1000008.currency) FILTER (WHERE (c1000008.bucket = 'open')), CAST('[]' AS JSON)), 'missingRates', coalesce(json_agg(DISTINCT ((c1000008.currency || '->') || c1000008.plan_currency) ORDER BY ((c1000008.currency || '->') || c1000008.plan_currency)) FILTER (WHERE (c1000008.currency != c1000008.plan_currency AND NOT (EXISTS (SELECT r1000009.base 
+FROM exchange_rates AS r1000009 
+WHERE r1000009.base = c1000008.currency AND r1000009.quote = c1000008.plan_currency OR r1000009.base = c1000008.plan_currency AND r1000009.quote = c1000008.currency)))), CAST('[]' AS JSON))) AS anon_3 
+FROM (SELECT sums1000005.bucket AS bucket, sums1000005.currency AS currency, sums1000005.plan_currency AS plan_currency, sums1000005.high AS high, sums1000005.low AS low 
+FROM sums1000005 ORDER BY sums1000005.currency) AS c1000008) AS f2) AS b12 ON true), 'objectives', (WITH chosen31 AS 
 (SELECT links1000002.id AS id, links1000002._via AS _via, links1000002._via_contact AS _via_contact 
 FROM (SELECT anon_1.item AS id, anon_1.prio AS _via, anon_1.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -207,9 +207,9 @@ FROM accounts JOIN objectives ON true
 WHERE accounts.id = t1.id AND objectives.account_id IS NULL AND objectives.contact_id IS NULL) AS links) AS ranked 
 WHERE ranked.pick = 1 AND ranked.prio IN (1, 2, 3)) AS anon_1) AS links1000002)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_2 
-FROM chosen40), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w43._via = 1) THEN 'ACCOUNT' WHEN (w43._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t44.id AS TEXT), 'UTF8'), 'base64')) AS anon_18 
-FROM contacts AS t44 
-WHERE t44.id = w43._via_contact AND t44.id IN (SELECT contacts.id 
+FROM chosen31), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w34._via = 1) THEN 'ACCOUNT' WHEN (w34._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'viaContact', (SELECT json_build_object('id', encode(convert_to('Contact:' || CAST(t35.id AS TEXT), 'UTF8'), 'base64')) AS anon_15 
+FROM contacts AS t35 
+WHERE t35.id = w34._via_contact AND t35.id IN (SELECT contacts.id 
 FROM contacts 
 WHERE EXISTS (SELECT * 
 FROM account_contacts AS account_contacts_8 
@@ -217,51 +217,51 @@ WHERE account_contacts_8.contact_id = contacts.id AND account_contacts_8.account
 FROM accounts 
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
-WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b45.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w43.id AS TEXT), 'UTF8'), 'base64'), 'name', w43.name, 'isGlobal', (w43.account_id IS NULL AND w43.contact_id IS NULL), 'actual', b45.f1))), CAST('[]' AS JSON))) AS anon_17 
-FROM (SELECT c41.id AS id, c41.name AS name, c41.status AS status, c41.period_id AS period_id, c41.plan_id AS plan_id, c41.parent_id AS parent_id, c41.account_id AS account_id, c41.contact_id AS contact_id, c41.target_micros AS target_micros, c41.unit AS unit, c41.revenue_target_milli AS revenue_target_milli, c41.revenue_target_currency AS revenue_target_currency, c41.measure AS measure, c41.manual_actual_micros AS manual_actual_micros, c41.created_at AS created_at, head42._via AS _via, head42._via_contact AS _via_contact 
-FROM (SELECT chosen40.id AS id, chosen40._via AS _via, chosen40._via_contact AS _via_contact 
-FROM chosen40 ORDER BY chosen40.id ASC 
- LIMIT $11::INTEGER) AS head42 JOIN objectives AS c41 ON c41.id = head42.id ORDER BY head42.id ASC) AS w43 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
-(SELECT w43.id AS id UNION SELECT ob1000002.id AS id 
+WHERE account_team_members.user_id = $1::INTEGER))))), 'actualForAccount', b36.f0, 'node', json_build_object('id', encode(convert_to('Objective:' || CAST(w34.id AS TEXT), 'UTF8'), 'base64'), 'name', w34.name, 'isGlobal', (w34.account_id IS NULL AND w34.contact_id IS NULL), 'actual', b36.f1))), CAST('[]' AS JSON))) AS anon_14 
+FROM (SELECT c32.id AS id, c32.name AS name, c32.status AS status, c32.period_id AS period_id, c32.plan_id AS plan_id, c32.parent_id AS parent_id, c32.account_id AS account_id, c32.contact_id AS contact_id, c32.target_micros AS target_micros, c32.unit AS unit, c32.revenue_target_milli AS revenue_target_milli, c32.revenue_target_currency AS revenue_target_currency, c32.measure AS measure, c32.manual_actual_micros AS manual_actual_micros, c32.created_at AS created_at, head33._via AS _via, head33._via_contact AS _via_contact 
+FROM (SELECT chosen31.id AS id, chosen31._via AS _via, chosen31._via_contact AS _via_contact 
+FROM chosen31 ORDER BY chosen31.id ASC 
+ LIMIT $11::INTEGER) AS head33 JOIN objectives AS c32 ON c32.id = head33.id ORDER BY head33.id ASC) AS w34 JOIN LATERAL (WITH RECURSIVE objective_tree1000001(id) AS 
+(SELECT w34.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
 won1000005 AS 
-(SELECT min(o1000004.currency) AS "only", max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w43.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o1000004.currency) AS "only", max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w34.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w43.measure = 'WON_REVENUE'), 
+WHERE o1000004.stage = 'CLOSED_WON' AND w34.measure = 'WON_REVENUE'), 
 s1000007 AS 
 (SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
 FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
 WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency), 
 won1000010 AS 
-(SELECT min(o1000009.currency) AS "only", max(o1000009.currency) AS last, coalesce(sum(o1000009.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000009.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000009.currency != w43.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o1000009.currency) AS "only", max(o1000009.currency) AS last, coalesce(sum(o1000009.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000009.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000009.currency != w34.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
 FROM opportunities AS o1000009 JOIN objective_tree1000001 ON o1000009.objective_id = objective_tree1000001.id 
-WHERE o1000009.stage = 'CLOSED_WON' AND (NOT (w43.account_id IS NULL AND w43.contact_id IS NULL) OR o1000009.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+WHERE o1000009.stage = 'CLOSED_WON' AND (NOT (w34.account_id IS NULL AND w34.contact_id IS NULL) OR o1000009.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
 WHERE opportunity_contacts.opportunity_id = o1000009.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id)))) AND w43.measure = 'WON_REVENUE' AND w43.account_id IS NULL AND w43.contact_id IS NULL), 
+WHERE account_contacts.account_id = t1.id)))) AND w34.measure = 'WON_REVENUE' AND w34.account_id IS NULL AND w34.contact_id IS NULL), 
 s1000012 AS 
 (SELECT o1000011.currency AS currency, sum(o1000011.amount_milli / 1000000000) AS high, sum(o1000011.amount_milli % 1000000000) AS low 
 FROM opportunities AS o1000011 JOIN objective_tree1000001 ON o1000011.objective_id = objective_tree1000001.id 
-WHERE o1000011.stage = 'CLOSED_WON' AND (NOT (w43.account_id IS NULL AND w43.contact_id IS NULL) OR o1000011.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
+WHERE o1000011.stage = 'CLOSED_WON' AND (NOT (w34.account_id IS NULL AND w34.contact_id IS NULL) OR o1000011.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
 WHERE opportunity_contacts.opportunity_id = o1000011.id AND opportunity_contacts.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
 WHERE account_contacts.account_id = t1.id)))) GROUP BY o1000011.currency)
- SELECT CASE WHEN CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN i1000013.needs1 ELSE i1000013.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w43.measure, '$target', CAST(w43.target_micros AS TEXT), '$revenue', CAST(w43.revenue_target_milli AS TEXT), '$currency', w43.revenue_target_currency, '$manual', CAST(w43.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000012.currency, json_build_array(s1000012.high, s1000012.low)) AS json_object_agg_1 
-FROM s1000012), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN i1000013.done1 ELSE i1000013.done0 END) END AS f0, CASE WHEN i1000013.needs0 THEN json_build_object('$progress', 'actual', '$measure', w43.measure, '$target', CAST(w43.target_micros AS TEXT), '$revenue', CAST(w43.revenue_target_milli AS TEXT), '$currency', w43.revenue_target_currency, '$manual', CAST(w43.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000007.currency, json_build_array(s1000007.high, s1000007.low)) AS json_object_agg_2 
+ SELECT CASE WHEN CASE WHEN (w34.account_id IS NULL AND w34.contact_id IS NULL) THEN i1000013.needs1 ELSE i1000013.needs0 END THEN json_build_object('$progress', 'actual', '$measure', w34.measure, '$target', CAST(w34.target_micros AS TEXT), '$revenue', CAST(w34.revenue_target_milli AS TEXT), '$currency', w34.revenue_target_currency, '$manual', CAST(w34.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000012.currency, json_build_array(s1000012.high, s1000012.low)) AS json_object_agg_1 
+FROM s1000012), '$locations', CAST('[{"line": 50, "column": 37}]' AS JSON)) ELSE to_json(CASE WHEN (w34.account_id IS NULL AND w34.contact_id IS NULL) THEN i1000013.done1 ELSE i1000013.done0 END) END AS f0, CASE WHEN i1000013.needs0 THEN json_build_object('$progress', 'actual', '$measure', w34.measure, '$target', CAST(w34.target_micros AS TEXT), '$revenue', CAST(w34.revenue_target_milli AS TEXT), '$currency', w34.revenue_target_currency, '$manual', CAST(w34.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_object_agg(s1000007.currency, json_build_array(s1000007.high, s1000007.low)) AS json_object_agg_2 
 FROM s1000007), '$locations', CAST('[{"line": 50, "column": 78}]' AS JSON)) ELSE to_json(i1000013.done0) END AS f1 
-FROM (SELECT CASE WHEN (w43.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w43.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w43.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
+FROM (SELECT CASE WHEN (w34.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w34.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w34.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w43.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w43.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w43.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w43.measure = 'WON_REVENUE' AND w43.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN CASE WHEN (w43.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w43.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w43.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
+WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w34.revenue_target_currency IS NULL AND won1000005."only" != won1000005.last) THEN NULL WHEN (coalesce(w34.revenue_target_currency, won1000005."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000005.high AS NUMERIC) * 1000000000 + CAST(won1000005.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w34.revenue_target_currency, won1000005."only") AS INTEGER), 2)) AS TEXT) END END AS done0, w34.measure = 'WON_REVENUE' AND w34.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w34.account_id IS NULL AND w34.contact_id IS NULL) THEN CASE WHEN (w34.measure = 'MANUAL') THEN CAST(trim_scale(CAST(w34.manual_actual_micros AS NUMERIC) * 0.000001) AS TEXT) WHEN (w34.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_2 
 FROM activities AS a1000008 JOIN objective_tree1000001 ON a1000008.objective_id = objective_tree1000001.id 
-WHERE a1000008.status = 'COMPLETED' AND (NOT (w43.account_id IS NULL AND w43.contact_id IS NULL) OR a1000008.account_id = t1.id OR a1000008.contact_id IN (SELECT account_contacts.contact_id 
+WHERE a1000008.status = 'COMPLETED' AND (NOT (w34.account_id IS NULL AND w34.contact_id IS NULL) OR a1000008.account_id = t1.id OR a1000008.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w43.revenue_target_currency IS NULL AND won1000010."only" != won1000010.last) THEN NULL WHEN (coalesce(w43.revenue_target_currency, won1000010."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000010.high AS NUMERIC) * 1000000000 + CAST(won1000010.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w43.revenue_target_currency, won1000010."only") AS INTEGER), 2)) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w43.account_id IS NULL AND w43.contact_id IS NULL) THEN w43.measure = 'WON_REVENUE' AND w43.revenue_target_currency IS NOT NULL AND won1000010."foreign" > 0 ELSE false END AS needs1 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w34.revenue_target_currency IS NULL AND won1000010."only" != won1000010.last) THEN NULL WHEN (coalesce(w34.revenue_target_currency, won1000010."only") IS NULL) THEN '0' ELSE CAST(round(CAST((CAST(won1000010.high AS NUMERIC) * 1000000000 + CAST(won1000010.low AS NUMERIC)) AS NUMERIC) * 0.001, coalesce(CAST(CAST('{"BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0, "KMF": 0, "KRW": 0, "KWD": 3, "LYD": 3, "OMR": 3, "PYG": 0, "RWF": 0, "TND": 3, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0}' AS JSONB) ->> coalesce(w34.revenue_target_currency, won1000010."only") AS INTEGER), 2)) AS TEXT) END END ELSE NULL END AS done1, CASE WHEN (w34.account_id IS NULL AND w34.contact_id IS NULL) THEN w34.measure = 'WON_REVENUE' AND w34.revenue_target_currency IS NOT NULL AND won1000010."foreign" > 0 ELSE false END AS needs1 
 FROM won1000005 JOIN won1000010 ON true
- LIMIT ALL OFFSET 0) AS i1000013) AS b45 ON true), 'opportunities', (WITH chosen48 AS 
-(SELECT links47.id AS id, links47._via AS _via, links47._via_contact AS _via_contact 
-FROM (SELECT anon_19.item AS id, anon_19.prio AS _via, anon_19.contact AS _via_contact 
+ LIMIT ALL OFFSET 0) AS i1000013) AS b36 ON true), 'opportunities', (WITH chosen39 AS 
+(SELECT links38.id AS id, links38._via AS _via, links38._via_contact AS _via_contact 
+FROM (SELECT anon_16.item AS id, anon_16.prio AS _via, anon_16.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
 FROM (SELECT links.acct AS acct, links.item AS item, links.prio AS prio, links.contact AS contact, row_number() OVER (PARTITION BY links.acct, links.item ORDER BY links.prio, links.contact) AS pick 
 FROM (SELECT opportunities.account_id AS acct, opportunities.id AS item, 1 AS prio, NULL AS contact 
@@ -269,8 +269,8 @@ FROM opportunities
 WHERE opportunities.account_id = t1.id UNION ALL SELECT account_contacts.account_id AS acct, opportunity_contacts.opportunity_id AS item, 2 AS prio, opportunity_contacts.contact_id AS contact 
 FROM account_contacts JOIN opportunity_contacts ON opportunity_contacts.contact_id = account_contacts.contact_id 
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
-WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2)) AS anon_19) AS links47 
-WHERE links47.id IN (SELECT opportunities.id 
+WHERE ranked.pick = $12::INTEGER AND ranked.prio IN (1, 2)) AS anon_16) AS links38 
+WHERE links38.id IN (SELECT opportunities.id 
 FROM opportunities 
 WHERE opportunities.account_id IN (SELECT accounts.id 
 FROM accounts 
@@ -278,11 +278,11 @@ WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_mem
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER))))
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_3 
-FROM chosen48), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w51._via = 1) THEN 'ACCOUNT' WHEN (w51._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w51.id AS TEXT), 'UTF8'), 'base64'), 'name', w51.name, 'stage', w51.stage))), CAST('[]' AS JSON))) AS anon_20 
-FROM (SELECT c49.id AS id, c49.name AS name, c49.account_id AS account_id, c49.stage AS stage, c49.amount_milli AS amount_milli, c49.currency AS currency, c49.close_on AS close_on, c49.owner_id AS owner_id, c49.objective_id AS objective_id, c49.created_at AS created_at, head50._via AS _via, head50._via_contact AS _via_contact 
-FROM (SELECT chosen48.id AS id, chosen48._via AS _via, chosen48._via_contact AS _via_contact 
-FROM chosen48 ORDER BY chosen48.id ASC 
- LIMIT $13::INTEGER) AS head50 JOIN opportunities AS c49 ON head50.id = c49.id ORDER BY head50.id ASC) AS w51), 'activities', (WITH chosen53 AS 
+FROM chosen39), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w42._via = 1) THEN 'ACCOUNT' WHEN (w42._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Opportunity:' || CAST(w42.id AS TEXT), 'UTF8'), 'base64'), 'name', w42.name, 'stage', w42.stage))), CAST('[]' AS JSON))) AS anon_17 
+FROM (SELECT c40.id AS id, c40.name AS name, c40.account_id AS account_id, c40.stage AS stage, c40.amount_milli AS amount_milli, c40.currency AS currency, c40.close_on AS close_on, c40.owner_id AS owner_id, c40.objective_id AS objective_id, c40.created_at AS created_at, head41._via AS _via, head41._via_contact AS _via_contact 
+FROM (SELECT chosen39.id AS id, chosen39._via AS _via, chosen39._via_contact AS _via_contact 
+FROM chosen39 ORDER BY chosen39.id ASC 
+ LIMIT $13::INTEGER) AS head41 JOIN opportunities AS c40 ON head41.id = c40.id ORDER BY head41.id ASC) AS w42), 'activities', (WITH chosen44 AS 
 (SELECT links1000002.id AS id, links1000002._via AS _via, links1000002._via_contact AS _via_contact 
 FROM (SELECT anon_1.item AS id, anon_1.prio AS _via, anon_1.contact AS _via_contact 
 FROM (SELECT ranked.acct AS acct, ranked.item AS item, ranked.prio AS prio, ranked.contact AS contact 
@@ -294,11 +294,11 @@ FROM account_contacts JOIN activities ON activities.contact_id = account_contact
 WHERE account_contacts.account_id = t1.id) AS links) AS ranked 
 WHERE ranked.pick = 1 AND ranked.prio IN (1, 2)) AS anon_1) AS links1000002)
  SELECT json_build_object('totalCount', (SELECT count(*) AS count_4 
-FROM chosen53), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w56._via = 1) THEN 'ACCOUNT' WHEN (w56._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w56.id AS TEXT), 'UTF8'), 'base64'), 'subject', w56.subject, 'status', w56.status))), CAST('[]' AS JSON))) AS anon_21 
-FROM (SELECT c54.id AS id, c54.type AS type, c54.subject AS subject, c54.status AS status, c54.due_at AS due_at, c54.owner_id AS owner_id, c54.account_id AS account_id, c54.contact_id AS contact_id, c54.plan_id AS plan_id, c54.objective_id AS objective_id, c54.opportunity_id AS opportunity_id, c54.follow_up_of_id AS follow_up_of_id, c54.created_at AS created_at, head55._via AS _via, head55._via_contact AS _via_contact 
-FROM (SELECT chosen53.id AS id, chosen53._via AS _via, chosen53._via_contact AS _via_contact 
-FROM chosen53 ORDER BY chosen53.id ASC 
- LIMIT $14::INTEGER) AS head55 JOIN activities AS c54 ON c54.id = head55.id ORDER BY head55.id ASC) AS w56)) AS anon_3 
+FROM chosen44), 'edges', coalesce(json_agg(json_build_object('via', CASE WHEN (w47._via = 1) THEN 'ACCOUNT' WHEN (w47._via = 2) THEN 'CONTACT' ELSE 'GLOBAL' END, 'node', json_build_object('id', encode(convert_to('Activity:' || CAST(w47.id AS TEXT), 'UTF8'), 'base64'), 'subject', w47.subject, 'status', w47.status))), CAST('[]' AS JSON))) AS anon_18 
+FROM (SELECT c45.id AS id, c45.type AS type, c45.subject AS subject, c45.status AS status, c45.due_at AS due_at, c45.owner_id AS owner_id, c45.account_id AS account_id, c45.contact_id AS contact_id, c45.plan_id AS plan_id, c45.objective_id AS objective_id, c45.opportunity_id AS opportunity_id, c45.follow_up_of_id AS follow_up_of_id, c45.created_at AS created_at, head46._via AS _via, head46._via_contact AS _via_contact 
+FROM (SELECT chosen44.id AS id, chosen44._via AS _via, chosen44._via_contact AS _via_contact 
+FROM chosen44 ORDER BY chosen44.id ASC 
+ LIMIT $14::INTEGER) AS head46 JOIN activities AS c45 ON c45.id = head46.id ORDER BY head46.id ASC) AS w47)) AS anon_3 
 FROM accounts AS t1 
 WHERE t1.id = $15::INTEGER AND t1.id IN (SELECT accounts.id 
 FROM accounts 
@@ -307,4 +307,4 @@ FROM accounts
 WHERE accounts.owner_id = $1::INTEGER OR accounts.id IN (SELECT account_team_members.account_id 
 FROM account_team_members 
 WHERE account_team_members.user_id = $1::INTEGER)))))) AS TEXT) AS anon_1
- LIMIT ALL OFFSET 0) AS answer57
+ LIMIT ALL OFFSET 0) AS answer48
