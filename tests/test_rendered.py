@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from graphql import parse
-from sqlalchemy import column, select, table
+from sqlalchemy import Table, column, select, table
 from sqlalchemy.dialects import postgresql, sqlite
 
 from models import Objective, Role
@@ -101,7 +101,7 @@ def test_a_row_without_every_objective_column_is_built_not_rendered(schema: Any)
                        JSON_SQL["postgresql"], DIALECTS["postgresql"])  # fmt: skip
     narrow = select(table("objectives", column("id"), column("measure"))).subquery("narrow")
     fields = [("f0", Selected("actual", "actual", []), ProgressField("actual"))]
-    objectives = Objective.__table__
+    objectives: Table = Objective.__table__  # type: ignore[assignment]
     assert (
         rendered.rendered_group(comp, objects._progress_group, narrow, fields, objectives) is None
     )
