@@ -37,6 +37,7 @@ from models import Account
 from resolvers.fastpath.progress import ForAccount
 from resolvers.fastpath.selection import Compilation, Selected
 from resolvers.read.constants import light
+from resolvers.read.specs import RevenueParts, Rollup
 
 # Stand-in names, replaced in the text (no alias or column of the fast path is named so).
 _ROW, _ACCOUNT, _SLOT = "rendered_row_", "rendered_account_", "rendered_slot_"
@@ -129,12 +130,12 @@ def _stand_in(table: Table) -> NamedFromClause:
 def _shape(comp: Compilation, item: Selected, spec: Any) -> tuple[Any, ...]:
     """What of a field's selection its text depends on: the keys and fields below it (a
     roll-up's Money, revenueByCurrency's lists), as the request's variables include them."""
-    type_name = _SELECTED_TYPES.get(type(spec).__name__)
+    type_name = _SELECTED_TYPES.get(type(spec))
     return () if type_name is None else _fields_shape(comp, type_name, item)
 
 
 # The type a shared field's selection is of (a scalar field has none).
-_SELECTED_TYPES = {"Rollup": "Money", "RevenueParts": "RevenueByCurrency"}
+_SELECTED_TYPES: dict[type, str] = {Rollup: "Money", RevenueParts: "RevenueByCurrency"}
 
 
 def _fields_shape(comp: Compilation, type_name: str, item: Selected) -> tuple[Any, ...]:
