@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bench.shape import SERIAL_TABLES
+from models import objective_totals as totals
 
 
 class Writer(Protocol):
@@ -57,12 +58,23 @@ class PostgresWriter:
         self.foreign_keys = await self.apg.fetch(FOREIGN_KEYS)
         for key in self.foreign_keys:
             await self.apg.execute(f'ALTER TABLE {key["tab"]} DROP CONSTRAINT "{key["name"]}"')
+        # The objectives' totals (models/objective_totals.py): one set-based refresh in
+        # finish() instead of a trigger's per row.
+        for table in totals.WATCHED:
+            await self.apg.execute(
+                f"ALTER TABLE {table} DISABLE TRIGGER {totals.trigger_name(table)}"
+            )
 
     async def write(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if rows:
             await self.apg.copy_records_to_table(table, records=rows, columns=list(columns))
 
     async def finish(self) -> None:
+        for table in totals.WATCHED:
+            await self.apg.execute(
+                f"ALTER TABLE {table} ENABLE TRIGGER {totals.trigger_name(table)}"
+            )
+        await self.apg.execute(totals.REFRESH)
         for key in self.foreign_keys:
             await self.apg.execute(
                 f'ALTER TABLE {key["tab"]} ADD CONSTRAINT "{key["name"]}" {key["definition"]}'

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
+from sqlalchemy import BigInteger, CheckConstraint, Enum, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import MONEY_SCALE, Base, IntPK, Name, ScaledDecimal, Timestamp
@@ -128,4 +128,11 @@ class Objective(Base):
     )
     # Progress typed in by hand; read only while the measure is MANUAL.
     manual_actual: Mapped[Decimal | None] = mapped_column("manual_actual_micros", ScaledDecimal())
+    # The objective's own totals, kept by the database's triggers (models/objective_totals.py):
+    # never written here, read by the fast path's progress.
+    done_activities: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    won_min_currency: Mapped[str | None] = mapped_column(String(3))
+    won_max_currency: Mapped[str | None] = mapped_column(String(3))
+    won_high: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    won_low: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     created_at: Mapped[Timestamp]

@@ -3,8 +3,11 @@ activities, won amounts per currency, the objective's targets) into a placeholde
 Python applies the same rule as the general path (resolvers/fastpath/run.py).
 
 An objective's inputs are read once however many of its progress fields are asked for: one
-select (progress_select) walks the objective's subtree, sums its won opportunities per
-currency and computes `actual` once, and gives one column per field.
+select (progress_select) computes `actual` once and gives one column per field. Counted for
+all items, `actual` reads the totals the objective's row keeps for its subtree
+(models/objective_totals.py, kept by the database's triggers): no walk of the subtree and no
+look-up of its items. Only actualForAccount of a global objective, and the sums per
+currency of a won amount that needs a rate, walk the subtree and read the items.
 """
 
 from __future__ import annotations
@@ -24,11 +27,11 @@ from sqlalchemy import (
     null,
     or_,
     select,
-    true,
 )
 from sqlalchemy.sql.selectable import FromClause
 
 from models import Activity, Objective, Opportunity
+from models import objective_totals as totals
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant, light
@@ -41,6 +44,54 @@ def _subtree(comp: Compilation, row: FromClause) -> Any:
     tree = anchor.cte(comp.name("objective_tree"), recursive=True, nesting=True)
     below = light(Objective.__table__).alias(comp.name("ob"))
     return tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
+
+
+def _actual_kept(comp: Compilation, row: FromClause, tree: Any) -> _Actual:
+    """`actual` counting every item of the subtree, from the totals the objective's row
+    keeps for its subtree (models/objective_totals.py): no walk and no look-up of an
+    activity or opportunity. Only the placeholder's sums per currency (read when a won amount
+    needs a rate) walk the subtree and read the items."""
+    own = [row.c[name] for name in totals.NAMES]
+    done, needs = _from_totals(comp, row, *own)
+    return _Actual(done, needs, None, _per_currency(comp, row, tree, None))
+
+
+def _from_totals(comp: Compilation, row: FromClause, completed: Any, only: Any, last: Any,
+                 high: Any, low: Any) -> tuple[Expr, Expr]:  # fmt: skip
+    """(actual's text, whether it needs a rate) from totals: the won currencies' min and
+    max, the split won sums and the completed activities."""
+    sql = comp.sql
+    measure, currency = row.c.measure, row.c.revenue_target_currency
+    in_currency = func.coalesce(currency, only)
+    won_amount = case(
+        (and_(currency.is_(None), only != last), null()),
+        (in_currency.is_(None), Constant("0")),
+        else_=sql.amount_of_parts(high, low, in_currency),
+    )
+    done = case(
+        (measure == Constant("MANUAL"), sql.decimal(row.c.manual_actual_micros)),
+        (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
+        else_=won_amount,
+    )
+    foreign = or_(only != currency, last != currency)
+    needs = and_(measure == Constant("WON_REVENUE"), currency.is_not(None), foreign)
+    return done, needs
+
+
+def _per_currency(comp: Compilation, row: FromClause, tree: Any,
+                  account: FromClause | None) -> Any:  # fmt: skip
+    """The subtree's won sums per currency, read only for a placeholder."""
+    outer = [row] if account is None else [row, account]
+    w = light(Opportunity.__table__).alias(comp.name("o"))
+    w_high, w_low = money_sum(w.c.amount_milli)
+    return (
+        select(w.c.currency, w_high.label("high"), w_low.label("low"))
+        .select_from(w.join(tree, w.c.objective_id == tree.c.id))
+        .where(w.c.stage == Constant("CLOSED_WON"), *_for_account(row, w, account))
+        .group_by(w.c.currency)
+        .correlate(*outer)
+        .cte(comp.name("s"), nesting=True)
+    )
 
 
 def _for_account(
@@ -70,7 +121,7 @@ class _Actual:
 
     done: Expr  # the text of actual
     needs: Expr  # whether won revenue needs a rate (then Python converts the placeholder)
-    won: Any  # the aggregate CTE of the won opportunities (one row; `done` reads it)
+    won: Any  # None, or the aggregate CTE of the won opportunities (one row; `done` reads it)
     per_currency: Any  # the won sums per currency CTE (read only for the placeholder)
 
 
@@ -128,17 +179,7 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
         else_=won_amount,
     )
     needs = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
-    w = light(Opportunity.__table__).alias(comp.name("o"))
-    w_high, w_low = money_sum(w.c.amount_milli)
-    per_currency = (
-        select(w.c.currency, w_high.label("high"), w_low.label("low"))
-        .select_from(w.join(tree, w.c.objective_id == tree.c.id))
-        .where(*won_rows(w))
-        .group_by(w.c.currency)
-        .correlate(*outer)
-        .cte(comp.name("s"), nesting=True)
-    )
-    return _Actual(done, needs, won, per_currency)
+    return _Actual(done, needs, won, _per_currency(comp, row, tree, account))
 
 
 def progress_select(
@@ -166,7 +207,7 @@ def progress_select(
     tree = _subtree(comp, row)
     ways: dict[bool, _Actual] = {}
     if plain:
-        ways[False] = _actual(comp, row, tree, None)
+        ways[False] = _actual_kept(comp, row, tree)
     if account is not None:
         is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
         ways[True] = _actual(comp, row, tree, account, is_global if plain else None)
@@ -188,9 +229,11 @@ def progress_select(
         )  # fmt: skip
         columns.append(goal.label("goal"))
     # `actual` computed once: a subquery the planner keeps (OFFSET 0), read by every field.
-    wons = [way.won for way in ways.values()]
-    source = wons[0] if len(wons) == 1 else wons[0].join(wons[1], true())
-    kept = sql.kept(select(*columns).select_from(source).correlate(*outer))
+    # The plain way reads its totals in its columns; the account's way reads its aggregate.
+    kept = select(*columns).correlate(*outer)
+    if True in ways:
+        kept = kept.select_from(ways[True].won)
+    kept = sql.kept(kept)
     inputs = kept.subquery(comp.name("i"))
     comp.rollups = True  # a placeholder may need the rates
     out = []
@@ -218,5 +261,7 @@ def progress_select(
         out.append(case((needs, placeholder), else_=value).label(label))
     body = select(*out).select_from(inputs).correlate(*outer).add_cte(tree, nest_here=True)
     for way in ways.values():
-        body = body.add_cte(way.won, nest_here=True).add_cte(way.per_currency, nest_here=True)
+        if way.won is not None:
+            body = body.add_cte(way.won, nest_here=True)
+        body = body.add_cte(way.per_currency, nest_here=True)
     return body

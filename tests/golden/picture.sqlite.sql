@@ -135,22 +135,15 @@ FROM won1000005
  LIMIT -1 OFFSET 0) AS i1000008), 'node', json_object('id', plangraph_global_id('Objective', w40.id), 'name', w40.name, 'isGlobal', json(CASE WHEN (w40.account_id IS NULL AND w40.contact_id IS NULL) THEN 'true' ELSE 'false' END), 'actual', (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w40.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
-won1000005 AS 
-(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w40.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w40.measure = 'WON_REVENUE'), 
-s1000007 AS 
-(SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
-FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
-WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency)
- SELECT CASE WHEN i1000008.needs0 THEN json_object('$progress', 'actual', '$measure', w40.measure, '$target', CAST(w40.target_micros AS TEXT), '$revenue', CAST(w40.revenue_target_milli AS TEXT), '$currency', w40.revenue_target_currency, '$manual', CAST(w40.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000007.currency, json_array(s1000007.high, s1000007.low)) AS json_group_object_1 
-FROM s1000007), '$locations', json('[{"line": 50, "column": 78}]')) ELSE json_quote(i1000008.done0) END AS f0 
-FROM (SELECT CASE WHEN (w40.measure = 'MANUAL') THEN plangraph_decimal(w40.manual_actual_micros) WHEN (w40.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w40.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w40.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w40.revenue_target_currency, won1000005.only)) END END AS done0, w40.measure = 'WON_REVENUE' AND w40.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0 
-FROM won1000005
- LIMIT -1 OFFSET 0) AS i1000008))))) AS anon_7 
-FROM (SELECT c38.id AS id, c38.name AS name, c38.status AS status, c38.period_id AS period_id, c38.plan_id AS plan_id, c38.parent_id AS parent_id, c38.account_id AS account_id, c38.contact_id AS contact_id, c38.target_micros AS target_micros, c38.unit AS unit, c38.revenue_target_milli AS revenue_target_milli, c38.revenue_target_currency AS revenue_target_currency, c38.measure AS measure, c38.manual_actual_micros AS manual_actual_micros, c38.created_at AS created_at, head39._via AS _via, head39._via_contact AS _via_contact 
+s1000004 AS 
+(SELECT o1000003.currency AS currency, sum(o1000003.amount_milli / 1000000000) AS high, sum(o1000003.amount_milli % 1000000000) AS low 
+FROM opportunities AS o1000003 JOIN objective_tree1000001 ON o1000003.objective_id = objective_tree1000001.id 
+WHERE o1000003.stage = 'CLOSED_WON' GROUP BY o1000003.currency)
+ SELECT CASE WHEN i1000005.needs0 THEN json_object('$progress', 'actual', '$measure', w40.measure, '$target', CAST(w40.target_micros AS TEXT), '$revenue', CAST(w40.revenue_target_milli AS TEXT), '$currency', w40.revenue_target_currency, '$manual', CAST(w40.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000004.currency, json_array(s1000004.high, s1000004.low)) AS json_group_object_1 
+FROM s1000004), '$locations', json('[{"line": 50, "column": 78}]')) ELSE json_quote(i1000005.done0) END AS f0 
+FROM (SELECT CASE WHEN (w40.measure = 'MANUAL') THEN plangraph_decimal(w40.manual_actual_micros) WHEN (w40.measure = 'COMPLETED_ACTIVITIES') THEN CAST(w40.done_activities AS TEXT) ELSE CASE WHEN (w40.revenue_target_currency IS NULL AND w40.won_min_currency != w40.won_max_currency) THEN NULL WHEN (coalesce(w40.revenue_target_currency, w40.won_min_currency) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(w40.won_high, w40.won_low, coalesce(w40.revenue_target_currency, w40.won_min_currency)) END END AS done0, w40.measure = 'WON_REVENUE' AND w40.revenue_target_currency IS NOT NULL AND (w40.won_min_currency != w40.revenue_target_currency OR w40.won_max_currency != w40.revenue_target_currency) AS needs0
+ LIMIT -1 OFFSET 0) AS i1000005))))) AS anon_7 
+FROM (SELECT c38.id AS id, c38.name AS name, c38.status AS status, c38.period_id AS period_id, c38.plan_id AS plan_id, c38.parent_id AS parent_id, c38.account_id AS account_id, c38.contact_id AS contact_id, c38.target_micros AS target_micros, c38.unit AS unit, c38.revenue_target_milli AS revenue_target_milli, c38.revenue_target_currency AS revenue_target_currency, c38.measure AS measure, c38.manual_actual_micros AS manual_actual_micros, c38.done_activities AS done_activities, c38.won_min_currency AS won_min_currency, c38.won_max_currency AS won_max_currency, c38.won_high AS won_high, c38.won_low AS won_low, c38.created_at AS created_at, head39._via AS _via, head39._via_contact AS _via_contact 
 FROM (SELECT chosen37.id AS id, chosen37._via AS _via, chosen37._via_contact AS _via_contact 
 FROM chosen37 ORDER BY chosen37.id ASC
  LIMIT ? OFFSET ?) AS head39 JOIN objectives AS c38 ON c38.id = head39.id ORDER BY head39.id ASC) AS w40), 'opportunities', (WITH chosen44 AS 
@@ -210,39 +203,25 @@ WHERE account_team_members.user_id = ?)))))
  SELECT p17.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w19.id), 'name', w19.name, 'target', plangraph_decimal(w19.target_micros), 'unit', w19.unit, 'measure', w19.measure, 'actual', (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w19.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
-won1000005 AS 
-(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w19.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w19.measure = 'WON_REVENUE'), 
-s1000007 AS 
-(SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
-FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
-WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency)
- SELECT CASE WHEN i1000008.needs0 THEN json_object('$progress', 'actual', '$measure', w19.measure, '$target', CAST(w19.target_micros AS TEXT), '$revenue', CAST(w19.revenue_target_milli AS TEXT), '$currency', w19.revenue_target_currency, '$manual', CAST(w19.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000007.currency, json_array(s1000007.high, s1000007.low)) AS json_group_object_1 
-FROM s1000007), '$locations', json('[{"line": 29, "column": 75}]')) ELSE json_quote(i1000008.done0) END AS f0 
-FROM (SELECT CASE WHEN (w19.measure = 'MANUAL') THEN plangraph_decimal(w19.manual_actual_micros) WHEN (w19.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w19.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w19.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w19.revenue_target_currency, won1000005.only)) END END AS done0, w19.measure = 'WON_REVENUE' AND w19.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0 
-FROM won1000005
- LIMIT -1 OFFSET 0) AS i1000008), 'progress', (WITH RECURSIVE objective_tree1000001(id) AS 
+s1000004 AS 
+(SELECT o1000003.currency AS currency, sum(o1000003.amount_milli / 1000000000) AS high, sum(o1000003.amount_milli % 1000000000) AS low 
+FROM opportunities AS o1000003 JOIN objective_tree1000001 ON o1000003.objective_id = objective_tree1000001.id 
+WHERE o1000003.stage = 'CLOSED_WON' GROUP BY o1000003.currency)
+ SELECT CASE WHEN i1000005.needs0 THEN json_object('$progress', 'actual', '$measure', w19.measure, '$target', CAST(w19.target_micros AS TEXT), '$revenue', CAST(w19.revenue_target_milli AS TEXT), '$currency', w19.revenue_target_currency, '$manual', CAST(w19.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000004.currency, json_array(s1000004.high, s1000004.low)) AS json_group_object_1 
+FROM s1000004), '$locations', json('[{"line": 29, "column": 75}]')) ELSE json_quote(i1000005.done0) END AS f0 
+FROM (SELECT CASE WHEN (w19.measure = 'MANUAL') THEN plangraph_decimal(w19.manual_actual_micros) WHEN (w19.measure = 'COMPLETED_ACTIVITIES') THEN CAST(w19.done_activities AS TEXT) ELSE CASE WHEN (w19.revenue_target_currency IS NULL AND w19.won_min_currency != w19.won_max_currency) THEN NULL WHEN (coalesce(w19.revenue_target_currency, w19.won_min_currency) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(w19.won_high, w19.won_low, coalesce(w19.revenue_target_currency, w19.won_min_currency)) END END AS done0, w19.measure = 'WON_REVENUE' AND w19.revenue_target_currency IS NOT NULL AND (w19.won_min_currency != w19.revenue_target_currency OR w19.won_max_currency != w19.revenue_target_currency) AS needs0
+ LIMIT -1 OFFSET 0) AS i1000005), 'progress', (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w19.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
-won1000005 AS 
-(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w19.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w19.measure = 'WON_REVENUE'), 
-s1000007 AS 
-(SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
-FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
-WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency)
- SELECT CASE WHEN i1000008.needs0 THEN json_object('$progress', 'progress', '$measure', w19.measure, '$target', CAST(w19.target_micros AS TEXT), '$revenue', CAST(w19.revenue_target_milli AS TEXT), '$currency', w19.revenue_target_currency, '$manual', CAST(w19.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000007.currency, json_array(s1000007.high, s1000007.low)) AS json_group_object_1 
-FROM s1000007), '$locations', json('[{"line": 29, "column": 82}]')) ELSE json(plangraph_ratio(i1000008.done0, i1000008.goal)) END AS f0 
-FROM (SELECT CASE WHEN (w19.measure = 'MANUAL') THEN plangraph_decimal(w19.manual_actual_micros) WHEN (w19.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w19.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w19.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w19.revenue_target_currency, won1000005.only)) END END AS done0, w19.measure = 'WON_REVENUE' AND w19.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w19.measure = 'WON_REVENUE' AND w19.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w19.revenue_target_milli, w19.revenue_target_currency) ELSE plangraph_decimal(w19.target_micros) END AS goal 
-FROM won1000005
- LIMIT -1 OFFSET 0) AS i1000008)))) AS anon_2 
-FROM (SELECT c18.id AS id, c18.name AS name, c18.status AS status, c18.period_id AS period_id, c18.plan_id AS plan_id, c18.parent_id AS parent_id, c18.account_id AS account_id, c18.contact_id AS contact_id, c18.target_micros AS target_micros, c18.unit AS unit, c18.revenue_target_milli AS revenue_target_milli, c18.revenue_target_currency AS revenue_target_currency, c18.measure AS measure, c18.manual_actual_micros AS manual_actual_micros, c18.created_at AS created_at 
+s1000004 AS 
+(SELECT o1000003.currency AS currency, sum(o1000003.amount_milli / 1000000000) AS high, sum(o1000003.amount_milli % 1000000000) AS low 
+FROM opportunities AS o1000003 JOIN objective_tree1000001 ON o1000003.objective_id = objective_tree1000001.id 
+WHERE o1000003.stage = 'CLOSED_WON' GROUP BY o1000003.currency)
+ SELECT CASE WHEN i1000005.needs0 THEN json_object('$progress', 'progress', '$measure', w19.measure, '$target', CAST(w19.target_micros AS TEXT), '$revenue', CAST(w19.revenue_target_milli AS TEXT), '$currency', w19.revenue_target_currency, '$manual', CAST(w19.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000004.currency, json_array(s1000004.high, s1000004.low)) AS json_group_object_1 
+FROM s1000004), '$locations', json('[{"line": 29, "column": 82}]')) ELSE json(plangraph_ratio(i1000005.done0, i1000005.goal)) END AS f0 
+FROM (SELECT CASE WHEN (w19.measure = 'MANUAL') THEN plangraph_decimal(w19.manual_actual_micros) WHEN (w19.measure = 'COMPLETED_ACTIVITIES') THEN CAST(w19.done_activities AS TEXT) ELSE CASE WHEN (w19.revenue_target_currency IS NULL AND w19.won_min_currency != w19.won_max_currency) THEN NULL WHEN (coalesce(w19.revenue_target_currency, w19.won_min_currency) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(w19.won_high, w19.won_low, coalesce(w19.revenue_target_currency, w19.won_min_currency)) END END AS done0, w19.measure = 'WON_REVENUE' AND w19.revenue_target_currency IS NOT NULL AND (w19.won_min_currency != w19.revenue_target_currency OR w19.won_max_currency != w19.revenue_target_currency) AS needs0, CASE WHEN (w19.measure = 'WON_REVENUE' AND w19.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w19.revenue_target_milli, w19.revenue_target_currency) ELSE plangraph_decimal(w19.target_micros) END AS goal
+ LIMIT -1 OFFSET 0) AS i1000005)))) AS anon_2 
+FROM (SELECT c18.id AS id, c18.name AS name, c18.status AS status, c18.period_id AS period_id, c18.plan_id AS plan_id, c18.parent_id AS parent_id, c18.account_id AS account_id, c18.contact_id AS contact_id, c18.target_micros AS target_micros, c18.unit AS unit, c18.revenue_target_milli AS revenue_target_milli, c18.revenue_target_currency AS revenue_target_currency, c18.measure AS measure, c18.manual_actual_micros AS manual_actual_micros, c18.done_activities AS done_activities, c18.won_min_currency AS won_min_currency, c18.won_max_currency AS won_max_currency, c18.won_high AS won_high, c18.won_low AS won_low, c18.created_at AS created_at 
 FROM objectives AS c18 
 WHERE c18.plan_id = p17.id AND c18.id IN (SELECT visible_objectives.id 
 FROM visible_objectives) ORDER BY c18.id ASC
@@ -380,39 +359,25 @@ WHERE account_team_members.user_id = ?)))))
  SELECT p27.id, (SELECT json_object('nodes', json_group_array(json_object('id', plangraph_global_id('Objective', w29.id), 'name', w29.name, 'target', plangraph_decimal(w29.target_micros), 'unit', w29.unit, 'measure', w29.measure, 'actual', (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w29.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
-won1000005 AS 
-(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w29.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w29.measure = 'WON_REVENUE'), 
-s1000007 AS 
-(SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
-FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
-WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency)
- SELECT CASE WHEN i1000008.needs0 THEN json_object('$progress', 'actual', '$measure', w29.measure, '$target', CAST(w29.target_micros AS TEXT), '$revenue', CAST(w29.revenue_target_milli AS TEXT), '$currency', w29.revenue_target_currency, '$manual', CAST(w29.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000007.currency, json_array(s1000007.high, s1000007.low)) AS json_group_object_1 
-FROM s1000007), '$locations', json('[{"line": 36, "column": 43}]')) ELSE json_quote(i1000008.done0) END AS f0 
-FROM (SELECT CASE WHEN (w29.measure = 'MANUAL') THEN plangraph_decimal(w29.manual_actual_micros) WHEN (w29.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w29.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w29.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w29.revenue_target_currency, won1000005.only)) END END AS done0, w29.measure = 'WON_REVENUE' AND w29.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0 
-FROM won1000005
- LIMIT -1 OFFSET 0) AS i1000008), 'progress', (WITH RECURSIVE objective_tree1000001(id) AS 
+s1000004 AS 
+(SELECT o1000003.currency AS currency, sum(o1000003.amount_milli / 1000000000) AS high, sum(o1000003.amount_milli % 1000000000) AS low 
+FROM opportunities AS o1000003 JOIN objective_tree1000001 ON o1000003.objective_id = objective_tree1000001.id 
+WHERE o1000003.stage = 'CLOSED_WON' GROUP BY o1000003.currency)
+ SELECT CASE WHEN i1000005.needs0 THEN json_object('$progress', 'actual', '$measure', w29.measure, '$target', CAST(w29.target_micros AS TEXT), '$revenue', CAST(w29.revenue_target_milli AS TEXT), '$currency', w29.revenue_target_currency, '$manual', CAST(w29.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000004.currency, json_array(s1000004.high, s1000004.low)) AS json_group_object_1 
+FROM s1000004), '$locations', json('[{"line": 36, "column": 43}]')) ELSE json_quote(i1000005.done0) END AS f0 
+FROM (SELECT CASE WHEN (w29.measure = 'MANUAL') THEN plangraph_decimal(w29.manual_actual_micros) WHEN (w29.measure = 'COMPLETED_ACTIVITIES') THEN CAST(w29.done_activities AS TEXT) ELSE CASE WHEN (w29.revenue_target_currency IS NULL AND w29.won_min_currency != w29.won_max_currency) THEN NULL WHEN (coalesce(w29.revenue_target_currency, w29.won_min_currency) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(w29.won_high, w29.won_low, coalesce(w29.revenue_target_currency, w29.won_min_currency)) END END AS done0, w29.measure = 'WON_REVENUE' AND w29.revenue_target_currency IS NOT NULL AND (w29.won_min_currency != w29.revenue_target_currency OR w29.won_max_currency != w29.revenue_target_currency) AS needs0
+ LIMIT -1 OFFSET 0) AS i1000005), 'progress', (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w29.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
-won1000005 AS 
-(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w29.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
-FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
-WHERE o1000004.stage = 'CLOSED_WON' AND w29.measure = 'WON_REVENUE'), 
-s1000007 AS 
-(SELECT o1000006.currency AS currency, sum(o1000006.amount_milli / 1000000000) AS high, sum(o1000006.amount_milli % 1000000000) AS low 
-FROM opportunities AS o1000006 JOIN objective_tree1000001 ON o1000006.objective_id = objective_tree1000001.id 
-WHERE o1000006.stage = 'CLOSED_WON' GROUP BY o1000006.currency)
- SELECT CASE WHEN i1000008.needs0 THEN json_object('$progress', 'progress', '$measure', w29.measure, '$target', CAST(w29.target_micros AS TEXT), '$revenue', CAST(w29.revenue_target_milli AS TEXT), '$currency', w29.revenue_target_currency, '$manual', CAST(w29.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000007.currency, json_array(s1000007.high, s1000007.low)) AS json_group_object_1 
-FROM s1000007), '$locations', json('[{"line": 36, "column": 50}]')) ELSE json(plangraph_ratio(i1000008.done0, i1000008.goal)) END AS f0 
-FROM (SELECT CASE WHEN (w29.measure = 'MANUAL') THEN plangraph_decimal(w29.manual_actual_micros) WHEN (w29.measure = 'COMPLETED_ACTIVITIES') THEN CAST((SELECT count(*) AS count_1 
-FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
-WHERE a1000003.status = 'COMPLETED') AS TEXT) ELSE CASE WHEN (w29.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w29.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w29.revenue_target_currency, won1000005.only)) END END AS done0, w29.measure = 'WON_REVENUE' AND w29.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs0, CASE WHEN (w29.measure = 'WON_REVENUE' AND w29.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w29.revenue_target_milli, w29.revenue_target_currency) ELSE plangraph_decimal(w29.target_micros) END AS goal 
-FROM won1000005
- LIMIT -1 OFFSET 0) AS i1000008), 'opportunities', json_object('$deferred', 5, '$parent', w29.id)))) AS anon_2 
-FROM (SELECT c28.id AS id, c28.name AS name, c28.status AS status, c28.period_id AS period_id, c28.plan_id AS plan_id, c28.parent_id AS parent_id, c28.account_id AS account_id, c28.contact_id AS contact_id, c28.target_micros AS target_micros, c28.unit AS unit, c28.revenue_target_milli AS revenue_target_milli, c28.revenue_target_currency AS revenue_target_currency, c28.measure AS measure, c28.manual_actual_micros AS manual_actual_micros, c28.created_at AS created_at 
+s1000004 AS 
+(SELECT o1000003.currency AS currency, sum(o1000003.amount_milli / 1000000000) AS high, sum(o1000003.amount_milli % 1000000000) AS low 
+FROM opportunities AS o1000003 JOIN objective_tree1000001 ON o1000003.objective_id = objective_tree1000001.id 
+WHERE o1000003.stage = 'CLOSED_WON' GROUP BY o1000003.currency)
+ SELECT CASE WHEN i1000005.needs0 THEN json_object('$progress', 'progress', '$measure', w29.measure, '$target', CAST(w29.target_micros AS TEXT), '$revenue', CAST(w29.revenue_target_milli AS TEXT), '$currency', w29.revenue_target_currency, '$manual', CAST(w29.manual_actual_micros AS TEXT), '$completed', 0, '$won', (SELECT json_group_object(s1000004.currency, json_array(s1000004.high, s1000004.low)) AS json_group_object_1 
+FROM s1000004), '$locations', json('[{"line": 36, "column": 50}]')) ELSE json(plangraph_ratio(i1000005.done0, i1000005.goal)) END AS f0 
+FROM (SELECT CASE WHEN (w29.measure = 'MANUAL') THEN plangraph_decimal(w29.manual_actual_micros) WHEN (w29.measure = 'COMPLETED_ACTIVITIES') THEN CAST(w29.done_activities AS TEXT) ELSE CASE WHEN (w29.revenue_target_currency IS NULL AND w29.won_min_currency != w29.won_max_currency) THEN NULL WHEN (coalesce(w29.revenue_target_currency, w29.won_min_currency) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(w29.won_high, w29.won_low, coalesce(w29.revenue_target_currency, w29.won_min_currency)) END END AS done0, w29.measure = 'WON_REVENUE' AND w29.revenue_target_currency IS NOT NULL AND (w29.won_min_currency != w29.revenue_target_currency OR w29.won_max_currency != w29.revenue_target_currency) AS needs0, CASE WHEN (w29.measure = 'WON_REVENUE' AND w29.revenue_target_milli IS NOT NULL) THEN plangraph_amount(w29.revenue_target_milli, w29.revenue_target_currency) ELSE plangraph_decimal(w29.target_micros) END AS goal
+ LIMIT -1 OFFSET 0) AS i1000005), 'opportunities', json_object('$deferred', 5, '$parent', w29.id)))) AS anon_2 
+FROM (SELECT c28.id AS id, c28.name AS name, c28.status AS status, c28.period_id AS period_id, c28.plan_id AS plan_id, c28.parent_id AS parent_id, c28.account_id AS account_id, c28.contact_id AS contact_id, c28.target_micros AS target_micros, c28.unit AS unit, c28.revenue_target_milli AS revenue_target_milli, c28.revenue_target_currency AS revenue_target_currency, c28.measure AS measure, c28.manual_actual_micros AS manual_actual_micros, c28.done_activities AS done_activities, c28.won_min_currency AS won_min_currency, c28.won_max_currency AS won_max_currency, c28.won_high AS won_high, c28.won_low AS won_low, c28.created_at AS created_at 
 FROM objectives AS c28 
 WHERE c28.plan_id = p27.id AND c28.id IN (SELECT visible_objectives.id 
 FROM visible_objectives) ORDER BY c28.id ASC

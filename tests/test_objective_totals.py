@@ -1,0 +1,154 @@
+"""The objectives' totals kept on write (models/objective_totals.py): after every kind of
+write that moves an item or an objective, each objective's stored totals equal its subtree's
+items counted afresh, on both databases; and on PostgreSQL two transactions completing
+activities of one objective at once count both."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from models import objective_totals as totals
+from models.db import is_sqlite, make_engine
+from resolvers.ids import from_global_id
+from resolvers.read.sources import SPLIT
+from tests import factories as f
+from tests.factories import Api
+
+
+def test_the_totals_split_sums_as_the_reads_do() -> None:
+    assert totals.SPLIT == SPLIT
+
+
+async def _expected(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
+    """Each objective's totals counted from its subtree's items, in Python."""
+    rows = await connection.execute(text("SELECT id, parent_id FROM objectives"))
+    parent: dict[int, int | None] = {pk: up for pk, up in rows}
+    own: dict[int, list[Any]] = {i: [0, set(), 0, 0] for i in parent}
+    for (objective,) in await connection.execute(text(
+            "SELECT objective_id FROM activities WHERE status = 'COMPLETED' "
+            "AND objective_id IS NOT NULL")):  # fmt: skip
+        own[objective][0] += 1
+    for objective, currency, amount in await connection.execute(text(
+            "SELECT objective_id, currency, amount_milli FROM opportunities "
+            "WHERE stage = 'CLOSED_WON' AND objective_id IS NOT NULL")):  # fmt: skip
+        own[objective][1].add(currency)
+        own[objective][2] += amount // SPLIT
+        own[objective][3] += amount % SPLIT
+    out = {}
+    for root in parent:
+        below = {root}
+        while True:
+            more = {i for i, p in parent.items() if p in below} - below
+            if not more:
+                break
+            below |= more
+        done = sum(own[i][0] for i in below)
+        currencies = set().union(*(own[i][1] for i in below))
+        high, low = sum(own[i][2] for i in below), sum(own[i][3] for i in below)
+        out[root] = (done, min(currencies, default=None), max(currencies, default=None),
+                     high, low)  # fmt: skip
+    return out
+
+
+async def _stored(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
+    rows = await connection.execute(text(f"SELECT id, {', '.join(totals.NAMES)} FROM objectives"))
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def _pk(global_id: str) -> int:
+    found = from_global_id(global_id)
+    assert found is not None
+    return found[1]
+
+
+async def test_the_totals_follow_every_write_of_items_and_objectives(
+    api: Api, database_url: str
+) -> None:
+    year = await f.period(api)
+    acme = await f.account(api)
+    new = {"periodId": year, "target": "10", "unit": "calls"}
+    top = await api.create("createObjective", {"name": "top", **new})
+    mid = await api.create("createObjective", {"name": "mid", **new, "parentObjectiveId": top})
+    leaf = await api.create("createObjective", {"name": "leaf", **new, "parentObjectiveId": mid})
+    other = await api.create("createObjective", {"name": "other", **new})
+    for objective, status in [(top, "COMPLETED"), (mid, "COMPLETED"), (leaf, "COMPLETED"),
+                              (leaf, "IN_PROGRESS"), (other, "COMPLETED")]:  # fmt: skip
+        activity = await api.create("createActivity", {"type": "CALL", "subject": "Call",
+                                                       "objectiveId": objective})  # fmt: skip
+        await api.mutate("changeActivityStatus", {"id": activity, "status": status})
+    deal = {"accountId": acme, "stage": "CLOSED_WON"}
+    await api.create("createOpportunity", {**deal, "name": "a", "objectiveId": leaf,
+                                           "amount": {"amount": "400.5", "currency": "EUR"}})  # fmt: skip
+    await api.create("createOpportunity", {**deal, "name": "b", "objectiveId": mid,
+                                           "amount": {"amount": "999999999999999", "currency": "USD"}})  # fmt: skip
+    await api.create("createOpportunity", {**deal, "name": "c", "objectiveId": other,
+                                           "amount": {"amount": "7", "currency": "CHF"}})  # fmt: skip
+    await api.create("createOpportunity", {**deal, "name": "d", "objectiveId": top, "stage": "PROPOSAL",
+                                           "amount": {"amount": "5", "currency": "AUD"}})  # fmt: skip
+
+    engine = make_engine(database_url)
+    seen = []
+    writes = [
+        # an activity moves from the leaf to the other objective, one leaves its objective
+        f"UPDATE activities SET objective_id = {_pk(other)} WHERE objective_id = {_pk(leaf)} "
+        "AND status = 'COMPLETED'",
+        f"UPDATE activities SET objective_id = NULL WHERE objective_id = {_pk(top)}",
+        # an opportunity is lost, another changes currency and amount, a proposal is won
+        "UPDATE opportunities SET stage = 'CLOSED_LOST' WHERE name = 'c'",
+        "UPDATE opportunities SET currency = 'JPY', amount_milli = 123456789012 WHERE name = 'b'",
+        "UPDATE opportunities SET stage = 'CLOSED_WON' WHERE name = 'd'",
+        # the middle objective (with its leaf) moves below the other one, then back to the top
+        f"UPDATE objectives SET parent_id = {_pk(other)} WHERE id = {_pk(mid)}",
+        f"UPDATE objectives SET parent_id = {_pk(top)} WHERE id = {_pk(mid)}",
+        # the leaf's items are deleted, then the leaf itself
+        f"DELETE FROM activities WHERE objective_id = {_pk(leaf)}",
+        f"DELETE FROM opportunities WHERE objective_id = {_pk(leaf)}",
+        f"DELETE FROM objectives WHERE id = {_pk(leaf)}",
+    ]
+    try:
+        async with engine.connect() as connection:
+            assert await _stored(connection) == await _expected(connection)
+            for write in writes:
+                await connection.execute(text(write))
+                await connection.commit()
+                stored, expected = await _stored(connection), await _expected(connection)
+                assert stored == expected, write
+                seen.append(stored[_pk(top)])
+    finally:
+        await engine.dispose()
+    # The top objective's totals moved with the writes below it (the checks were not vacuous).
+    assert len(set(seen)) >= 5
+    assert seen[-1][1:3] == ("AUD", "JPY")
+
+
+async def test_concurrent_writers_of_one_objective_both_count(api: Api, database_url: str) -> None:
+    if is_sqlite(database_url):
+        pytest.skip("SQLite has one writer at a time")
+    year = await f.period(api)
+    goal = await api.create("createObjective", {"name": "calls", "periodId": year,
+                                                "target": "2", "unit": "calls"})  # fmt: skip
+    activity = {"type": "CALL", "subject": "Call", "objectiveId": goal}
+    activities = [_pk(await api.create("createActivity", activity)) for _ in range(2)]
+    engine = make_engine(database_url)
+    complete = "UPDATE activities SET status = 'COMPLETED' WHERE id = :id"
+    try:
+        async with engine.connect() as first, engine.connect() as second:
+            await first.execute(text(complete), {"id": activities[0]})
+            # The second waits for the first's lock on the objective, inside its trigger.
+            waiting = asyncio.create_task(second.execute(text(complete), {"id": activities[1]}))
+            await asyncio.sleep(0.3)
+            assert not waiting.done()
+            await first.commit()
+            await waiting
+            await second.commit()
+        async with engine.connect() as connection:
+            done = (await connection.execute(text(
+                "SELECT done_activities FROM objectives WHERE id = :id"), {"id": _pk(goal)})).scalar_one()  # fmt: skip
+    finally:
+        await engine.dispose()
+    assert done == 2
