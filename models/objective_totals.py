@@ -19,6 +19,12 @@ row; its UPDATE then reads with a snapshot taken after any concurrent writer of 
 objective committed, so two transactions adding completed activities to one objective
 count both.
 
+Two things to keep in mind. A SQLite connection that writes without models/db.py's pragmas
+(the sqlite3 shell, say) recomputes the objectives it touches but not their ancestors: set
+`PRAGMA recursive_triggers=ON` there too. And Alembic's batch mode rebuilds a SQLite table
+by copying it, which drops its triggers: a later migration that batch-alters activities,
+opportunities or objectives must create them again (sqlite_statements()).
+
 The won sums are split as resolvers/read/sources.py money_sum splits them (amount // SPLIT
 and amount % SPLIT, each far below 2^63 for any number of rows): SQLite never overflows.
 """
