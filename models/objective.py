@@ -128,8 +128,8 @@ class Objective(Base):
     )
     # Progress typed in by hand; read only while the measure is MANUAL.
     manual_actual: Mapped[Decimal | None] = mapped_column("manual_actual_micros", ScaledDecimal())
-    # The objective's own totals, kept by the database's triggers (models/objective_totals.py):
-    # never written here, read by the fast path's progress.
+    # The progress totals of the objective's subtree, kept by the database's triggers
+    # (models/objective_totals.py): never written here, read by the fast path's progress.
     done_activities: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     won_min_currency: Mapped[str | None] = mapped_column(String(3))
     won_max_currency: Mapped[str | None] = mapped_column(String(3))

@@ -1,13 +1,13 @@
-"""An objective's own totals, kept on write by triggers: its completed activities and its won
-opportunities' currencies and split sums (models/objective_totals.py).
+"""Each objective's progress totals for its subtree, kept on write by triggers: the completed
+activities and the won opportunities' lowest and highest currency and split sums of the
+objective and every objective below it (models/objective_totals.py).
 
 A planning picture computed every objective's progress from its items: for each of its
-objectives (about 80 in the bench's), one look-up of the completed activities and one of the
-won opportunities, for the objective and each objective below it. It now sums the totals of
-the objective's subtree, read from the objectives' rows. The triggers recompute an
-objective's totals whenever an activity or opportunity joins it, leaves it, or changes what
-counts (status, stage, amount, currency); this migration fills them for the rows already
-there.
+objectives (about 80 in the bench's), a walk of its subtree, one look-up of the completed
+activities and one of the won opportunities. It now reads the totals from the objective's
+row. The triggers recompute an objective's totals whenever an activity or opportunity joins
+it, leaves it, or changes what counts (status, stage, amount, currency), and then its
+parent's, up the tree; this migration fills them for the rows already there.
 
 Revision ID: 0013
 Revises: 0012

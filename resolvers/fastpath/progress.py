@@ -130,13 +130,11 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
     """The objective's won opportunities are read by one aggregate (their currencies and
     split sums) and its completed activities counted, each only for the measure that uses
     them (and only when `gate` holds)."""
-    sql = comp.sql
     outer = [row] if account is None else [row, account]
     gates = [] if gate is None else [gate]
     # Joined, not `IN (SELECT ...)`: the tree's ids are distinct (UNION), and a join needs
     # no hashing of them for every objective.
-    measure, currency = row.c.measure, row.c.revenue_target_currency
-    is_won = measure == Constant("WON_REVENUE")
+    measure = row.c.measure
     a = light(Activity.__table__).alias(comp.name("a"))
     completed = (
         select(func.count())
@@ -147,38 +145,22 @@ def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause |
         .scalar_subquery()
     )  # fmt: skip
 
-    def won_rows(o: FromClause) -> list[ColumnElement[bool]]:
-        return [o.c.stage == Constant("CLOSED_WON"),
-                *_for_account(row, o, account)]  # fmt: skip
-
     o = light(Opportunity.__table__).alias(comp.name("o"))
     high, low = money_sum(o.c.amount_milli)
-    foreign = case((o.c.currency != currency, Constant(1)), else_=Constant(0))
     won = (
         select(
             func.min(o.c.currency).label("only"),  # and max: several currencies (no sort)
             func.max(o.c.currency).label("last"),
             func.coalesce(high, Constant(0)).label("high"),
             func.coalesce(low, Constant(0)).label("low"),
-            func.coalesce(func.sum(foreign), Constant(0)).label("foreign"),
         )
         .select_from(o.join(tree, o.c.objective_id == tree.c.id))
-        .where(*won_rows(o), is_won, *gates)  # read only for won revenue
+        .where(o.c.stage == Constant("CLOSED_WON"), *_for_account(row, o, account),
+               measure == Constant("WON_REVENUE"), *gates)  # read only for won revenue
         .correlate(*outer)
         .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
-    )
-    in_currency = func.coalesce(currency, won.c.only)
-    won_amount = case(
-        (and_(currency.is_(None), won.c.only != won.c.last), null()),
-        (in_currency.is_(None), Constant("0")),
-        else_=sql.amount_of_parts(won.c.high, won.c.low, in_currency),
-    )
-    done = case(
-        (measure == Constant("MANUAL"), sql.decimal(row.c.manual_actual_micros)),
-        (measure == Constant("COMPLETED_ACTIVITIES"), sql.text(completed)),
-        else_=won_amount,
-    )
-    needs = and_(is_won, currency.is_not(None), won.c.foreign > Constant(0))
+    )  # fmt: skip
+    done, needs = _from_totals(comp, row, completed, *won.c)
     return _Actual(done, needs, won, _per_currency(comp, row, tree, account))
 
 

@@ -109,7 +109,7 @@ FROM visible_contacts)), 'actualForAccount', (WITH RECURSIVE objective_tree10000
 (SELECT w40.id AS id UNION SELECT ob1000002.id AS id 
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
 won1000005 AS 
-(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low, coalesce(sum(CASE WHEN (o1000004.currency != w40.revenue_target_currency) THEN 1 ELSE 0 END), 0) AS "foreign" 
+(SELECT min(o1000004.currency) AS only, max(o1000004.currency) AS last, coalesce(sum(o1000004.amount_milli / 1000000000), 0) AS high, coalesce(sum(o1000004.amount_milli % 1000000000), 0) AS low 
 FROM opportunities AS o1000004 JOIN objective_tree1000001 ON o1000004.objective_id = objective_tree1000001.id 
 WHERE o1000004.stage = 'CLOSED_WON' AND (NOT (w40.account_id IS NULL AND w40.contact_id IS NULL) OR o1000004.account_id = t1.id OR (EXISTS (SELECT opportunity_contacts.opportunity_id 
 FROM opportunity_contacts 
@@ -130,7 +130,7 @@ FROM (SELECT CASE WHEN (w40.measure = 'MANUAL') THEN plangraph_decimal(w40.manua
 FROM activities AS a1000003 JOIN objective_tree1000001 ON a1000003.objective_id = objective_tree1000001.id 
 WHERE a1000003.status = 'COMPLETED' AND (NOT (w40.account_id IS NULL AND w40.contact_id IS NULL) OR a1000003.account_id = t1.id OR a1000003.contact_id IN (SELECT account_contacts.contact_id 
 FROM account_contacts 
-WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w40.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w40.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w40.revenue_target_currency, won1000005.only)) END END AS done1, w40.measure = 'WON_REVENUE' AND w40.revenue_target_currency IS NOT NULL AND won1000005."foreign" > 0 AS needs1 
+WHERE account_contacts.account_id = t1.id))) AS TEXT) ELSE CASE WHEN (w40.revenue_target_currency IS NULL AND won1000005.only != won1000005.last) THEN NULL WHEN (coalesce(w40.revenue_target_currency, won1000005.only) IS NULL) THEN '0' ELSE plangraph_amount_of_parts(won1000005.high, won1000005.low, coalesce(w40.revenue_target_currency, won1000005.only)) END END AS done1, w40.measure = 'WON_REVENUE' AND w40.revenue_target_currency IS NOT NULL AND (won1000005.only != w40.revenue_target_currency OR won1000005.last != w40.revenue_target_currency) AS needs1 
 FROM won1000005
  LIMIT -1 OFFSET 0) AS i1000008), 'node', json_object('id', plangraph_global_id('Objective', w40.id), 'name', w40.name, 'isGlobal', json(CASE WHEN (w40.account_id IS NULL AND w40.contact_id IS NULL) THEN 'true' ELSE 'false' END), 'actual', (WITH RECURSIVE objective_tree1000001(id) AS 
 (SELECT w40.id AS id UNION SELECT ob1000002.id AS id 
