@@ -13,7 +13,9 @@ pictures take turns in short closed-loop slices of `--slice` seconds at `--concu
 ABBA order (A B, then B A, ...) so that a drift within a pair favours neither. Slice i of both
 pictures reads the same seeded accounts. The report gives each picture's requests/s over all
 its slices, the ratio of the two, and each pair's ratio (median and range), so that the
-spread is in view too.
+spread is in view too; and each picture's CPU milliseconds per request under that load, of
+the server's processes, of PostgreSQL's (on this host) and of this client, so that a gap in
+throughput shows whose work it is.
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ import argparse
 import asyncio
 import json
 import statistics
+import time
 from typing import Any
 
 from bench import clients
 from bench.drive import Samples, account_picker, run_phase
-from bench.procs import Server
+from bench.procs import CpuPerRequest, Server
 from bench.run import account_count
 
 
@@ -78,6 +81,9 @@ async def alternate(args: argparse.Namespace) -> dict[str, Any]:
     accounts = await account_count(args.database_url)
     server = Server(args.database_url, args.port, args.workers)
     slices: dict[tuple[int, str], Samples] = {}
+    # CPU seconds per picture, summed over its slices: the server's processes, PostgreSQL's
+    # (on this host) and this client's, so that a gap in throughput shows whose work it is.
+    cpu = {name: {"server": 0.0, "postgres": 0.0, "client": 0.0} for name in pictures}
     try:
         await server.wait_ready()
         async with clients.http_client(server.url, args.token, args.concurrency) as client:
@@ -86,14 +92,27 @@ async def alternate(args: argparse.Namespace) -> dict[str, Any]:
             for name in pictures:  # both compiled and prepared on every connection first
                 await run_phase(calls[name], account_picker(accounts, 999), args.concurrency,
                                 args.warmup)  # fmt: skip
+            meter = CpuPerRequest(server.process.pid)
             for pair, name in slice_order(args.pairs, pictures):
+                meter.start()
+                client_before = time.process_time()
                 slices[(pair, name)] = await run_phase(
                     calls[name], account_picker(accounts, pair), args.concurrency, args.slice
                 )
+                spent = meter.report(1000)  # per 1000 requests in ms: seconds spent
+                cpu[name]["client"] += time.process_time() - client_before
+                cpu[name]["server"] += spent["server_ms"] or 0.0
+                cpu[name]["postgres"] += spent["postgres_ms"] or 0.0
     finally:
         server.stop()
     config = {k: v for k, v in vars(args).items() if k not in ("token", "json")}
-    return {"config": config | {"accounts": accounts}} | summary(slices, pictures)
+    report = {"config": config | {"accounts": accounts}} | summary(slices, pictures)
+    for name in pictures:
+        requests = report[name]["requests"] or 1
+        report[name]["cpu_ms_per_request"] = {
+            part: round(seconds * 1000 / requests, 2) for part, seconds in cpu[name].items()
+        }
+    return report
 
 
 def lines(report: dict[str, Any]) -> list[str]:
@@ -105,6 +124,9 @@ def lines(report: dict[str, Any]) -> list[str]:
         r = report[name]
         out.append(f"  {name:9} {r['requests_per_s']} requests/s ({r['requests']} requests, "
                    f"{r['errors']} errors)")  # fmt: skip
+        if "cpu_ms_per_request" in r:
+            out.append("            CPU ms per request: " + ", ".join(
+                f"{part} {ms}" for part, ms in r["cpu_ms_per_request"].items()))  # fmt: skip
     ratios = report["pair_ratios"]
     out.append(f"  {second} over {first}: {report['ratio']} overall; per pair median "
                f"{report.get('pair_ratio_median')}, range {min(ratios, default=None)} to "

@@ -64,3 +64,7 @@ def test_alternate_drives_both_pictures_on_one_server(tmp_path: Path) -> None:
     assert core["errors"] == planning["errors"] == 0
     assert report["ratio"] == round(planning["requests_per_s"] / core["requests_per_s"], 3)
     assert len(report["pair_ratios"]) == 2
+    for picture in (core, planning):  # the server's and this client's work are counted
+        cpu = picture["cpu_ms_per_request"]
+        assert set(cpu) == {"server", "postgres", "client"}
+        assert cpu["server"] > 0 and cpu["client"] > 0
