@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bench.shape import SERIAL_TABLES
+from models import account_totals as kept
 from models import objective_totals as totals
 
 
@@ -58,23 +59,27 @@ class PostgresWriter:
         self.foreign_keys = await self.apg.fetch(FOREIGN_KEYS)
         for key in self.foreign_keys:
             await self.apg.execute(f'ALTER TABLE {key["tab"]} DROP CONSTRAINT "{key["name"]}"')
-        # The objectives' totals (models/objective_totals.py): one set-based refresh in
-        # finish() instead of a trigger's per row.
-        for table in totals.WATCHED:
-            await self.apg.execute(
-                f"ALTER TABLE {table} DISABLE TRIGGER {totals.trigger_name(table)}"
-            )
+        # The objectives' totals (models/objective_totals.py) and the global objectives'
+        # per account (models/account_totals.py): one set-based refresh in finish() instead
+        # of a trigger's per row.
+        for table, trigger in self.item_triggers():
+            await self.apg.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
 
     async def write(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if rows:
             await self.apg.copy_records_to_table(table, records=rows, columns=list(columns))
 
+    @staticmethod
+    def item_triggers() -> list[tuple[str, str]]:
+        mine = [(t, totals.trigger_name(t)) for t in totals.WATCHED]
+        return mine + [(t, kept.trigger_name(t)) for t in (*kept.WATCHED, *kept.LINKS)]
+
     async def finish(self) -> None:
-        for table in totals.WATCHED:
-            await self.apg.execute(
-                f"ALTER TABLE {table} ENABLE TRIGGER {totals.trigger_name(table)}"
-            )
+        for table, trigger in self.item_triggers():
+            await self.apg.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
         await self.apg.execute(totals.REFRESH)
+        for statement in [kept.SET_FLAGS, *kept.REBUILD]:
+            await self.apg.execute(statement)
         for key in self.foreign_keys:
             await self.apg.execute(
                 f'ALTER TABLE {key["tab"]} ADD CONSTRAINT "{key["name"]}" {key["definition"]}'

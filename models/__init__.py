@@ -5,7 +5,7 @@ from models.activity import Activity, ActivityStatus, ActivityType
 from models.base import Base
 from models.change_event import ChangeEvent, ChangeKind
 from models.money import CurrencyRow, ExchangeRate
-from models.objective import Objective, ObjectiveMeasure, ObjectiveStatus
+from models.objective import Objective, ObjectiveAccountTotals, ObjectiveMeasure, ObjectiveStatus
 from models.opportunity import Opportunity, OpportunityContact, OpportunityStage
 from models.period import Period, PeriodType
 from models.persisted import PersistedDocument, ServedDocument
@@ -36,6 +36,7 @@ __all__ = [
     "CurrencyRow",
     "ExchangeRate",
     "Objective",
+    "ObjectiveAccountTotals",
     "ObjectiveMeasure",
     "ObjectiveStatus",
     "Opportunity",

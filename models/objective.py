@@ -7,7 +7,18 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, Enum, ForeignKey, Index, String, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import MONEY_SCALE, Base, IntPK, Name, ScaledDecimal, Timestamp
@@ -135,4 +146,27 @@ class Objective(Base):
     won_max_currency: Mapped[str | None] = mapped_column(String(3))
     won_high: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     won_low: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    # A global objective or one below it: its items' totals per account are kept
+    # (models/account_totals.py, by the database's triggers; never written here).
+    in_global_tree: Mapped[bool] = mapped_column(Boolean, server_default=false())
     created_at: Mapped[Timestamp]
+
+
+class ObjectiveAccountTotals(Base):
+    """Per objective of a global tree and per account: the totals of the objective's own
+    items that reach the account (models/account_totals.py). Kept by the database's
+    triggers; read by actualForAccount on the fast path."""
+
+    __tablename__ = "objective_account_totals"
+
+    objective_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("objectives.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    done_activities: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    won_min_currency: Mapped[str | None] = mapped_column(String(3))
+    won_max_currency: Mapped[str | None] = mapped_column(String(3))
+    won_high: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    won_low: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))

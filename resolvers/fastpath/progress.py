@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.selectable import FromClause
 
-from models import Activity, Objective, Opportunity
+from models import Objective, ObjectiveAccountTotals, Opportunity
 from models import objective_totals as totals
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
@@ -46,14 +46,14 @@ def _subtree(comp: Compilation, row: FromClause) -> Any:
     return tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
 
 
-def _actual_kept(comp: Compilation, row: FromClause, tree: Any) -> _Actual:
+def _actual_kept(comp: Compilation, row: FromClause, tree: Any, sums: bool) -> _Actual:
     """`actual` counting every item of the subtree, from the totals the objective's row
     keeps for its subtree (models/objective_totals.py): no walk and no look-up of an
     activity or opportunity. Only the placeholder's sums per currency (read when a won amount
-    needs a rate) walk the subtree and read the items."""
+    needs a rate; built when `sums`) walk the subtree and read the items."""
     own = [row.c[name] for name in totals.NAMES]
     done, needs = _from_totals(comp, row, *own)
-    return _Actual(done, needs, None, _per_currency(comp, row, tree, None))
+    return _Actual(done, needs, None, _per_currency(comp, row, tree, None) if sums else None)
 
 
 def _from_totals(comp: Compilation, row: FromClause, completed: Any, only: Any, last: Any,
@@ -121,47 +121,32 @@ class _Actual:
 
     done: Expr  # the text of actual
     needs: Expr  # whether won revenue needs a rate (then Python converts the placeholder)
-    won: Any  # None, or the aggregate CTE of the won opportunities (one row; `done` reads it)
-    per_currency: Any  # the won sums per currency CTE (read only for the placeholder)
+    won: Any  # None, or the CTE of the account's totals (one row; `done` reads it)
+    per_currency: Any  # None, or the won sums per currency CTE (read only for a placeholder)
 
 
-def _actual(comp: Compilation, row: FromClause, tree: Any, account: FromClause | None,
-            gate: ColumnElement[bool] | None = None) -> _Actual:  # fmt: skip
-    """The objective's won opportunities are read by one aggregate (their currencies and
-    split sums) and its completed activities counted, each only for the measure that uses
-    them (and only when `gate` holds)."""
-    outer = [row] if account is None else [row, account]
-    gates = [] if gate is None else [gate]
-    # Joined, not `IN (SELECT ...)`: the tree's ids are distinct (UNION), and a join needs
-    # no hashing of them for every objective.
-    measure = row.c.measure
-    a = light(Activity.__table__).alias(comp.name("a"))
-    completed = (
-        select(func.count())
-        .select_from(a.join(tree, a.c.objective_id == tree.c.id))
-        .where(a.c.status == Constant("COMPLETED"),
-               *_for_account(row, a, account))
-        .correlate(*outer)
-        .scalar_subquery()
-    )  # fmt: skip
-
-    o = light(Opportunity.__table__).alias(comp.name("o"))
-    high, low = money_sum(o.c.amount_milli)
-    won = (
+def _actual_for_account(comp: Compilation, row: FromClause, tree: Any, account: FromClause,
+                        is_global: ColumnElement[bool]) -> _Actual:  # fmt: skip
+    """actualForAccount of a global objective: the totals each objective of its subtree
+    keeps per account (models/account_totals.py), summed over the subtree for `account`:
+    no look-up of an activity or opportunity. Only the placeholder's sums per currency read
+    the items."""
+    t = light(ObjectiveAccountTotals.__table__).alias(comp.name("t"))
+    totals_of = (
         select(
-            func.min(o.c.currency).label("only"),  # and max: several currencies (no sort)
-            func.max(o.c.currency).label("last"),
-            func.coalesce(high, Constant(0)).label("high"),
-            func.coalesce(low, Constant(0)).label("low"),
+            func.coalesce(func.sum(t.c.done_activities), Constant(0)).label("done"),
+            func.min(t.c.won_min_currency).label("only"),
+            func.max(t.c.won_max_currency).label("last"),
+            func.coalesce(func.sum(t.c.won_high), Constant(0)).label("high"),
+            func.coalesce(func.sum(t.c.won_low), Constant(0)).label("low"),
         )
-        .select_from(o.join(tree, o.c.objective_id == tree.c.id))
-        .where(o.c.stage == Constant("CLOSED_WON"), *_for_account(row, o, account),
-               measure == Constant("WON_REVENUE"), *gates)  # read only for won revenue
-        .correlate(*outer)
+        .select_from(t.join(tree, t.c.objective_id == tree.c.id))
+        .where(t.c.account_id == account.c.id, is_global)  # read only for a global one
+        .correlate(row, account)
         .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
-    )  # fmt: skip
-    done, needs = _from_totals(comp, row, completed, *won.c)
-    return _Actual(done, needs, won, _per_currency(comp, row, tree, account))
+    )
+    done, needs = _from_totals(comp, row, *totals_of.c)
+    return _Actual(done, needs, totals_of, _per_currency(comp, row, tree, account))
 
 
 def progress_select(
@@ -187,16 +172,16 @@ def progress_select(
     plain = any(account is None for *_, account in fields)
     outer = [row] if account is None else [row, account]
     tree = _subtree(comp, row)
-    ways: dict[bool, _Actual] = {}
-    if plain:
-        ways[False] = _actual_kept(comp, row, tree)
+    is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
+    # The plain way is read from the row's columns: always there, for actualForAccount of
+    # any objective but a global one too.
+    ways = {False: _actual_kept(comp, row, tree, sums=plain)}
     if account is not None:
-        is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
-        ways[True] = _actual(comp, row, tree, account, is_global if plain else None)
+        ways[True] = _actual_for_account(comp, row, tree, account, is_global)
     columns: list[Any] = []
     for key, way in ways.items():
         done, needs = way.done, way.needs
-        if key and plain:  # only for a global objective (any other: as counted for all)
+        if key:  # only for a global objective (any other: as counted for all)
             done = case((is_global, done), else_=null())
             needs = case((is_global, needs), else_=false())
         columns += [done.label(f"done{int(key)}"), needs.label(f"needs{int(key)}")]
@@ -222,7 +207,7 @@ def progress_select(
     for label, what, item, for_account in fields:
         counted = for_account is not None
         done, needs = inputs.c[f"done{int(counted)}"], inputs.c[f"needs{int(counted)}"]
-        if counted and plain:
+        if counted:
             done = case((is_global, done), else_=inputs.c.done0)
             needs = case((is_global, needs), else_=inputs.c.needs0)
         progress = what == "progress"
@@ -245,5 +230,6 @@ def progress_select(
     for way in ways.values():
         if way.won is not None:
             body = body.add_cte(way.won, nest_here=True)
-        body = body.add_cte(way.per_currency, nest_here=True)
+        if way.per_currency is not None:
+            body = body.add_cte(way.per_currency, nest_here=True)
     return body

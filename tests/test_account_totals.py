@@ -1,0 +1,241 @@
+"""What each account contributed to a global objective, kept on write
+(models/account_totals.py): after every kind of write that moves an item, a contact's link or
+an objective, the stored rows equal the counts afresh, on both databases; the flag marks
+exactly the global trees; on PostgreSQL two transactions adding to one global objective for
+one account both count; and actualForAccount reads them (the differential tests compare the
+fast path, which reads the rows, with the general path, which counts the items)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from models import account_totals as kept
+from models.db import is_sqlite, make_engine
+from models.objective_totals import NAMES, SPLIT
+from resolvers.ids import from_global_id
+from tests import factories as f
+from tests.factories import Api
+
+
+def _pk(global_id: str) -> int:
+    found = from_global_id(global_id)
+    assert found is not None
+    return found[1]
+
+
+async def _rows(connection: AsyncConnection, sql: str) -> list[Any]:
+    return list(await connection.execute(text(sql)))
+
+
+async def _expected_flags(connection: AsyncConnection) -> dict[int, bool]:
+    rows = await _rows(connection, "SELECT id, parent_id, account_id, contact_id FROM objectives")
+    parent = {pk: up for pk, up, _, _ in rows}
+    is_global = {pk: account is None and contact is None for pk, _, account, contact in rows}
+
+    def flagged(pk: int | None) -> bool:
+        while pk is not None:
+            if is_global[pk]:
+                return True
+            pk = parent[pk]
+        return False
+
+    return {pk: flagged(pk) for pk in parent}
+
+
+async def _expected(connection: AsyncConnection) -> dict[tuple[int, int], tuple[Any, ...]]:
+    """(objective, account) -> totals of the objective's own counted items reaching the
+    account, for the objectives of a global tree; counted in Python, zeros left out."""
+    flags = await _expected_flags(connection)
+    contacts: dict[int, set[int]] = {}
+    for account, contact in await _rows(
+        connection, "SELECT account_id, contact_id FROM account_contacts"
+    ):
+        contacts.setdefault(contact, set()).add(account)  # fmt: skip
+    deal_contacts: dict[int, set[int]] = {}
+    for deal, contact in await _rows(
+        connection, "SELECT opportunity_id, contact_id FROM opportunity_contacts"
+    ):
+        deal_contacts.setdefault(deal, set()).add(contact)  # fmt: skip
+    totals: dict[tuple[int, int], list[Any]] = {}
+
+    def entry(objective: int, account: int) -> list[Any]:
+        return totals.setdefault((objective, account), [0, set(), 0, 0])
+
+    for objective, account, contact in await _rows(connection, (
+            "SELECT objective_id, account_id, contact_id FROM activities "
+            "WHERE status = 'COMPLETED' AND objective_id IS NOT NULL")):  # fmt: skip
+        if flags[objective]:
+            for reached in ({account} | contacts.get(contact, set())) - {None}:
+                entry(objective, reached)[0] += 1
+    for deal, objective, account, currency, amount in await _rows(connection, (
+            "SELECT id, objective_id, account_id, currency, amount_milli FROM opportunities "
+            "WHERE stage = 'CLOSED_WON' AND objective_id IS NOT NULL")):  # fmt: skip
+        if flags[objective]:
+            reached = {account}
+            for contact in deal_contacts.get(deal, set()):
+                reached |= contacts.get(contact, set())
+            for one in reached:
+                row = entry(objective, one)
+                row[1].add(currency)
+                row[2] += amount // SPLIT
+                row[3] += amount % SPLIT
+    return {
+        key: (done, min(cs, default=None), max(cs, default=None), high, low)
+        for key, (done, cs, high, low) in totals.items()
+    }
+
+
+async def _stored(connection: AsyncConnection) -> dict[tuple[int, int], tuple[Any, ...]]:
+    rows = await _rows(connection, f"SELECT objective_id, account_id, {', '.join(NAMES)} "
+                                   f"FROM {kept.TABLE}")  # fmt: skip
+    zero = (0, None, None, 0, 0)
+    return {(r[0], r[1]): tuple(r[2:]) for r in rows if tuple(r[2:]) != zero}
+
+
+async def _flags(connection: AsyncConnection) -> dict[int, bool]:
+    rows = await _rows(connection, f"SELECT id, {kept.FLAG} FROM objectives")
+    return {pk: bool(flag) for pk, flag in rows}
+
+
+async def test_the_rows_follow_every_write(api: Api, database_url: str) -> None:
+    year = await f.period(api)
+    acme, globex = await f.account(api, "Acme"), await f.account(api, "Globex")
+    carla = await f.contact(api, "Carla", accountIds=[acme, globex])
+    dan = await f.contact(api, "Dan", accountIds=[globex])
+    new = {"periodId": year, "target": "10", "unit": "calls"}
+    launch = await api.create("createObjective", {"name": "launch", **new})  # global
+    step = await api.create("createObjective", {"name": "step", **new, "parentObjectiveId": launch,
+                                                "accountId": acme})  # fmt: skip
+    own = await api.create("createObjective", {"name": "own", **new, "accountId": acme})
+    for objective, where in [(launch, {"accountId": acme}), (launch, {"contactId": carla}),
+                             (step, {"accountId": acme, "contactId": dan}),
+                             (own, {"accountId": acme}), (launch, {"contactId": dan})]:  # fmt: skip
+        activity = await api.create("createActivity", {"type": "CALL", "subject": "Call",
+                                                       "objectiveId": objective, **where})  # fmt: skip
+        await api.mutate("changeActivityStatus", {"id": activity, "status": "COMPLETED"})
+    await api.create("createActivity", {"type": "CALL", "subject": "Open", "objectiveId": launch,
+                                        "accountId": globex})  # fmt: skip
+    won = {"stage": "CLOSED_WON", "objectiveId": launch}
+    await api.create("createOpportunity", {**won, "name": "a", "accountId": acme,
+                                           "amount": {"amount": "400.5", "currency": "EUR"}})  # fmt: skip
+    await api.create("createOpportunity", {**won, "name": "b", "accountId": globex,
+                                           "contactIds": [carla],
+                                           "amount": {"amount": "999999999999999", "currency": "USD"}})  # fmt: skip
+    await api.create("createOpportunity", {**won, "name": "c", "accountId": globex,
+                                           "objectiveId": step, "stage": "PROPOSAL",
+                                           "amount": {"amount": "7", "currency": "CHF"}})  # fmt: skip
+    await api.mutate("removeAccountContact", {"accountId": globex, "contactId": carla})
+    await api.mutate("addAccountContact", {"accountId": acme, "contactId": dan})
+
+    l, s, o = _pk(launch), _pk(step), _pk(own)  # noqa: E741
+    writes = [
+        # an activity changes its account, another its contact, one is reopened
+        f"UPDATE activities SET account_id = {_pk(globex)} WHERE objective_id = {s}",
+        f"UPDATE activities SET contact_id = {_pk(carla)} WHERE contact_id = {_pk(dan)} "
+        f"AND objective_id = {l}",
+        f"UPDATE activities SET status = 'IN_PROGRESS' WHERE objective_id = {l} "
+        f"AND account_id = {_pk(acme)}",
+        # opportunities: one won, one lost, one changes currency and amount, a contact added
+        "UPDATE opportunities SET stage = 'CLOSED_WON' WHERE name = 'c'",
+        "UPDATE opportunities SET stage = 'CLOSED_LOST' WHERE name = 'a'",
+        "UPDATE opportunities SET currency = 'JPY', amount_milli = 123456789012 WHERE name = 'b'",
+        f"INSERT INTO opportunity_contacts (opportunity_id, contact_id) SELECT id, {_pk(dan)} "
+        "FROM opportunities WHERE name = 'c'",
+        # a contact's links to accounts come and go
+        f"INSERT INTO account_contacts (account_id, contact_id) VALUES ({_pk(globex)}, {_pk(carla)})",
+        f"DELETE FROM account_contacts WHERE account_id = {_pk(acme)} AND contact_id = {_pk(dan)}",
+        # an account's objective moves below the global one, then out; the global one gets an
+        # account (its tree stops being global), then loses it again
+        f"UPDATE objectives SET parent_id = {l} WHERE id = {o}",
+        f"UPDATE objectives SET parent_id = NULL WHERE id = {o}",
+        f"UPDATE objectives SET account_id = {_pk(acme)} WHERE id = {l}",
+        f"UPDATE objectives SET account_id = NULL WHERE id = {l}",
+        # an opportunity with a contact is deleted (its links go by the cascade), then the
+        # activities of the step, then the step itself
+        "DELETE FROM opportunities WHERE name = 'b'",
+        f"DELETE FROM activities WHERE objective_id = {s}",
+        f"DELETE FROM opportunities WHERE objective_id = {s}",
+        f"DELETE FROM objectives WHERE id = {s}",
+    ]
+    engine = make_engine(database_url)
+    seen = []
+    try:
+        async with engine.connect() as connection:
+            assert await _stored(connection) == await _expected(connection)
+            assert await _flags(connection) == await _expected_flags(connection)
+            seen.append(await _stored(connection))
+            for write in writes:
+                await connection.execute(text(write))
+                await connection.commit()
+                assert await _flags(connection) == await _expected_flags(connection), write
+                stored = await _stored(connection)
+                assert stored == await _expected(connection), write
+                seen.append(stored)
+    finally:
+        await engine.dispose()
+    # Not vacuous: the rows changed with the writes, and both accounts had some.
+    assert len({tuple(sorted(s.items())) for s in seen}) >= 10
+    assert {account for state in seen for _, account in state} == {_pk(acme), _pk(globex)}
+    assert any(key[0] == o for state in seen for key in state)  # while below the global one
+
+
+async def test_concurrent_writers_for_one_account_both_count(api: Api, database_url: str) -> None:
+    if is_sqlite(database_url):
+        pytest.skip("SQLite has one writer at a time")
+    year = await f.period(api)
+    acme = await f.account(api)
+    launch = await api.create("createObjective", {"name": "launch", "periodId": year,
+                                                  "target": "2", "unit": "calls"})  # fmt: skip
+    activity = {"type": "CALL", "subject": "Call", "objectiveId": launch, "accountId": acme}
+    activities = [_pk(await api.create("createActivity", activity)) for _ in range(2)]
+    engine = make_engine(database_url)
+    complete = "UPDATE activities SET status = 'COMPLETED' WHERE id = :id"
+    try:
+        async with engine.connect() as first, engine.connect() as second:
+            await first.execute(text(complete), {"id": activities[0]})
+            waiting = asyncio.create_task(second.execute(text(complete), {"id": activities[1]}))
+            await asyncio.sleep(0.3)
+            assert not waiting.done()
+            await first.commit()
+            await waiting
+            await second.commit()
+        async with engine.connect() as connection:
+            done = (await connection.execute(text(
+                f"SELECT done_activities FROM {kept.TABLE} WHERE objective_id = :o "
+                "AND account_id = :a"), {"o": _pk(launch), "a": _pk(acme)})).scalar_one()  # fmt: skip
+    finally:
+        await engine.dispose()
+    assert done == 2
+
+
+async def test_actual_for_account_reads_the_rows(api: Api, database_url: str) -> None:
+    """The fast path's actualForAccount is the row's count: a row changed behind the
+    triggers' back shows (so the picture reads the rows, not the items)."""
+    year = await f.period(api)
+    acme = await f.account(api)
+    launch = await api.create("createObjective", {"name": "launch", "periodId": year,
+                                                  "target": "5", "unit": "calls"})  # fmt: skip
+    activity = await api.create("createActivity", {"type": "CALL", "subject": "Call",
+                                                   "objectiveId": launch, "accountId": acme})  # fmt: skip
+    await api.mutate("changeActivityStatus", {"id": activity, "status": "COMPLETED"})
+    query = """query($id: ID!) { account(id: $id) { objectives(first: 10) {
+        edges { actualForAccount node { id actual } } } } }"""
+
+    async def read() -> list[Any]:
+        data = await api.ok(query, {"id": acme})
+        return [(e["node"]["id"], e["actualForAccount"], e["node"]["actual"])
+                for e in data["account"]["objectives"]["edges"]]  # fmt: skip
+
+    assert await read() == [(launch, "1", "1")]
+    engine = make_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text(f"UPDATE {kept.TABLE} SET done_activities = 4"))
+    finally:
+        await engine.dispose()
+    assert await read() == [(launch, "4", "1")]
