@@ -34,7 +34,7 @@ the triggers again.
 
 from __future__ import annotations
 
-from models.objective_totals import NAMES, SPLIT
+from models.objective_totals import COUNTED, NAMES, SPLIT
 
 TABLE = "objective_account_totals"
 FLAG = "in_global_tree"
@@ -165,7 +165,6 @@ REBUILD = [
     upsert(own_pairs(f"{{c}} IN (SELECT id FROM objectives WHERE {FLAG})")),
 ]
 
-_COUNTED = {"activities": "status = 'COMPLETED'", "opportunities": "stage = 'CLOSED_WON'"}
 WATCHED = {
     "activities": ("status", "objective_id", "account_id", "contact_id"),
     "opportunities": ("stage", "amount_milli", "currency", "objective_id", "account_id"),
@@ -201,7 +200,7 @@ def _function(table: str) -> str:
 
 def postgres_statements() -> list[str]:
     out = []
-    for table, counted in _COUNTED.items():
+    for table, counted in COUNTED.items():
         pairs = _PAIRS[table]
         deleted = DELETED_OPPORTUNITY_PAIRS if table == "opportunities" else pairs("OLD")
         out.append(f"""
@@ -282,7 +281,7 @@ $$
 
 
 def postgres_drops() -> list[str]:
-    tables = [*_COUNTED, *LINKS]
+    tables = [*COUNTED, *LINKS]
     return [
         *(f"DROP TRIGGER IF EXISTS {trigger_name(t)} ON {t}" for t in tables),
         "DROP TRIGGER IF EXISTS objectives_global_tree ON objectives",
@@ -295,7 +294,7 @@ def postgres_drops() -> list[str]:
 
 def sqlite_statements() -> list[str]:
     out = []
-    for table, counted in _COUNTED.items():
+    for table, counted in COUNTED.items():
         name, pairs = trigger_name(table), _PAIRS[table]
         deleted = DELETED_OPPORTUNITY_PAIRS if table == "opportunities" else pairs("OLD")
         out += [
@@ -336,7 +335,7 @@ def sqlite_statements() -> list[str]:
 
 
 def sqlite_drops() -> list[str]:
-    names = [f"{trigger_name(t)}_{e}" for t in _COUNTED for e in ("insert", "update", "delete")]
+    names = [f"{trigger_name(t)}_{e}" for t in COUNTED for e in ("insert", "update", "delete")]
     names += [f"{trigger_name(t)}_{e}" for t in LINKS for e in ("insert", "delete")]
     names += [f"objectives_global_tree_{e}" for e in ("insert", "moved", "changed")]
     return [f"DROP TRIGGER IF EXISTS {name}" for name in names]

@@ -77,12 +77,28 @@ WATCHED = {
     "activities": ("status", "objective_id"),
     "opportunities": ("stage", "amount_milli", "currency", "objective_id"),
 }
+# When an item counts: a write of an item that counted neither before nor after changes no
+# total, and its trigger recomputes nothing (migration 0015; a new activity is not done).
+COUNTED = {"activities": "status = 'COMPLETED'", "opportunities": "stage = 'CLOSED_WON'"}
 
 _CHANGED = " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in NAMES)
 
+
+def _counted_block() -> str:
+    """PL/pgSQL: whether the row counted before the write and after it (per table)."""
+    out = []
+    for i, (table, counted) in enumerate(COUNTED.items()):
+        out += [
+            f"    {'IF' if i == 0 else 'ELSIF'} TG_TABLE_NAME = '{table}' THEN",
+            f"        IF TG_OP <> 'INSERT' THEN counted_before := OLD.{counted}; END IF;",
+            f"        IF TG_OP <> 'DELETE' THEN counted_after := NEW.{counted}; END IF;",
+        ]
+    return "\n".join([*out, "    END IF;"])
+
+
 POSTGRES_FUNCTIONS = (
     f"""
-CREATE FUNCTION objective_totals_refresh(objective bigint) RETURNS void
+CREATE OR REPLACE FUNCTION objective_totals_refresh(objective bigint) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
     IF objective IS NULL THEN
@@ -94,10 +110,17 @@ BEGIN
 END
 $$
 """,
-    """
-CREATE FUNCTION objective_totals_from_items() RETURNS trigger
+    f"""
+CREATE OR REPLACE FUNCTION objective_totals_from_items() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    counted_before boolean := false;
+    counted_after boolean := false;
 BEGIN
+{_counted_block()}
+    IF NOT (coalesce(counted_before, false) OR coalesce(counted_after, false)) THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         PERFORM objective_totals_refresh(OLD.objective_id);
     END IF;
@@ -110,7 +133,7 @@ END
 $$
 """,
     f"""
-CREATE FUNCTION objective_totals_up() RETURNS trigger
+CREATE OR REPLACE FUNCTION objective_totals_up() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
@@ -161,21 +184,37 @@ def postgres_drops() -> list[str]:
 _SQLITE_CHANGED = " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in NAMES)
 
 
-def sqlite_statements() -> list[str]:
-    """Three triggers per item table and three on objectives (one event per trigger)."""
+def sqlite_item_triggers() -> list[str]:
+    """Three triggers per item table (one event per trigger), each only for a row that
+    counts before or after the write."""
     out = []
     for table, columns in WATCHED.items():
-        name = trigger_name(table)
+        name, counted = trigger_name(table), COUNTED[table]
         out += [
             f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} "
-            f"WHEN NEW.objective_id IS NOT NULL BEGIN "
+            f"WHEN NEW.objective_id IS NOT NULL AND NEW.{counted} BEGIN "
             f"{REFRESH} WHERE id = NEW.objective_id; END",
             f"CREATE TRIGGER {name}_update AFTER UPDATE OF {', '.join(columns)} ON {table} "
+            f"WHEN OLD.{counted} OR NEW.{counted} "
             f"BEGIN {REFRESH} WHERE id IN (OLD.objective_id, NEW.objective_id); END",
             f"CREATE TRIGGER {name}_delete AFTER DELETE ON {table} "
-            f"WHEN OLD.objective_id IS NOT NULL BEGIN "
+            f"WHEN OLD.objective_id IS NOT NULL AND OLD.{counted} BEGIN "
             f"{REFRESH} WHERE id = OLD.objective_id; END",
         ]
+    return out
+
+
+def sqlite_item_drops() -> list[str]:
+    return [
+        f"DROP TRIGGER IF EXISTS {trigger_name(t)}_{event}"
+        for t in WATCHED
+        for event in ("insert", "update", "delete")
+    ]
+
+
+def sqlite_statements() -> list[str]:
+    """The item tables' triggers and three on objectives (one event per trigger)."""
+    out = sqlite_item_triggers()
     name = trigger_name("objectives")
     out += [
         f"CREATE TRIGGER {name}_moved AFTER UPDATE OF parent_id ON objectives "
@@ -191,10 +230,6 @@ def sqlite_statements() -> list[str]:
 
 
 def sqlite_drops() -> list[str]:
-    items = [
-        f"DROP TRIGGER IF EXISTS {trigger_name(t)}_{event}"
-        for t in WATCHED
-        for event in ("insert", "update", "delete")
-    ]
+    items = sqlite_item_drops()
     name = trigger_name("objectives")
     return [*items, *(f"DROP TRIGGER IF EXISTS {name}_{e}" for e in ("moved", "up", "delete"))]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from models import objective_totals as totals
@@ -152,3 +153,48 @@ async def test_concurrent_writers_of_one_objective_both_count(api: Api, database
     finally:
         await engine.dispose()
     assert done == 2
+
+
+async def test_a_write_that_counts_neither_before_nor_after_recomputes_nothing(
+    api: Api, database_url: str
+) -> None:
+    """An open activity added, an open deal re-priced: no total can move, and the triggers
+    leave the objective alone (on PostgreSQL they would lock its row to recompute it: another
+    transaction's FOR NO KEY UPDATE NOWAIT shows whether they did; the foreign key's KEY SHARE
+    lock does not conflict with it). A completed one does lock it."""
+    if is_sqlite(database_url):
+        pytest.skip("row locks are PostgreSQL's")
+    year = await f.period(api)
+    acme = await f.account(api)
+    goal = await api.create("createObjective", {"name": "calls", "periodId": year,
+                                                "target": "2", "unit": "calls"})  # fmt: skip
+    deal = await api.create("createOpportunity", {"name": "d", "accountId": acme, "objectiveId": goal,
+                                                  "amount": {"amount": "5", "currency": "EUR"}})  # fmt: skip
+    insert = ("INSERT INTO activities (type, subject, status, owner_id, objective_id, created_at) "
+              "SELECT 'CALL', 'Call', :status, owner_id, :goal, created_at FROM opportunities "
+              "WHERE id = :deal")  # fmt: skip
+    ids = {"goal": _pk(goal), "deal": _pk(deal)}
+    writes = [
+        (insert, {**ids, "status": "NOT_STARTED"}, False),
+        ("UPDATE opportunities SET amount_milli = 9000 WHERE id = :deal", ids, False),
+        (insert, {**ids, "status": "COMPLETED"}, True),
+    ]
+    engine = make_engine(database_url)
+    locked = []
+    try:
+        for write, values, _ in writes:
+            async with engine.connect() as writer, engine.connect() as other:
+                await writer.execute(text(write), values)
+                try:
+                    await other.execute(text(
+                        "SELECT id FROM objectives WHERE id = :goal FOR NO KEY UPDATE NOWAIT"), ids)  # fmt: skip
+                    locked.append(False)
+                except DBAPIError:
+                    locked.append(True)
+                await other.rollback()
+                await writer.commit()
+        async with engine.connect() as connection:
+            assert await _stored(connection) == await _expected(connection)
+    finally:
+        await engine.dispose()
+    assert locked == [expected for *_, expected in writes]

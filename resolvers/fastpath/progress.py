@@ -6,8 +6,10 @@ An objective's inputs are read once however many of its progress fields are aske
 select (progress_select) computes `actual` once and gives one column per field. Counted for
 all items, `actual` reads the totals the objective's row keeps for its subtree
 (models/objective_totals.py, kept by the database's triggers): no walk of the subtree and no
-look-up of its items. Only actualForAccount of a global objective, and the sums per
-currency of a won amount that needs a rate, walk the subtree and read the items.
+look-up of its items. actualForAccount of a global objective walks the subtree and reads
+the totals each of its objectives keeps per account (models/account_totals.py): one row by
+its key per objective, whatever the other accounts did. Only the sums per currency of a won
+amount that needs a rate (a placeholder's) still read the items.
 """
 
 from __future__ import annotations

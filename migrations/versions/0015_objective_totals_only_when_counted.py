@@ -1,0 +1,33 @@
+"""The objectives' totals' triggers on activities and opportunities recompute only for a row
+that counts before or after the write: a completed activity, a won opportunity
+(models/objective_totals.py COUNTED). A new activity is not done, and a change of an open
+opportunity's amount moves no total; their writes no longer recompute the objective.
+
+Revision ID: 0015
+Revises: 0014
+Create Date: 2026-11-29
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from models import objective_totals as totals
+
+revision: str = "0015"
+down_revision: str | None = "0014"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in [*totals.sqlite_item_drops(), *totals.sqlite_item_triggers()]:
+            op.execute(statement)
+    else:  # CREATE OR REPLACE: the function that both item tables' triggers run
+        op.execute(totals.POSTGRES_FUNCTIONS[1])
+
+
+def downgrade() -> None:
+    """The triggers stay as they are: recomputing only for rows that count gives the same
+    totals as recomputing for every row."""
