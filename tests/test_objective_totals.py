@@ -174,7 +174,7 @@ async def test_a_write_that_counts_neither_before_nor_after_recomputes_nothing(
               "SELECT 'CALL', 'Call', :status, owner_id, :goal, created_at FROM opportunities "
               "WHERE id = :deal")  # fmt: skip
     ids = {"goal": _pk(goal), "deal": _pk(deal)}
-    writes = [
+    writes: list[tuple[str, dict[str, Any], bool]] = [
         (insert, {**ids, "status": "NOT_STARTED"}, False),
         ("UPDATE opportunities SET amount_milli = 9000 WHERE id = :deal", ids, False),
         (insert, {**ids, "status": "COMPLETED"}, True),
