@@ -1,40 +1,44 @@
 """What each account contributed to a global objective, kept on write: per objective of a
-global objective's tree and per account, the totals of the objective's own items that reach
-the account (the account's own items and its contacts'), as models/objective_totals.py keeps
-them for all items: completed activities, the won opportunities' lowest and highest currency
-and split sums.
+global objective's tree and per account, the totals of the items of the objective's subtree
+that reach the account (the account's own items and its contacts'), as
+models/objective_totals.py keeps them for all items: completed activities, the won
+opportunities' lowest and highest currency and split sums.
 
 actualForAccount of a global objective on an account's objectives edge counts the items of
 the objective's subtree that reach the account. Counted from the items, each picture looked
 up every global objective's items of all accounts and kept the account's: a global objective
 with 1,200 completed activities across 2,000 accounts made a picture 7 ms -> 20 ms on
-PostgreSQL, and more with every account. A picture now walks the global objective's subtree
-and reads one row per objective and account (resolvers/fastpath/progress.py).
+PostgreSQL, and more with every account. A picture now reads one row per global objective
+and account, by its key (resolvers/fastpath/progress.py).
 
 The rows are kept only for the objectives of a global objective's tree: `in_global_tree` on
 objectives (a global objective, or one below it), set by triggers when an objective is
-created or moves or changes its account or contact, and passed down to its children. The
-table's rows are recomputed, never added to:
+created or moves or changes its account or contact, and passed down to its children. A row
+is the objective's own items that reach the account plus its children's rows for the
+account (an item belongs to one objective at most). Rows are recomputed, never added to:
 - by triggers on activities and opportunities, for the objective the item leaves and the
   one it joins, and the accounts it reaches (its account, its contacts' accounts); an
   opportunity deleted recomputes every account of its objective's rows (its contacts may be
   gone first, by the cascade);
 - by triggers on opportunity_contacts and account_contacts, for the accounts and objectives
   that the link joins;
-- when an objective enters or leaves a global tree: its rows are dropped and rebuilt.
-An item is the objective's own (its objective_id), so no row depends on the tree's shape:
-moving an objective needs nothing but its flag. On PostgreSQL each recompute first locks the
-objective's row, as models/objective_totals.py does, so concurrent writers all count.
+- by a trigger on this table, for the parent of a row's objective, so up the tree (only
+  when the row's totals changed);
+- when an objective moves (its old parent's rows, its new parent for its accounts), is
+  deleted (its parent's rows), or enters or leaves a global tree (its rows dropped and
+  rebuilt from its items and its children's rows).
+On PostgreSQL each recompute first locks the objective's row, as models/objective_totals.py
+does, so concurrent writers all count.
 
 Rows of totals that went back to zero stay (they read as zero). The same caution as
 models/objective_totals.py: a SQLite writer without `recursive_triggers` passes a changed
-flag to the children but not further down, and a batch migration of these tables must create
-the triggers again.
+flag to the children but not further down and a changed row to the parent but not further
+up, and a batch migration of these tables must create the triggers again.
 """
 
 from __future__ import annotations
 
-from models.objective_totals import COUNTED, NAMES, SPLIT
+from models.objective_totals import COUNTED, NAMES, SPLIT, _either
 
 TABLE = "objective_account_totals"
 FLAG = "in_global_tree"
@@ -55,19 +59,31 @@ _WON = (
 )
 
 
+# The rows of the objective's children for the same account (all of a global tree's).
+_CHILD_ROWS = (
+    f"FROM objectives c JOIN {TABLE} ct ON ct.objective_id = c.id "
+    "WHERE c.parent_id = p.objective_id AND ct.account_id = p.account_id"
+)
+
+
 def upsert(pairs: str) -> str:
     """Recompute the rows of the (objective_id, account_id) pairs that `pairs` selects, for
-    the objectives of a global tree (others are skipped). No WITH: SQLite's triggers refuse
-    one."""
+    the objectives of a global tree (others are skipped): the objective's own items that
+    reach the account, plus its children's rows for the account. No WITH: SQLite's triggers
+    refuse one."""
     values = ", ".join(
         [
-            _DONE,
-            f"(SELECT min(o.currency) {_WON})",
-            f"(SELECT max(o.currency) {_WON})",
-            f"(SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON})",
-            f"(SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON})",
+            f"{_DONE} + (SELECT coalesce(sum(ct.done_activities), 0) {_CHILD_ROWS})",
+            _either("<", f"SELECT min(o.currency) {_WON}",
+                    f"SELECT min(ct.won_min_currency) {_CHILD_ROWS}"),
+            _either(">", f"SELECT max(o.currency) {_WON}",
+                    f"SELECT max(ct.won_max_currency) {_CHILD_ROWS}"),
+            f"(SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON}) "
+            f"+ (SELECT coalesce(sum(ct.won_high), 0) {_CHILD_ROWS})",
+            f"(SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON}) "
+            f"+ (SELECT coalesce(sum(ct.won_low), 0) {_CHILD_ROWS})",
         ]
-    )
+    )  # fmt: skip
     return (
         f"INSERT INTO {TABLE} (objective_id, account_id, {', '.join(NAMES)}) "
         f"SELECT p.objective_id, p.account_id, {values} "
@@ -141,6 +157,34 @@ def own_pairs(objectives: str) -> str:
         f"JOIN account_contacts ac ON ac.contact_id = oc.contact_id "
         f"WHERE {o} AND o.stage = 'CLOSED_WON'"
     )
+
+
+def parent_pairs(row: str) -> str:
+    """A row of the table (NEW or OLD): its objective's parent, for the same account."""
+    return (
+        f"SELECT o.parent_id AS objective_id, {row}.account_id AS account_id "
+        f"FROM objectives o WHERE o.id = {row}.objective_id"
+    )
+
+
+# An objective moved: its old parent's rows, and its new parent for each of its accounts.
+MOVED_PAIRS = (
+    f"SELECT OLD.parent_id AS objective_id, t.account_id AS account_id FROM {TABLE} t "
+    f"WHERE t.objective_id = OLD.parent_id "
+    f"UNION SELECT NEW.parent_id, t.account_id FROM {TABLE} t WHERE t.objective_id = NEW.id"
+)
+# An objective deleted (its rows go by the cascade, maybe first): its parent's rows.
+DELETED_OBJECTIVE_PAIRS = (
+    f"SELECT OLD.parent_id AS objective_id, t.account_id AS account_id FROM {TABLE} t "
+    "WHERE t.objective_id = OLD.parent_id"
+)
+# An objective entering a global tree: its own items' accounts and its children's.
+REBUILT_PAIRS = (
+    own_pairs("{c} = NEW.id") + " UNION SELECT NEW.id, ct.account_id FROM objectives c "
+    f"JOIN {TABLE} ct ON ct.objective_id = c.id WHERE c.parent_id = NEW.id"
+)
+_ROW_CHANGED_PG = " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in NAMES)
+_ROW_CHANGED_SQLITE = " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in NAMES)
 
 
 def flag_of(row: str) -> str:
@@ -267,7 +311,7 @@ BEGIN
         WHERE parent_id = NEW.id;
     PERFORM 1 FROM objectives WHERE id = NEW.id FOR UPDATE;
     DELETE FROM {TABLE} WHERE objective_id = NEW.id;
-    {upsert(own_pairs("{c} = NEW.id"))};
+    {upsert(REBUILT_PAIRS)};
     RETURN NULL;
 END
 $$
@@ -277,6 +321,41 @@ $$
         f"FOR EACH ROW WHEN (OLD.{FLAG} IS DISTINCT FROM NEW.{FLAG}) "
         f"EXECUTE FUNCTION {PREFIX}_flag_changed()"
     )
+    out.append(f"""
+CREATE FUNCTION {PREFIX}_up() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        {_recompute(parent_pairs("OLD"))}
+    ELSIF TG_OP = 'INSERT' OR {_ROW_CHANGED_PG} THEN
+        {_recompute(parent_pairs("NEW"))}
+    END IF;
+    RETURN NULL;
+END
+$$
+""")
+    out.append(
+        f"CREATE TRIGGER {TABLE}_up AFTER INSERT OR DELETE OR UPDATE ON {TABLE} "
+        f"FOR EACH ROW EXECUTE FUNCTION {PREFIX}_up()"
+    )
+    for event, changed, when in (
+        ("moved", MOVED_PAIRS, "OLD.parent_id IS DISTINCT FROM NEW.parent_id"),
+        ("deleted", DELETED_OBJECTIVE_PAIRS, "OLD.parent_id IS NOT NULL"),
+    ):
+        out.append(f"""
+CREATE FUNCTION {PREFIX}_{event}() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    {_recompute(changed)}
+    RETURN NULL;
+END
+$$
+""")
+        on = "UPDATE OF parent_id" if event == "moved" else "DELETE"
+        out.append(
+            f"CREATE TRIGGER objectives_account_totals_{event} AFTER {on} ON objectives "
+            f"FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION {PREFIX}_{event}()"
+        )
     return out
 
 
@@ -286,6 +365,12 @@ def postgres_drops() -> list[str]:
         *(f"DROP TRIGGER IF EXISTS {trigger_name(t)} ON {t}" for t in tables),
         "DROP TRIGGER IF EXISTS objectives_global_tree ON objectives",
         "DROP TRIGGER IF EXISTS objectives_global_tree_changed ON objectives",
+        f"DROP TRIGGER IF EXISTS {TABLE}_up ON {TABLE}",
+        "DROP TRIGGER IF EXISTS objectives_account_totals_moved ON objectives",
+        "DROP TRIGGER IF EXISTS objectives_account_totals_deleted ON objectives",
+        f"DROP FUNCTION IF EXISTS {PREFIX}_up()",
+        f"DROP FUNCTION IF EXISTS {PREFIX}_moved()",
+        f"DROP FUNCTION IF EXISTS {PREFIX}_deleted()",
         *(f"DROP FUNCTION IF EXISTS {_function(t)}()" for t in tables),
         f"DROP FUNCTION IF EXISTS {PREFIX}_flag()",
         f"DROP FUNCTION IF EXISTS {PREFIX}_flag_changed()",
@@ -329,7 +414,17 @@ def sqlite_statements() -> list[str]:
         f"UPDATE objectives SET {FLAG} = ((account_id IS NULL AND contact_id IS NULL) "
         f"OR NEW.{FLAG}) WHERE parent_id = NEW.id; "
         f"DELETE FROM {TABLE} WHERE objective_id = NEW.id; "
-        f"{upsert(own_pairs('{c} = NEW.id'))}; END",
+        f"{upsert(REBUILT_PAIRS)}; END",
+        f"CREATE TRIGGER {TABLE}_up_insert AFTER INSERT ON {TABLE} "
+        f"BEGIN {upsert(parent_pairs('NEW'))}; END",
+        f"CREATE TRIGGER {TABLE}_up_update AFTER UPDATE ON {TABLE} "
+        f"WHEN {_ROW_CHANGED_SQLITE} BEGIN {upsert(parent_pairs('NEW'))}; END",
+        f"CREATE TRIGGER {TABLE}_up_delete AFTER DELETE ON {TABLE} "
+        f"BEGIN {upsert(parent_pairs('OLD'))}; END",
+        "CREATE TRIGGER objectives_account_totals_moved AFTER UPDATE OF parent_id "
+        f"ON objectives WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN {upsert(MOVED_PAIRS)}; END",
+        "CREATE TRIGGER objectives_account_totals_deleted AFTER DELETE ON objectives "
+        f"WHEN OLD.parent_id IS NOT NULL BEGIN {upsert(DELETED_OBJECTIVE_PAIRS)}; END",
     ]
     return out
 
@@ -338,4 +433,6 @@ def sqlite_drops() -> list[str]:
     names = [f"{trigger_name(t)}_{e}" for t in COUNTED for e in ("insert", "update", "delete")]
     names += [f"{trigger_name(t)}_{e}" for t in LINKS for e in ("insert", "delete")]
     names += [f"objectives_global_tree_{e}" for e in ("insert", "moved", "changed")]
+    names += [f"{TABLE}_up_{e}" for e in ("insert", "update", "delete")]
+    names += [f"objectives_account_totals_{e}" for e in ("moved", "deleted")]
     return [f"DROP TRIGGER IF EXISTS {name}" for name in names]

@@ -48,8 +48,9 @@ async def _expected_flags(connection: AsyncConnection) -> dict[int, bool]:
 
 
 async def _expected(connection: AsyncConnection) -> dict[tuple[int, int], tuple[Any, ...]]:
-    """(objective, account) -> totals of the objective's own counted items reaching the
-    account, for the objectives of a global tree; counted in Python, zeros left out."""
+    """(objective, account) -> totals of the counted items of the objective's subtree that
+    reach the account, for the objectives of a global tree; counted in Python, zeros left
+    out."""
     flags = await _expected_flags(connection)
     contacts: dict[int, set[int]] = {}
     for account, contact in await _rows(
@@ -84,9 +85,22 @@ async def _expected(connection: AsyncConnection) -> dict[tuple[int, int], tuple[
                 row[1].add(currency)
                 row[2] += amount // SPLIT
                 row[3] += amount % SPLIT
+    # A row holds the objective's subtree: its own and every objective's below it.
+    parent = {pk: up for pk, up in await _rows(connection, "SELECT id, parent_id FROM objectives")}
+    subtree: dict[tuple[int, int], list[Any]] = {}
+    for (objective, account), (done, currencies, high, low) in totals.items():
+        up: int | None = objective
+        while up is not None and flags[up]:
+            row = subtree.setdefault((up, account), [0, set(), 0, 0])
+            row[0] += done
+            row[1] |= currencies
+            row[2] += high
+            row[3] += low
+            up = parent[up]
     return {
         key: (done, min(cs, default=None), max(cs, default=None), high, low)
-        for key, (done, cs, high, low) in totals.items()
+        for key, (done, cs, high, low) in subtree.items()
+        if (done, cs, high, low) != (0, set(), 0, 0)
     }
 
 
@@ -112,8 +126,11 @@ async def test_the_rows_follow_every_write(api: Api, database_url: str) -> None:
     step = await api.create("createObjective", {"name": "step", **new, "parentObjectiveId": launch,
                                                 "accountId": acme})  # fmt: skip
     own = await api.create("createObjective", {"name": "own", **new, "accountId": acme})
+    leaf = await api.create("createObjective", {"name": "leaf", **new, "parentObjectiveId": step})
+    other = await api.create("createObjective", {"name": "other", **new})  # global
     for objective, where in [(launch, {"accountId": acme}), (launch, {"contactId": carla}),
                              (step, {"accountId": acme, "contactId": dan}),
+                             (leaf, {"accountId": globex}), (leaf, {"contactId": carla}),
                              (own, {"accountId": acme}), (launch, {"contactId": dan})]:  # fmt: skip
         activity = await api.create("createActivity", {"type": "CALL", "subject": "Call",
                                                        "objectiveId": objective, **where})  # fmt: skip
@@ -151,13 +168,18 @@ async def test_the_rows_follow_every_write(api: Api, database_url: str) -> None:
         f"DELETE FROM account_contacts WHERE account_id = {_pk(acme)} AND contact_id = {_pk(dan)}",
         # an account's objective moves below the global one, then out; the global one gets an
         # account (its tree stops being global), then loses it again
+        # the step moves, with its leaf, below the other global objective, and back
+        f"UPDATE objectives SET parent_id = {_pk(other)} WHERE id = {s}",
+        f"UPDATE objectives SET parent_id = {l} WHERE id = {s}",
         f"UPDATE objectives SET parent_id = {l} WHERE id = {o}",
         f"UPDATE objectives SET parent_id = NULL WHERE id = {o}",
         f"UPDATE objectives SET account_id = {_pk(acme)} WHERE id = {l}",
         f"UPDATE objectives SET account_id = NULL WHERE id = {l}",
         # an opportunity with a contact is deleted (its links go by the cascade), then the
-        # activities of the step, then the step itself
+        # activities of the leaf and the leaf, then the step's and the step itself
         "DELETE FROM opportunities WHERE name = 'b'",
+        f"DELETE FROM activities WHERE objective_id = {_pk(leaf)}",
+        f"DELETE FROM objectives WHERE id = {_pk(leaf)}",
         f"DELETE FROM activities WHERE objective_id = {s}",
         f"DELETE FROM opportunities WHERE objective_id = {s}",
         f"DELETE FROM objectives WHERE id = {s}",

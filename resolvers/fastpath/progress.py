@@ -6,10 +6,10 @@ An objective's inputs are read once however many of its progress fields are aske
 select (progress_select) computes `actual` once and gives one column per field. Counted for
 all items, `actual` reads the totals the objective's row keeps for its subtree
 (models/objective_totals.py, kept by the database's triggers): no walk of the subtree and no
-look-up of its items. actualForAccount of a global objective walks the subtree and reads
-the totals each of its objectives keeps per account (models/account_totals.py): one row by
-its key per objective, whatever the other accounts did. Only the sums per currency of a won
-amount that needs a rate (a placeholder's) still read the items.
+look-up of its items. actualForAccount of a global objective reads the totals it keeps per
+account for its subtree (models/account_totals.py): one row by its key, whatever the other
+accounts did. Only the sums per currency of a won amount that needs a rate (a
+placeholder's) still walk the subtree and read the items.
 """
 
 from __future__ import annotations
@@ -129,10 +129,11 @@ class _Actual:
 
 def _actual_for_account(comp: Compilation, row: FromClause, tree: Any, account: FromClause,
                         is_global: ColumnElement[bool]) -> _Actual:  # fmt: skip
-    """actualForAccount of a global objective: the totals each objective of its subtree
-    keeps per account (models/account_totals.py), summed over the subtree for `account`:
-    no look-up of an activity or opportunity. Only the placeholder's sums per currency read
-    the items."""
+    """actualForAccount of a global objective: the totals the objective keeps per account
+    for its subtree (models/account_totals.py), one row by its key: no walk of the subtree
+    and no look-up of an activity or opportunity. Only the placeholder's sums per currency
+    walk the subtree and read the items. An aggregate over the one row or none: no row
+    reads as zero."""
     t = light(ObjectiveAccountTotals.__table__).alias(comp.name("t"))
     totals_of = (
         select(
@@ -142,8 +143,9 @@ def _actual_for_account(comp: Compilation, row: FromClause, tree: Any, account: 
             func.coalesce(func.sum(t.c.won_high), Constant(0)).label("high"),
             func.coalesce(func.sum(t.c.won_low), Constant(0)).label("low"),
         )
-        .select_from(t.join(tree, t.c.objective_id == tree.c.id))
-        .where(t.c.account_id == account.c.id, is_global)  # read only for a global one
+        .where(
+            t.c.objective_id == row.c.id, t.c.account_id == account.c.id, is_global
+        )  # read only for a global one
         .correlate(row, account)
         .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
     )

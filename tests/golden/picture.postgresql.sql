@@ -216,8 +216,8 @@ FROM opportunities AS o1000003 JOIN objective_tree1000001 ON o1000003.objective_
 WHERE o1000003.stage = 'CLOSED_WON' GROUP BY o1000003.currency), 
 won1000006 AS 
 (SELECT coalesce(sum(t1000005.done_activities), 0) AS done, min(t1000005.won_min_currency) AS "only", max(t1000005.won_max_currency) AS last, coalesce(sum(t1000005.won_high), 0) AS high, coalesce(sum(t1000005.won_low), 0) AS low 
-FROM objective_account_totals AS t1000005 JOIN objective_tree1000001 ON t1000005.objective_id = objective_tree1000001.id 
-WHERE t1000005.account_id = t1.id AND w34.account_id IS NULL AND w34.contact_id IS NULL), 
+FROM objective_account_totals AS t1000005 
+WHERE t1000005.objective_id = w34.id AND t1000005.account_id = t1.id AND w34.account_id IS NULL AND w34.contact_id IS NULL), 
 s1000008 AS 
 (SELECT o1000007.currency AS currency, sum(o1000007.amount_milli / 1000000000) AS high, sum(o1000007.amount_milli % 1000000000) AS low 
 FROM opportunities AS o1000007 JOIN objective_tree1000001 ON o1000007.objective_id = objective_tree1000001.id 

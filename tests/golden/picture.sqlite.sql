@@ -110,8 +110,8 @@ FROM visible_contacts)), 'actualForAccount', (WITH RECURSIVE objective_tree10000
 FROM objectives AS ob1000002 JOIN objective_tree1000001 ON ob1000002.parent_id = objective_tree1000001.id), 
 won1000004 AS 
 (SELECT coalesce(sum(t1000003.done_activities), 0) AS done, min(t1000003.won_min_currency) AS only, max(t1000003.won_max_currency) AS last, coalesce(sum(t1000003.won_high), 0) AS high, coalesce(sum(t1000003.won_low), 0) AS low 
-FROM objective_account_totals AS t1000003 JOIN objective_tree1000001 ON t1000003.objective_id = objective_tree1000001.id 
-WHERE t1000003.account_id = t1.id AND w40.account_id IS NULL AND w40.contact_id IS NULL), 
+FROM objective_account_totals AS t1000003 
+WHERE t1000003.objective_id = w40.id AND t1000003.account_id = t1.id AND w40.account_id IS NULL AND w40.contact_id IS NULL), 
 s1000006 AS 
 (SELECT o1000005.currency AS currency, sum(o1000005.amount_milli / 1000000000) AS high, sum(o1000005.amount_milli % 1000000000) AS low 
 FROM opportunities AS o1000005 JOIN objective_tree1000001 ON o1000005.objective_id = objective_tree1000001.id 
