@@ -7,7 +7,6 @@ fast path, which reads the rows, with the general path, which counts the items).
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -20,6 +19,7 @@ from models.objective_totals import NAMES, SPLIT
 from resolvers.ids import from_global_id
 from tests import factories as f
 from tests.factories import Api
+from tests.test_objective_totals import complete_both_at_once
 
 
 def _pk(global_id: str) -> int:
@@ -216,16 +216,8 @@ async def test_concurrent_writers_for_one_account_both_count(api: Api, database_
     activity = {"type": "CALL", "subject": "Call", "objectiveId": launch, "accountId": acme}
     activities = [_pk(await api.create("createActivity", activity)) for _ in range(2)]
     engine = make_engine(database_url)
-    complete = "UPDATE activities SET status = 'COMPLETED' WHERE id = :id"
     try:
-        async with engine.connect() as first, engine.connect() as second:
-            await first.execute(text(complete), {"id": activities[0]})
-            waiting = asyncio.create_task(second.execute(text(complete), {"id": activities[1]}))
-            await asyncio.sleep(0.3)
-            assert not waiting.done()
-            await first.commit()
-            await waiting
-            await second.commit()
+        await complete_both_at_once(engine, activities)
         async with engine.connect() as connection:
             done = (await connection.execute(text(
                 f"SELECT done_activities FROM {kept.TABLE} WHERE objective_id = :o "

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from models import objective_totals as totals
 from models.db import is_sqlite, make_engine
@@ -127,6 +127,20 @@ async def test_the_totals_follow_every_write_of_items_and_objectives(
     assert seen[-1][1:3] == ("AUD", "JPY")
 
 
+async def complete_both_at_once(engine: AsyncEngine, activities: list[int]) -> None:
+    """Two transactions each complete one of two activities: the second waits for the
+    first's lock on the objective (inside its trigger), and commits after it."""
+    complete = "UPDATE activities SET status = 'COMPLETED' WHERE id = :id"
+    async with engine.connect() as first, engine.connect() as second:
+        await first.execute(text(complete), {"id": activities[0]})
+        waiting = asyncio.create_task(second.execute(text(complete), {"id": activities[1]}))
+        await asyncio.sleep(0.3)
+        assert not waiting.done()
+        await first.commit()
+        await waiting
+        await second.commit()
+
+
 async def test_concurrent_writers_of_one_objective_both_count(api: Api, database_url: str) -> None:
     if is_sqlite(database_url):
         pytest.skip("SQLite has one writer at a time")
@@ -136,17 +150,8 @@ async def test_concurrent_writers_of_one_objective_both_count(api: Api, database
     activity = {"type": "CALL", "subject": "Call", "objectiveId": goal}
     activities = [_pk(await api.create("createActivity", activity)) for _ in range(2)]
     engine = make_engine(database_url)
-    complete = "UPDATE activities SET status = 'COMPLETED' WHERE id = :id"
     try:
-        async with engine.connect() as first, engine.connect() as second:
-            await first.execute(text(complete), {"id": activities[0]})
-            # The second waits for the first's lock on the objective, inside its trigger.
-            waiting = asyncio.create_task(second.execute(text(complete), {"id": activities[1]}))
-            await asyncio.sleep(0.3)
-            assert not waiting.done()
-            await first.commit()
-            await waiting
-            await second.commit()
+        await complete_both_at_once(engine, activities)
         async with engine.connect() as connection:
             done = (await connection.execute(text(
                 "SELECT done_activities FROM objectives WHERE id = :id"), {"id": _pk(goal)})).scalar_one()  # fmt: skip
