@@ -38,22 +38,24 @@ up, and a batch migration of these tables must create the triggers again.
 
 from __future__ import annotations
 
-from models.objective_totals import COUNTED, NAMES, SPLIT, _either
+from models.objective_totals import CHANGED_PG, CHANGED_SQLITE, COUNTED, NAMES, SPLIT, either
 
 TABLE = "objective_account_totals"
 FLAG = "in_global_tree"
 PREFIX = "objective_account_totals"
 
+# When an item counts, on the aliases the SQL below gives activities (a) and opportunities (o).
+_DONE_A, _WON_O = f"a.{COUNTED['activities']}", f"o.{COUNTED['opportunities']}"
 # An item reaches an account: its own account, or a contact of the account (the activity's
 # contact; one of the opportunity's contacts). `p` is the (objective_id, account_id) pair.
 _CONTACTS = "SELECT ac.contact_id FROM account_contacts ac WHERE ac.account_id = p.account_id"
 _DONE = (
     "(SELECT count(*) FROM activities a WHERE a.objective_id = p.objective_id "
-    "AND a.status = 'COMPLETED' AND (a.account_id = p.account_id "
+    f"AND {_DONE_A} AND (a.account_id = p.account_id "
     f"OR a.contact_id IN ({_CONTACTS})))"
 )
 _WON = (
-    "FROM opportunities o WHERE o.objective_id = p.objective_id AND o.stage = 'CLOSED_WON' "
+    f"FROM opportunities o WHERE o.objective_id = p.objective_id AND {_WON_O} "
     "AND (o.account_id = p.account_id OR EXISTS (SELECT 1 FROM opportunity_contacts oc "
     f"WHERE oc.opportunity_id = o.id AND oc.contact_id IN ({_CONTACTS})))"
 )
@@ -74,9 +76,9 @@ def upsert(pairs: str) -> str:
     values = ", ".join(
         [
             f"{_DONE} + (SELECT coalesce(sum(ct.done_activities), 0) {_CHILD_ROWS})",
-            _either("<", f"SELECT min(o.currency) {_WON}",
+            either("<", f"SELECT min(o.currency) {_WON}",
                     f"SELECT min(ct.won_min_currency) {_CHILD_ROWS}"),
-            _either(">", f"SELECT max(o.currency) {_WON}",
+            either(">", f"SELECT max(o.currency) {_WON}",
                     f"SELECT max(ct.won_max_currency) {_CHILD_ROWS}"),
             f"(SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON}) "
             f"+ (SELECT coalesce(sum(ct.won_high), 0) {_CHILD_ROWS})",
@@ -133,10 +135,10 @@ def account_contact_pairs(row: str) -> str:
     """The account of the link, with the objectives of its contact's counted items."""
     return (
         f"SELECT a.objective_id AS objective_id, {row}.account_id AS account_id "
-        f"FROM activities a WHERE a.contact_id = {row}.contact_id AND a.status = 'COMPLETED' "
+        f"FROM activities a WHERE a.contact_id = {row}.contact_id AND {_DONE_A} "
         f"UNION SELECT o.objective_id, {row}.account_id FROM opportunity_contacts oc "
         f"JOIN opportunities o ON o.id = oc.opportunity_id "
-        f"WHERE oc.contact_id = {row}.contact_id AND o.stage = 'CLOSED_WON'"
+        f"WHERE oc.contact_id = {row}.contact_id AND {_WON_O}"
     )
 
 
@@ -146,16 +148,16 @@ def own_pairs(objectives: str) -> str:
     a, o = objectives.format(c="a.objective_id"), objectives.format(c="o.objective_id")
     return (
         f"SELECT a.objective_id AS objective_id, a.account_id AS account_id FROM activities a "
-        f"WHERE {a} AND a.status = 'COMPLETED' "
+        f"WHERE {a} AND {_DONE_A} "
         f"UNION SELECT a.objective_id, ac.account_id FROM activities a "
         f"JOIN account_contacts ac ON ac.contact_id = a.contact_id "
-        f"WHERE {a} AND a.status = 'COMPLETED' "
+        f"WHERE {a} AND {_DONE_A} "
         f"UNION SELECT o.objective_id, o.account_id FROM opportunities o "
-        f"WHERE {o} AND o.stage = 'CLOSED_WON' "
+        f"WHERE {o} AND {_WON_O} "
         f"UNION SELECT o.objective_id, ac.account_id FROM opportunities o "
         f"JOIN opportunity_contacts oc ON oc.opportunity_id = o.id "
         f"JOIN account_contacts ac ON ac.contact_id = oc.contact_id "
-        f"WHERE {o} AND o.stage = 'CLOSED_WON'"
+        f"WHERE {o} AND {_WON_O}"
     )
 
 
@@ -183,8 +185,6 @@ REBUILT_PAIRS = (
     own_pairs("{c} = NEW.id") + " UNION SELECT NEW.id, ct.account_id FROM objectives c "
     f"JOIN {TABLE} ct ON ct.objective_id = c.id WHERE c.parent_id = NEW.id"
 )
-_ROW_CHANGED_PG = " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in NAMES)
-_ROW_CHANGED_SQLITE = " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in NAMES)
 
 
 def flag_of(row: str) -> str:
@@ -327,7 +327,7 @@ LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         {_recompute(parent_pairs("OLD"))}
-    ELSIF TG_OP = 'INSERT' OR {_ROW_CHANGED_PG} THEN
+    ELSIF TG_OP = 'INSERT' OR {CHANGED_PG} THEN
         {_recompute(parent_pairs("NEW"))}
     END IF;
     RETURN NULL;
@@ -418,7 +418,7 @@ def sqlite_statements() -> list[str]:
         f"CREATE TRIGGER {TABLE}_up_insert AFTER INSERT ON {TABLE} "
         f"BEGIN {upsert(parent_pairs('NEW'))}; END",
         f"CREATE TRIGGER {TABLE}_up_update AFTER UPDATE ON {TABLE} "
-        f"WHEN {_ROW_CHANGED_SQLITE} BEGIN {upsert(parent_pairs('NEW'))}; END",
+        f"WHEN {CHANGED_SQLITE} BEGIN {upsert(parent_pairs('NEW'))}; END",
         f"CREATE TRIGGER {TABLE}_up_delete AFTER DELETE ON {TABLE} "
         f"BEGIN {upsert(parent_pairs('OLD'))}; END",
         "CREATE TRIGGER objectives_account_totals_moved AFTER UPDATE OF parent_id "

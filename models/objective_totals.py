@@ -47,7 +47,7 @@ _WON = "FROM opportunities o WHERE o.objective_id = objectives.id AND o.stage = 
 _CHILDREN = "FROM objectives c WHERE c.parent_id = objectives.id"
 
 
-def _either(pick: str, own: str, children: str) -> str:
+def either(pick: str, own: str, children: str) -> str:
     """The lower (pick '<') or higher ('>') of two texts that may be null."""
     return (
         f"CASE WHEN ({own}) IS NULL THEN ({children}) WHEN ({children}) IS NULL THEN ({own}) "
@@ -63,9 +63,9 @@ REFRESH = (
     "WHERE a.objective_id = objectives.id AND a.status = 'COMPLETED') "
     f"+ (SELECT coalesce(sum(c.done_activities), 0) {_CHILDREN}), "
     "won_min_currency = "
-    + _either("<", f"SELECT min(o.currency) {_WON}", f"SELECT min(c.won_min_currency) {_CHILDREN}")
+    + either("<", f"SELECT min(o.currency) {_WON}", f"SELECT min(c.won_min_currency) {_CHILDREN}")
     + ", won_max_currency = "
-    + _either(">", f"SELECT max(o.currency) {_WON}", f"SELECT max(c.won_max_currency) {_CHILDREN}")
+    + either(">", f"SELECT max(o.currency) {_WON}", f"SELECT max(c.won_max_currency) {_CHILDREN}")
     + f", won_high = (SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON}) "
     f"+ (SELECT coalesce(sum(c.won_high), 0) {_CHILDREN}), "
     f"won_low = (SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON}) "
@@ -81,7 +81,7 @@ WATCHED = {
 # total, and its trigger recomputes nothing (migration 0015; a new activity is not done).
 COUNTED = {"activities": "status = 'COMPLETED'", "opportunities": "stage = 'CLOSED_WON'"}
 
-_CHANGED = " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in NAMES)
+CHANGED_PG = " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in NAMES)
 
 
 def _counted_block() -> str:
@@ -141,7 +141,7 @@ BEGIN
     ELSIF NEW.parent_id IS DISTINCT FROM OLD.parent_id THEN
         PERFORM objective_totals_refresh(OLD.parent_id);
         PERFORM objective_totals_refresh(NEW.parent_id);
-    ELSIF {_CHANGED} THEN
+    ELSIF {CHANGED_PG} THEN
         PERFORM objective_totals_refresh(NEW.parent_id);
     END IF;
     RETURN NULL;
@@ -181,7 +181,7 @@ def postgres_drops() -> list[str]:
     ]
 
 
-_SQLITE_CHANGED = " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in NAMES)
+CHANGED_SQLITE = " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in NAMES)
 
 
 def sqlite_item_triggers() -> list[str]:
@@ -222,7 +222,7 @@ def sqlite_statements() -> list[str]:
         f"{REFRESH} WHERE id IN (OLD.parent_id, NEW.parent_id); END",
         f"CREATE TRIGGER {name}_up AFTER UPDATE OF {', '.join(NAMES)} ON objectives "
         f"WHEN NEW.parent_id IS NOT NULL AND OLD.parent_id IS NEW.parent_id "
-        f"AND ({_SQLITE_CHANGED}) BEGIN {REFRESH} WHERE id = NEW.parent_id; END",
+        f"AND ({CHANGED_SQLITE}) BEGIN {REFRESH} WHERE id = NEW.parent_id; END",
         f"CREATE TRIGGER {name}_delete AFTER DELETE ON objectives "
         f"WHEN OLD.parent_id IS NOT NULL BEGIN {REFRESH} WHERE id = OLD.parent_id; END",
     ]

@@ -123,7 +123,7 @@ class _Actual:
 
     done: Expr  # the text of actual
     needs: Expr  # whether won revenue needs a rate (then Python converts the placeholder)
-    won: Any  # None, or the CTE of the account's totals (one row; `done` reads it)
+    totals: Any  # None, or the CTE of the account's totals (one row; `done` reads it)
     per_currency: Any  # None, or the won sums per currency CTE (read only for a placeholder)
 
 
@@ -203,7 +203,7 @@ def progress_select(
     # The plain way reads its totals in its columns; the account's way reads its aggregate.
     kept = select(*columns).correlate(*outer)
     if True in ways:
-        kept = kept.select_from(ways[True].won)
+        kept = kept.select_from(ways[True].totals)
     kept = sql.kept(kept)
     inputs = kept.subquery(comp.name("i"))
     comp.rollups = True  # a placeholder may need the rates
@@ -232,8 +232,8 @@ def progress_select(
         out.append(case((needs, placeholder), else_=value).label(label))
     body = select(*out).select_from(inputs).correlate(*outer).add_cte(tree, nest_here=True)
     for way in ways.values():
-        if way.won is not None:
-            body = body.add_cte(way.won, nest_here=True)
+        if way.totals is not None:
+            body = body.add_cte(way.totals, nest_here=True)
         if way.per_currency is not None:
             body = body.add_cte(way.per_currency, nest_here=True)
     return body
