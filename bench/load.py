@@ -77,8 +77,8 @@ class PostgresWriter:
     async def finish(self) -> None:
         for table, trigger in self.item_triggers():
             await self.apg.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
-        await self.apg.execute(totals.REFRESH)
-        for statement in [kept.SET_FLAGS, *kept.REBUILD]:
+        await self.apg.execute(totals.refresh("postgresql"))
+        for statement in [kept.SET_FLAGS, *kept.rebuild("postgresql")]:
             await self.apg.execute(statement)
         for key in self.foreign_keys:
             await self.apg.execute(

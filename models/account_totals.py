@@ -2,7 +2,7 @@
 global objective's tree and per account, the totals of the items of the objective's subtree
 that reach the account (the account's own items and its contacts'), as
 models/objective_totals.py keeps them for all items: completed activities, the won
-opportunities' lowest and highest currency and split sums.
+opportunities' lowest and highest currency, split sums and split sums per currency.
 
 actualForAccount of a global objective on an account's objectives edge counts the items of
 the objective's subtree that reach the account. Counted from the items, each picture looked
@@ -38,7 +38,16 @@ up, and a batch migration of these tables must create the triggers again.
 
 from __future__ import annotations
 
-from models.objective_totals import CHANGED_PG, CHANGED_SQLITE, COUNTED, NAMES, SPLIT, either
+from models.objective_totals import (
+    COUNTED,
+    PER_CURRENCY,
+    SPLIT,
+    changed_pg,
+    changed_sqlite,
+    currency_sums,
+    either,
+    names,
+)
 
 TABLE = "objective_account_totals"
 FLAG = "in_global_tree"
@@ -62,17 +71,17 @@ _WON = (
 
 
 # The rows of the objective's children for the same account (all of a global tree's).
-_CHILD_ROWS = (
-    f"FROM objectives c JOIN {TABLE} ct ON ct.objective_id = c.id "
-    "WHERE c.parent_id = p.objective_id AND ct.account_id = p.account_id"
-)
+_CHILDREN_FROM = f"FROM objectives c JOIN {TABLE} ct ON ct.objective_id = c.id"
+_CHILDREN_WHERE = "c.parent_id = p.objective_id AND ct.account_id = p.account_id"
+_CHILD_ROWS = f"{_CHILDREN_FROM} WHERE {_CHILDREN_WHERE}"
 
 
-def upsert(pairs: str) -> str:
+def upsert(pairs: str, dialect: str, per_currency: bool = True) -> str:
     """Recompute the rows of the (objective_id, account_id) pairs that `pairs` selects, for
     the objectives of a global tree (others are skipped): the objective's own items that
     reach the account, plus its children's rows for the account. No WITH: SQLite's triggers
-    refuse one."""
+    refuse one. Without the sums per currency: the rows as migrations 0014 to 0016 knew
+    them."""
     values = ", ".join(
         [
             f"{_DONE} + (SELECT coalesce(sum(ct.done_activities), 0) {_CHILD_ROWS})",
@@ -85,15 +94,17 @@ def upsert(pairs: str) -> str:
             f"(SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON}) "
             f"+ (SELECT coalesce(sum(ct.won_low), 0) {_CHILD_ROWS})",
         ]
+        + ([currency_sums(dialect, _WON, _CHILDREN_FROM, _CHILDREN_WHERE,
+                          f"ct.{PER_CURRENCY}")] if per_currency else [])
     )  # fmt: skip
     return (
-        f"INSERT INTO {TABLE} (objective_id, account_id, {', '.join(NAMES)}) "
+        f"INSERT INTO {TABLE} (objective_id, account_id, {', '.join(names(per_currency))}) "
         f"SELECT p.objective_id, p.account_id, {values} "
         f"FROM (SELECT DISTINCT q.objective_id, q.account_id FROM ({pairs}) AS q) AS p "
         f"JOIN objectives g ON g.id = p.objective_id "
         f"WHERE p.account_id IS NOT NULL AND g.{FLAG} "
         "ON CONFLICT (objective_id, account_id) DO UPDATE SET "
-        + ", ".join(f"{name} = excluded.{name}" for name in NAMES)
+        + ", ".join(f"{name} = excluded.{name}" for name in names(per_currency))
     )
 
 
@@ -203,11 +214,13 @@ SET_FLAGS = (
     f"UPDATE objectives SET {FLAG} = (id IN (SELECT id FROM tree)) "
     f"WHERE {FLAG} IS DISTINCT FROM (id IN (SELECT id FROM tree))"
 )
-# Every row afresh (after SET_FLAGS).
-REBUILD = [
-    f"DELETE FROM {TABLE}",
-    upsert(own_pairs(f"{{c}} IN (SELECT id FROM objectives WHERE {FLAG})")),
-]
+
+
+def rebuild(dialect: str, per_currency: bool = True) -> list[str]:
+    """Every row afresh (after SET_FLAGS)."""
+    every = own_pairs(f"{{c}} IN (SELECT id FROM objectives WHERE {FLAG})")
+    return [f"DELETE FROM {TABLE}", upsert(every, dialect, per_currency)]
+
 
 WATCHED = {
     "activities": ("status", "objective_id", "account_id", "contact_id"),
@@ -230,10 +243,6 @@ def _lock(pairs: str) -> str:
     )
 
 
-def _recompute(pairs: str) -> str:
-    return f"{_lock(pairs)}\n    {upsert(pairs)};"
-
-
 def trigger_name(table: str) -> str:
     return f"{table}_account_totals"
 
@@ -242,7 +251,10 @@ def _function(table: str) -> str:
     return f"{PREFIX}_{table}"
 
 
-def postgres_statements() -> list[str]:
+def postgres_statements(per_currency: bool = True) -> list[str]:
+    def recompute(pairs: str) -> str:
+        return f"{_lock(pairs)}\n    {upsert(pairs, 'postgresql', per_currency)};"
+
     out = []
     for table, counted in COUNTED.items():
         pairs = _PAIRS[table]
@@ -253,15 +265,15 @@ LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         IF OLD.{counted} AND OLD.objective_id IS NOT NULL THEN
-            {_recompute(deleted)}
+            {recompute(deleted)}
         END IF;
         RETURN NULL;
     END IF;
     IF TG_OP = 'UPDATE' AND OLD.{counted} AND OLD.objective_id IS NOT NULL THEN
-        {_recompute(pairs("OLD"))}
+        {recompute(pairs("OLD"))}
     END IF;
     IF NEW.{counted} AND NEW.objective_id IS NOT NULL THEN
-        {_recompute(pairs("NEW"))}
+        {recompute(pairs("NEW"))}
     END IF;
     RETURN NULL;
 END
@@ -278,9 +290,9 @@ CREATE FUNCTION {_function(table)}() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        {_recompute(pairs("OLD"))}
+        {recompute(pairs("OLD"))}
     ELSE
-        {_recompute(pairs("NEW"))}
+        {recompute(pairs("NEW"))}
     END IF;
     RETURN NULL;
 END
@@ -311,7 +323,7 @@ BEGIN
         WHERE parent_id = NEW.id;
     PERFORM 1 FROM objectives WHERE id = NEW.id FOR UPDATE;
     DELETE FROM {TABLE} WHERE objective_id = NEW.id;
-    {upsert(REBUILT_PAIRS)};
+    {upsert(REBUILT_PAIRS, "postgresql", per_currency)};
     RETURN NULL;
 END
 $$
@@ -326,9 +338,9 @@ CREATE FUNCTION {PREFIX}_up() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        {_recompute(parent_pairs("OLD"))}
-    ELSIF TG_OP = 'INSERT' OR {CHANGED_PG} THEN
-        {_recompute(parent_pairs("NEW"))}
+        {recompute(parent_pairs("OLD"))}
+    ELSIF TG_OP = 'INSERT' OR {changed_pg(per_currency)} THEN
+        {recompute(parent_pairs("NEW"))}
     END IF;
     RETURN NULL;
 END
@@ -346,7 +358,7 @@ $$
 CREATE FUNCTION {PREFIX}_{event}() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    {_recompute(changed)}
+    {recompute(changed)}
     RETURN NULL;
 END
 $$
@@ -377,7 +389,10 @@ def postgres_drops() -> list[str]:
     ]
 
 
-def sqlite_statements() -> list[str]:
+def sqlite_statements(per_currency: bool = True) -> list[str]:
+    def up(pairs: str) -> str:
+        return upsert(pairs, "sqlite", per_currency)
+
     out = []
     for table, counted in COUNTED.items():
         name, pairs = trigger_name(table), _PAIRS[table]
@@ -385,22 +400,20 @@ def sqlite_statements() -> list[str]:
         out += [
             f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} "
             f"WHEN NEW.{counted} AND NEW.objective_id IS NOT NULL "
-            f"BEGIN {upsert(pairs('NEW'))}; END",
+            f"BEGIN {up(pairs('NEW'))}; END",
             f"CREATE TRIGGER {name}_update AFTER UPDATE OF {', '.join(WATCHED[table])} "
             f"ON {table} WHEN (OLD.{counted} AND OLD.objective_id IS NOT NULL) "
             f"OR (NEW.{counted} AND NEW.objective_id IS NOT NULL) "
-            f"BEGIN {upsert(pairs('OLD'))}; {upsert(pairs('NEW'))}; END",
+            f"BEGIN {up(pairs('OLD'))}; {up(pairs('NEW'))}; END",
             f"CREATE TRIGGER {name}_delete AFTER DELETE ON {table} "
             f"WHEN OLD.{counted} AND OLD.objective_id IS NOT NULL "
-            f"BEGIN {upsert(deleted)}; END",
+            f"BEGIN {up(deleted)}; END",
         ]
     for table, pairs in LINKS.items():
         name = trigger_name(table)
         out += [
-            f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} "
-            f"BEGIN {upsert(pairs('NEW'))}; END",
-            f"CREATE TRIGGER {name}_delete AFTER DELETE ON {table} "
-            f"BEGIN {upsert(pairs('OLD'))}; END",
+            f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} BEGIN {up(pairs('NEW'))}; END",
+            f"CREATE TRIGGER {name}_delete AFTER DELETE ON {table} BEGIN {up(pairs('OLD'))}; END",
         ]
     out += [
         f"CREATE TRIGGER objectives_global_tree_insert AFTER INSERT ON objectives "
@@ -414,17 +427,17 @@ def sqlite_statements() -> list[str]:
         f"UPDATE objectives SET {FLAG} = ((account_id IS NULL AND contact_id IS NULL) "
         f"OR NEW.{FLAG}) WHERE parent_id = NEW.id; "
         f"DELETE FROM {TABLE} WHERE objective_id = NEW.id; "
-        f"{upsert(REBUILT_PAIRS)}; END",
+        f"{up(REBUILT_PAIRS)}; END",
         f"CREATE TRIGGER {TABLE}_up_insert AFTER INSERT ON {TABLE} "
-        f"BEGIN {upsert(parent_pairs('NEW'))}; END",
+        f"BEGIN {up(parent_pairs('NEW'))}; END",
         f"CREATE TRIGGER {TABLE}_up_update AFTER UPDATE ON {TABLE} "
-        f"WHEN {CHANGED_SQLITE} BEGIN {upsert(parent_pairs('NEW'))}; END",
+        f"WHEN {changed_sqlite(per_currency)} BEGIN {up(parent_pairs('NEW'))}; END",
         f"CREATE TRIGGER {TABLE}_up_delete AFTER DELETE ON {TABLE} "
-        f"BEGIN {upsert(parent_pairs('OLD'))}; END",
+        f"BEGIN {up(parent_pairs('OLD'))}; END",
         "CREATE TRIGGER objectives_account_totals_moved AFTER UPDATE OF parent_id "
-        f"ON objectives WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN {upsert(MOVED_PAIRS)}; END",
+        f"ON objectives WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN {up(MOVED_PAIRS)}; END",
         "CREATE TRIGGER objectives_account_totals_deleted AFTER DELETE ON objectives "
-        f"WHEN OLD.parent_id IS NOT NULL BEGIN {upsert(DELETED_OBJECTIVE_PAIRS)}; END",
+        f"WHEN OLD.parent_id IS NOT NULL BEGIN {up(DELETED_OBJECTIVE_PAIRS)}; END",
     ]
     return out
 

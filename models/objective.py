@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Text,
     false,
     text,
 )
@@ -146,6 +147,7 @@ class Objective(Base):
     won_max_currency: Mapped[str | None] = mapped_column(String(3))
     won_high: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     won_low: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    won_by_currency: Mapped[str | None] = mapped_column(Text)  # JSON text (migration 0017)
     # A global objective or one below it: its items' totals per account are kept
     # (models/account_totals.py, by the database's triggers; never written here).
     in_global_tree: Mapped[bool] = mapped_column(Boolean, server_default=false())
@@ -170,3 +172,4 @@ class ObjectiveAccountTotals(Base):
     won_max_currency: Mapped[str | None] = mapped_column(String(3))
     won_high: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     won_low: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    won_by_currency: Mapped[str | None] = mapped_column(Text)

@@ -1,13 +1,14 @@
 """An objective's totals, kept on write: what its progress reads of the items of its subtree
 (the objective and every objective below it, each item once): the completed activities, and
-the won opportunities' lowest and highest currency and split sums.
+the won opportunities' lowest and highest currency, split sums, and split sums per currency
+(a JSON text, PER_CURRENCY, since migration 0017).
 
 `actual` counts the objective and its sub-objectives. An item is linked to one objective at
 most (its objective_id), so an objective's totals are its own items' plus its children's
 totals, and a picture's statement reads them from the objective's row: no walk of the
 subtree and no look-up of an activity or opportunity per objective
-(resolvers/fastpath/progress.py). Only the sums per currency that a won amount needing an
-exchange rate sends to Python are still read from the items.
+(resolvers/fastpath/progress.py). A won amount that needs an exchange rate goes to Python
+with the sums per currency, read from the row too.
 
 The database keeps them, whatever writes (a mutation, a migration, a test's raw SQL):
 triggers on activities and opportunities recompute the objectives a row leaves and joins,
@@ -41,7 +42,18 @@ COLUMNS = (
     ("won_high", "BIGINT", "0"),
     ("won_low", "BIGINT", "0"),
 )
-NAMES = tuple(name for name, _, _ in COLUMNS)
+FIRST = tuple(name for name, _, _ in COLUMNS)  # migration 0013's
+# The won sums per currency, a JSON text {"EUR": [high, low], ...} (migration 0017): what a
+# won amount that needs an exchange rate converts, read from the row too. Null when none.
+PER_CURRENCY = "won_by_currency"
+NAMES = (*FIRST, PER_CURRENCY)
+
+
+def names(per_currency: bool) -> tuple[str, ...]:
+    """The totals' columns; without the sums per currency, as migrations 0013 to 0016 knew
+    them (they create their triggers with the code of today, before 0017 adds the column)."""
+    return NAMES if per_currency else FIRST
+
 
 _WON = "FROM opportunities o WHERE o.objective_id = objectives.id AND o.stage = 'CLOSED_WON'"
 _CHILDREN = "FROM objectives c WHERE c.parent_id = objectives.id"
@@ -55,9 +67,50 @@ def either(pick: str, own: str, children: str) -> str:
     )
 
 
-# The totals of the objectives that the WHERE clause appended to it picks: their own items'
-# and their children's totals. No WITH: SQLite's triggers refuse one.
-REFRESH = (
+def currency_sums(dialect: str, won: str, children: str, where: str, column: str) -> str:
+    """The JSON text of won sums per currency (PER_CURRENCY): the opportunities that `won`
+    picks (FROM ... WHERE, alias o) and the sums per currency, in `column`, of the rows
+    that `children` (FROM, without WHERE) and `where` pick. Null when there are none. Keys in
+    order, so an unchanged total gives the same text."""
+    if dialect == "sqlite":
+        merged = (
+            f"SELECT e.key, json_extract(e.value, '$[0]'), json_extract(e.value, '$[1]') "
+            f"{children} CROSS JOIN json_each({column}) AS e WHERE {where}"
+        )
+        build = "nullif(json_group_object(g.currency, json_array(g.high, g.low)), '{}')"
+    else:
+        merged = (
+            f"SELECT e.key, (e.value ->> 0)::numeric, (e.value ->> 1)::numeric "
+            f"{children} CROSS JOIN LATERAL json_each(({column})::json) AS e WHERE {where}"
+        )
+        build = (
+            "(json_object_agg(g.currency, json_build_array(g.high, g.low) "
+            "ORDER BY g.currency))::text"
+        )
+    own = (
+        f"SELECT o.currency AS currency, o.amount_milli / {SPLIT} AS high, "
+        f"o.amount_milli % {SPLIT} AS low {won}"
+    )
+    return (
+        f"(SELECT {build} FROM (SELECT x.currency AS currency, sum(x.high) AS high, "
+        f"sum(x.low) AS low FROM ({own} UNION ALL {merged}) AS x "
+        "GROUP BY x.currency ORDER BY x.currency) AS g)"
+    )
+
+
+def refresh(dialect: str, per_currency: bool = True) -> str:
+    """An UPDATE of the totals of the objectives that the WHERE clause appended to it
+    picks: their own items' and their children's totals. No WITH: SQLite's triggers refuse
+    one."""
+    if not per_currency:
+        return _REFRESH_FIRST
+    sums = currency_sums(
+        dialect, _WON, "FROM objectives c", "c.parent_id = objectives.id", f"c.{PER_CURRENCY}"
+    )
+    return f"{_REFRESH_FIRST}, {PER_CURRENCY} = {sums}"
+
+
+_REFRESH_FIRST = (
     "UPDATE objectives SET "
     "done_activities = (SELECT count(*) FROM activities a "
     "WHERE a.objective_id = objectives.id AND a.status = 'COMPLETED') "
@@ -81,7 +134,10 @@ WATCHED = {
 # total, and its trigger recomputes nothing (migration 0015; a new activity is not done).
 COUNTED = {"activities": "status = 'COMPLETED'", "opportunities": "stage = 'CLOSED_WON'"}
 
-CHANGED_PG = " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in NAMES)
+
+def changed_pg(per_currency: bool = True) -> str:
+    """PL/pgSQL: whether a row's totals changed."""
+    return " OR ".join(f"OLD.{n} IS DISTINCT FROM NEW.{n}" for n in names(per_currency))
 
 
 def _counted_block() -> str:
@@ -96,8 +152,16 @@ def _counted_block() -> str:
     return "\n".join([*out, "    END IF;"])
 
 
-POSTGRES_FUNCTIONS = (
-    f"""
+def postgres_functions(per_currency: bool = True) -> tuple[str, str, str]:
+    """The refresh of one objective and the two trigger functions (PostgreSQL)."""
+    return (
+        _POSTGRES_REFRESH.format(refresh=refresh("postgresql", per_currency)),
+        _POSTGRES_FROM_ITEMS,
+        _POSTGRES_UP.format(changed=changed_pg(per_currency)),
+    )
+
+
+_POSTGRES_REFRESH = """
 CREATE OR REPLACE FUNCTION objective_totals_refresh(objective bigint) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -106,11 +170,11 @@ BEGIN
     END IF;
     -- Wait for a concurrent writer of this objective; the UPDATE's snapshot then sees it.
     PERFORM 1 FROM objectives WHERE id = objective FOR UPDATE;
-    {REFRESH} WHERE id = objective;
+    {refresh} WHERE id = objective;
 END
 $$
-""",
-    f"""
+"""
+_POSTGRES_FROM_ITEMS = f"""
 CREATE OR REPLACE FUNCTION objective_totals_from_items() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -131,8 +195,8 @@ BEGIN
     RETURN NULL;
 END
 $$
-""",
-    f"""
+"""
+_POSTGRES_UP = """
 CREATE OR REPLACE FUNCTION objective_totals_up() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -141,23 +205,22 @@ BEGIN
     ELSIF NEW.parent_id IS DISTINCT FROM OLD.parent_id THEN
         PERFORM objective_totals_refresh(OLD.parent_id);
         PERFORM objective_totals_refresh(NEW.parent_id);
-    ELSIF {CHANGED_PG} THEN
+    ELSIF {changed} THEN
         PERFORM objective_totals_refresh(NEW.parent_id);
     END IF;
     RETURN NULL;
 END
 $$
-""",
-)
+"""
 
 
 def trigger_name(table: str) -> str:
     return f"{table}_objective_totals"
 
 
-def postgres_statements() -> list[str]:
+def postgres_statements(per_currency: bool = True) -> list[str]:
     """The functions and the three triggers (PostgreSQL)."""
-    out = list(POSTGRES_FUNCTIONS)
+    out = list(postgres_functions(per_currency))
     for table, columns in WATCHED.items():
         out.append(
             f"CREATE TRIGGER {trigger_name(table)} AFTER INSERT OR DELETE OR UPDATE OF "
@@ -166,7 +229,8 @@ def postgres_statements() -> list[str]:
         )
     out.append(
         f"CREATE TRIGGER {trigger_name('objectives')} AFTER DELETE OR UPDATE OF parent_id, "
-        f"{', '.join(NAMES)} ON objectives FOR EACH ROW EXECUTE FUNCTION objective_totals_up()"
+        f"{', '.join(names(per_currency))} ON objectives FOR EACH ROW "
+        "EXECUTE FUNCTION objective_totals_up()"
     )
     return out
 
@@ -181,25 +245,27 @@ def postgres_drops() -> list[str]:
     ]
 
 
-CHANGED_SQLITE = " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in NAMES)
+def changed_sqlite(per_currency: bool = True) -> str:
+    """SQLite: whether a row's totals changed."""
+    return " OR ".join(f"OLD.{n} IS NOT NEW.{n}" for n in names(per_currency))
 
 
-def sqlite_item_triggers() -> list[str]:
+def sqlite_item_triggers(per_currency: bool = True) -> list[str]:
     """Three triggers per item table (one event per trigger), each only for a row that
     counts before or after the write."""
-    out = []
+    out, refresh_sql = [], refresh("sqlite", per_currency)
     for table, columns in WATCHED.items():
         name, counted = trigger_name(table), COUNTED[table]
         out += [
             f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} "
             f"WHEN NEW.objective_id IS NOT NULL AND NEW.{counted} BEGIN "
-            f"{REFRESH} WHERE id = NEW.objective_id; END",
+            f"{refresh_sql} WHERE id = NEW.objective_id; END",
             f"CREATE TRIGGER {name}_update AFTER UPDATE OF {', '.join(columns)} ON {table} "
             f"WHEN OLD.{counted} OR NEW.{counted} "
-            f"BEGIN {REFRESH} WHERE id IN (OLD.objective_id, NEW.objective_id); END",
+            f"BEGIN {refresh_sql} WHERE id IN (OLD.objective_id, NEW.objective_id); END",
             f"CREATE TRIGGER {name}_delete AFTER DELETE ON {table} "
             f"WHEN OLD.objective_id IS NOT NULL AND OLD.{counted} BEGIN "
-            f"{REFRESH} WHERE id = OLD.objective_id; END",
+            f"{refresh_sql} WHERE id = OLD.objective_id; END",
         ]
     return out
 
@@ -212,19 +278,20 @@ def sqlite_item_drops() -> list[str]:
     ]
 
 
-def sqlite_statements() -> list[str]:
+def sqlite_statements(per_currency: bool = True) -> list[str]:
     """The item tables' triggers and three on objectives (one event per trigger)."""
-    out = sqlite_item_triggers()
+    out, refresh_sql = sqlite_item_triggers(per_currency), refresh("sqlite", per_currency)
     name = trigger_name("objectives")
     out += [
         f"CREATE TRIGGER {name}_moved AFTER UPDATE OF parent_id ON objectives "
         f"WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN "
-        f"{REFRESH} WHERE id IN (OLD.parent_id, NEW.parent_id); END",
-        f"CREATE TRIGGER {name}_up AFTER UPDATE OF {', '.join(NAMES)} ON objectives "
+        f"{refresh_sql} WHERE id IN (OLD.parent_id, NEW.parent_id); END",
+        f"CREATE TRIGGER {name}_up AFTER UPDATE OF {', '.join(names(per_currency))} "
+        "ON objectives "
         f"WHEN NEW.parent_id IS NOT NULL AND OLD.parent_id IS NEW.parent_id "
-        f"AND ({CHANGED_SQLITE}) BEGIN {REFRESH} WHERE id = NEW.parent_id; END",
+        f"AND ({changed_sqlite(per_currency)}) BEGIN {refresh_sql} WHERE id = NEW.parent_id; END",
         f"CREATE TRIGGER {name}_delete AFTER DELETE ON objectives "
-        f"WHEN OLD.parent_id IS NOT NULL BEGIN {REFRESH} WHERE id = OLD.parent_id; END",
+        f"WHEN OLD.parent_id IS NOT NULL BEGIN {refresh_sql} WHERE id = OLD.parent_id; END",
     ]
     return out
 

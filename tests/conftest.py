@@ -12,12 +12,13 @@ from typing import Any
 
 import httpx
 import pytest
+from alembic.config import Config
 from sqlalchemy import event, text
 from starlette.applications import Starlette
 
 from models import Base
 from models.db import make_engine
-from server import create_app, migrate
+from server import ROOT, create_app, migrate
 from settings import Settings
 from tests.factories import Api, seed_users
 
@@ -81,6 +82,31 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url: str = request.getfixturevalue("pg_database")
     asyncio.run(_pg_execute(url, f"TRUNCATE {_TABLES} RESTART IDENTITY CASCADE"))
     return url
+
+
+def alembic_config(url: str) -> Config:
+    """Alembic's configuration for migrating the database at `url` step by step."""
+    config = Config()
+    config.set_main_option("script_location", str(ROOT / "migrations"))
+    config.attributes["database_url"] = url
+    return config
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema at all (migrations are run by the test)."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+        return
+    problem = _pg_reachable()
+    if problem is not None:
+        request.getfixturevalue("pg_database")  # skips (or fails in CI) with the reason
+    name = f"plangraph_empty_{uuid.uuid4().hex[:8]}"
+    asyncio.run(_pg_execute(PG_ADMIN_URL, f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        asyncio.run(_pg_execute(PG_ADMIN_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 class StatementCounter:

@@ -7,9 +7,11 @@ fast path, which reads the rows, with the general path, which counts the items).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -18,8 +20,17 @@ from models.db import is_sqlite, make_engine
 from models.objective_totals import NAMES, SPLIT
 from resolvers.ids import from_global_id
 from tests import factories as f
+from tests.conftest import alembic_config
 from tests.factories import Api
-from tests.test_objective_totals import complete_both_at_once
+from tests.test_objective_totals import (
+    Sums,
+    add_won,
+    complete_both_at_once,
+    stored_totals,
+    totals_of,
+)
+from tests.test_objective_totals import expected_totals as expected_objective_totals
+from tests.test_objective_totals import kept_totals as stored_objective_totals
 
 
 def _pk(global_id: str) -> int:
@@ -62,17 +73,17 @@ async def _expected(connection: AsyncConnection) -> dict[tuple[int, int], tuple[
         connection, "SELECT opportunity_id, contact_id FROM opportunity_contacts"
     ):
         deal_contacts.setdefault(deal, set()).add(contact)  # fmt: skip
-    totals: dict[tuple[int, int], list[Any]] = {}
+    totals: dict[tuple[int, int], tuple[list[int], Sums]] = {}
 
-    def entry(objective: int, account: int) -> list[Any]:
-        return totals.setdefault((objective, account), [0, set(), 0, 0])
+    def entry(objective: int, account: int) -> tuple[list[int], Sums]:
+        return totals.setdefault((objective, account), ([0], {}))
 
     for objective, account, contact in await _rows(connection, (
             "SELECT objective_id, account_id, contact_id FROM activities "
             "WHERE status = 'COMPLETED' AND objective_id IS NOT NULL")):  # fmt: skip
         if flags[objective]:
             for reached in ({account} | contacts.get(contact, set())) - {None}:
-                entry(objective, reached)[0] += 1
+                entry(objective, reached)[0][0] += 1
     for deal, objective, account, currency, amount in await _rows(connection, (
             "SELECT id, objective_id, account_id, currency, amount_milli FROM opportunities "
             "WHERE stage = 'CLOSED_WON' AND objective_id IS NOT NULL")):  # fmt: skip
@@ -81,34 +92,29 @@ async def _expected(connection: AsyncConnection) -> dict[tuple[int, int], tuple[
             for contact in deal_contacts.get(deal, set()):
                 reached |= contacts.get(contact, set())
             for one in reached:
-                row = entry(objective, one)
-                row[1].add(currency)
-                row[2] += amount // SPLIT
-                row[3] += amount % SPLIT
+                add_won(entry(objective, one)[1], currency, amount // SPLIT, amount % SPLIT)
     # A row holds the objective's subtree: its own and every objective's below it.
     parent = {pk: up for pk, up in await _rows(connection, "SELECT id, parent_id FROM objectives")}
-    subtree: dict[tuple[int, int], list[Any]] = {}
-    for (objective, account), (done, currencies, high, low) in totals.items():
+    subtree: dict[tuple[int, int], tuple[list[int], Sums]] = {}
+    for (objective, account), (done, sums) in totals.items():
         up: int | None = objective
         while up is not None and flags[up]:
-            row = subtree.setdefault((up, account), [0, set(), 0, 0])
-            row[0] += done
-            row[1] |= currencies
-            row[2] += high
-            row[3] += low
+            row = subtree.setdefault((up, account), ([0], {}))
+            row[0][0] += done[0]
+            for currency, (high, low) in sums.items():
+                add_won(row[1], currency, high, low)
             up = parent[up]
     return {
-        key: (done, min(cs, default=None), max(cs, default=None), high, low)
-        for key, (done, cs, high, low) in subtree.items()
-        if (done, cs, high, low) != (0, set(), 0, 0)
+        key: totals_of(done[0], sums) for key, (done, sums) in subtree.items() if done[0] or sums
     }
 
 
 async def _stored(connection: AsyncConnection) -> dict[tuple[int, int], tuple[Any, ...]]:
     rows = await _rows(connection, f"SELECT objective_id, account_id, {', '.join(NAMES)} "
                                    f"FROM {kept.TABLE}")  # fmt: skip
-    zero = (0, None, None, 0, 0)
-    return {(r[0], r[1]): tuple(r[2:]) for r in rows if tuple(r[2:]) != zero}
+    zero = (0, None, None, 0, 0, None)
+    totals = {(r[0], r[1]): stored_totals(r[2:]) for r in rows}
+    return {key: row for key, row in totals.items() if row != zero}
 
 
 async def _flags(connection: AsyncConnection) -> dict[int, bool]:
@@ -253,3 +259,69 @@ async def test_actual_for_account_reads_the_rows(api: Api, database_url: str) ->
     finally:
         await engine.dispose()
     assert await read() == [(launch, "4", "1")]
+
+
+# Data as it stood at migration 0016: a global objective with a step (Acme's) and a leaf
+# below, Acme's own objective; won deals in three currencies, one reaching Globex through a
+# contact; a lost one.
+AT_0016 = """
+INSERT INTO users (id, email, name, role, created_at) VALUES (1, 'a@x', 'A', 'admin', '2027-01-01')
+INSERT INTO periods (id, name, type, start_on, end_on) VALUES (1, 'FY', 'YEAR', '2027-01-01', '2027-12-31')
+INSERT INTO accounts (id, name, created_at) VALUES (1, 'Acme', '2027-01-01'), (2, 'Globex', '2027-01-01')
+INSERT INTO contacts (id, first_name, last_name, created_at) VALUES (1, 'Carla', 'C', '2027-01-01')
+INSERT INTO account_contacts (account_id, contact_id) VALUES (2, 1)
+INSERT INTO objectives (id, name, status, period_id, measure, created_at) VALUES (1, 'launch', 'DRAFT', 1, 'WON_REVENUE', '2027-01-01')
+INSERT INTO objectives (id, name, status, period_id, parent_id, account_id, measure, created_at) VALUES (2, 'step', 'DRAFT', 1, 1, 1, 'WON_REVENUE', '2027-01-01')
+INSERT INTO objectives (id, name, status, period_id, parent_id, measure, created_at) VALUES (3, 'leaf', 'DRAFT', 1, 2, 'WON_REVENUE', '2027-01-01')
+INSERT INTO objectives (id, name, status, period_id, account_id, measure, created_at) VALUES (4, 'own', 'DRAFT', 1, 1, 'WON_REVENUE', '2027-01-01')
+INSERT INTO opportunities (id, name, account_id, stage, amount_milli, currency, owner_id, objective_id, created_at) VALUES (1, 'a', 1, 'CLOSED_WON', 400500, 'EUR', 1, 3, '2027-01-01'), (2, 'b', 1, 'CLOSED_WON', 999999999999999000, 'USD', 1, 3, '2027-01-01'), (3, 'c', 1, 'CLOSED_WON', 7000, 'EUR', 1, 2, '2027-01-01'), (4, 'd', 1, 'CLOSED_WON', 5000, 'JPY', 1, 1, '2027-01-01'), (5, 'e', 1, 'CLOSED_LOST', 9000, 'CHF', 1, 1, '2027-01-01'), (6, 'f', 1, 'CLOSED_WON', 12000, 'CHF', 1, 4, '2027-01-01')
+INSERT INTO opportunity_contacts (opportunity_id, contact_id) VALUES (4, 1)
+"""
+
+
+def test_the_migration_fills_the_sums_per_currency_and_goes_back(empty_url: str) -> None:
+    command.upgrade(alembic_config(empty_url), "0016")
+    asyncio.run(_execute(empty_url, AT_0016.strip().splitlines()))
+    command.upgrade(alembic_config(empty_url), "head")
+
+    objectives, rows = asyncio.run(_compare(empty_url))
+    # The launch's subtree: its own yen (both accounts: Globex through Carla), the step's and
+    # the leaf's euros and the leaf's dollars (Acme's); the own objective's francs alone.
+    eur, usd = (0, 400500 + 7000), (999999999, 999999000)
+    assert objectives[1][-1] == (("EUR", eur), ("JPY", (0, 5000)), ("USD", usd))
+    assert objectives[4][-1] == (("CHF", (0, 12000)),)
+    assert rows[1, 1][-1] == objectives[1][-1]
+    assert rows[1, 2][-1] == (("JPY", (0, 5000)),)
+
+    # Down to 0016 (the column and its triggers go), a deal lost there, and up again.
+    command.downgrade(alembic_config(empty_url), "0016")
+    asyncio.run(
+        _execute(empty_url, ["UPDATE opportunities SET stage = 'CLOSED_LOST' WHERE id = 1"])
+    )
+    command.upgrade(alembic_config(empty_url), "head")
+    objectives, _ = asyncio.run(_compare(empty_url))
+    assert objectives[1][-1] == (("EUR", (0, 7000)), ("JPY", (0, 5000)), ("USD", usd))
+
+
+async def _execute(url: str, statements: list[str]) -> None:
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as connection:
+            for statement in statements:
+                await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+async def _compare(url: str) -> tuple[dict[int, Any], dict[tuple[int, int], Any]]:
+    """The stored totals after the migration, each checked against a count afresh."""
+    engine = make_engine(url)
+    try:
+        async with engine.connect() as connection:
+            objectives = await stored_objective_totals(connection)
+            assert objectives == await expected_objective_totals(connection)
+            rows = await _stored(connection)
+            assert rows == await _expected(connection)
+            return objectives, rows
+    finally:
+        await engine.dispose()

@@ -6,52 +6,24 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from alembic import command
-from alembic.config import Config
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
 from models.db import make_engine
 from models.money import ISO_4217, MAX_AMOUNT, quantize
-from server import ROOT, create_app
+from server import create_app
 from settings import Settings
-from tests.conftest import PG_ADMIN_URL, _pg_execute, _pg_reachable
+from tests.conftest import alembic_config
 from tests.factories import Api, seed_users
 
 EXAMPLES = int(os.environ.get("PLANGRAPH_HYPOTHESIS_EXAMPLES", "40")) // 4 or 1
 ROLLUP = "query($id: ID!) { businessPlan(id: $id) { wonRevenue { amount currency } } }"
-
-
-def _alembic(url: str) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(ROOT / "migrations"))
-    config.attributes["database_url"] = url
-    return config
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database with no schema at all (migrations are run by the test)."""
-    if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
-        return
-    problem = _pg_reachable()
-    if problem is not None:
-        request.getfixturevalue("pg_database")  # skips (or fails in CI) with the reason
-    name = f"plangraph_money_{uuid.uuid4().hex[:8]}"
-    asyncio.run(_pg_execute(PG_ADMIN_URL, f'CREATE DATABASE "{name}"'))
-    try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        asyncio.run(_pg_execute(PG_ADMIN_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 OLD_ROWS = """
@@ -84,9 +56,9 @@ async def _rows(url: str, statements: str) -> list[list[int]]:
 
 
 def test_the_migration_to_thousandths_keeps_every_amount_exactly(empty_url: str) -> None:
-    command.upgrade(_alembic(empty_url), "0006")
+    command.upgrade(alembic_config(empty_url), "0006")
     engine_rows = asyncio.run(_insert_old(empty_url))
-    command.upgrade(_alembic(empty_url), "head")
+    command.upgrade(alembic_config(empty_url), "head")
 
     assert engine_rows == 6
     assert asyncio.run(_rows(empty_url, "SELECT 1")) == [values for _, values in NEW_VALUES]

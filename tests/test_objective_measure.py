@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +16,10 @@ from models.objective import default_measure, names_activity
 from resolvers.ids import pk_of
 from server import migrate
 from tests import factories as f
-from tests.conftest import PG_ADMIN_URL, StatementCounter, _pg_execute, _pg_reachable
+from tests.conftest import (
+    StatementCounter,
+    alembic_config,
+)
 from tests.factories import Api
 
 M = ObjectiveMeasure
@@ -218,14 +219,8 @@ EXISTING = [  # (target_micros, unit, revenue_target_micros, revenue currency) -
 
 def _migrate_to(url: str, revision: str) -> None:
     from alembic import command
-    from alembic.config import Config
 
-    from server import ROOT
-
-    config = Config()
-    config.set_main_option("script_location", str(ROOT / "migrations"))
-    config.attributes["database_url"] = url
-    command.upgrade(config, revision)
+    command.upgrade(alembic_config(url), revision)
 
 
 async def _insert_existing(url: str) -> None:
@@ -268,22 +263,5 @@ def _migrated_measures(url: str) -> list[str]:
     return asyncio.run(_measures(url))
 
 
-def test_the_migration_gives_existing_objectives_the_default_measure_on_sqlite(
-    tmp_path: Path,
-) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
-
-    assert _migrated_measures(url) == [measure for _, measure in EXISTING]
-
-
-def test_the_migration_gives_existing_objectives_the_default_measure_on_postgresql() -> None:
-    problem = _pg_reachable()
-    if problem is not None:
-        pytest.skip(f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({problem})")
-    name = f"plangraph_measure_{uuid.uuid4().hex[:8]}"
-    asyncio.run(_pg_execute(PG_ADMIN_URL, f'CREATE DATABASE "{name}"'))
-    try:
-        url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-        assert _migrated_measures(url) == [measure for _, measure in EXISTING]
-    finally:
-        asyncio.run(_pg_execute(PG_ADMIN_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+def test_the_migration_gives_existing_objectives_the_default_measure(empty_url: str) -> None:
+    assert _migrated_measures(empty_url) == [measure for _, measure in EXISTING]

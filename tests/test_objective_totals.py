@@ -6,6 +6,7 @@ activities of one objective at once count both."""
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import pytest
@@ -25,11 +26,35 @@ def test_the_totals_split_sums_as_the_reads_do() -> None:
     assert totals.SPLIT == SPLIT
 
 
-async def _expected(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
+Sums = dict[str, tuple[int, int]]
+
+
+def add_won(sums: Sums, currency: str, high: int, low: int) -> None:
+    """Add a split amount (or split sums) to `sums`, per currency."""
+    was_high, was_low = sums.get(currency, (0, 0))
+    sums[currency] = (was_high + high, was_low + low)
+
+
+def totals_of(done: int, sums: Sums) -> tuple[Any, ...]:
+    """The kept totals' columns (models/objective_totals.py NAMES) for `done` completed
+    activities and the won sums per currency."""
+    high, low = sum(h for h, _ in sums.values()), sum(lo for _, lo in sums.values())
+    per_currency = tuple(sorted(sums.items())) or None  # hashable: the test keeps a set
+    return (done, min(sums, default=None), max(sums, default=None), high, low, per_currency)
+
+
+def stored_totals(row: Any) -> tuple[Any, ...]:
+    """A row of the kept totals' columns, the sums per currency read from their JSON."""
+    *first, per_currency = row
+    sums = None if per_currency is None else json.loads(per_currency)
+    return (*first, None if sums is None else tuple((c, (h, lo)) for c, (h, lo) in sums.items()))
+
+
+async def expected_totals(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
     """Each objective's totals counted from its subtree's items, in Python."""
     rows = await connection.execute(text("SELECT id, parent_id FROM objectives"))
     parent: dict[int, int | None] = {pk: up for pk, up in rows}
-    own: dict[int, list[Any]] = {i: [0, set(), 0, 0] for i in parent}
+    own: dict[int, list[Any]] = {i: [0, {}] for i in parent}
     for (objective,) in await connection.execute(text(
             "SELECT objective_id FROM activities WHERE status = 'COMPLETED' "
             "AND objective_id IS NOT NULL")):  # fmt: skip
@@ -37,9 +62,7 @@ async def _expected(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
     for objective, currency, amount in await connection.execute(text(
             "SELECT objective_id, currency, amount_milli FROM opportunities "
             "WHERE stage = 'CLOSED_WON' AND objective_id IS NOT NULL")):  # fmt: skip
-        own[objective][1].add(currency)
-        own[objective][2] += amount // SPLIT
-        own[objective][3] += amount % SPLIT
+        add_won(own[objective][1], currency, amount // SPLIT, amount % SPLIT)
     out = {}
     for root in parent:
         below = {root}
@@ -48,17 +71,17 @@ async def _expected(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
             if not more:
                 break
             below |= more
-        done = sum(own[i][0] for i in below)
-        currencies = set().union(*(own[i][1] for i in below))
-        high, low = sum(own[i][2] for i in below), sum(own[i][3] for i in below)
-        out[root] = (done, min(currencies, default=None), max(currencies, default=None),
-                     high, low)  # fmt: skip
+        sums: Sums = {}
+        for i in below:
+            for currency, (high, low) in own[i][1].items():
+                add_won(sums, currency, high, low)
+        out[root] = totals_of(sum(own[i][0] for i in below), sums)
     return out
 
 
-async def _stored(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
+async def kept_totals(connection: AsyncConnection) -> dict[int, tuple[Any, ...]]:
     rows = await connection.execute(text(f"SELECT id, {', '.join(totals.NAMES)} FROM objectives"))
-    return {row[0]: tuple(row[1:]) for row in rows}
+    return {row[0]: stored_totals(row[1:]) for row in rows}
 
 
 def _pk(global_id: str) -> int:
@@ -113,11 +136,11 @@ async def test_the_totals_follow_every_write_of_items_and_objectives(
     ]
     try:
         async with engine.connect() as connection:
-            assert await _stored(connection) == await _expected(connection)
+            assert await kept_totals(connection) == await expected_totals(connection)
             for write in writes:
                 await connection.execute(text(write))
                 await connection.commit()
-                stored, expected = await _stored(connection), await _expected(connection)
+                stored, expected = await kept_totals(connection), await expected_totals(connection)
                 assert stored == expected, write
                 seen.append(stored[_pk(top)])
     finally:
@@ -199,7 +222,7 @@ async def test_a_write_that_counts_neither_before_nor_after_recomputes_nothing(
                 await other.rollback()
                 await writer.commit()
         async with engine.connect() as connection:
-            assert await _stored(connection) == await _expected(connection)
+            assert await kept_totals(connection) == await expected_totals(connection)
     finally:
         await engine.dispose()
     assert locked == [expected for *_, expected in writes]

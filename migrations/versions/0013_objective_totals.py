@@ -41,9 +41,11 @@ def upgrade() -> None:
                       server_default=None if default is None else sa.text(default)),
         )  # fmt: skip
     sqlite = op.get_bind().dialect.name == "sqlite"
-    for statement in totals.sqlite_statements() if sqlite else totals.postgres_statements():
+    # As 0013 made them: without the sums per currency, which 0017 adds.
+    made = totals.sqlite_statements(False) if sqlite else totals.postgres_statements(False)
+    for statement in made:
         op.execute(statement)
-    op.execute(totals.REFRESH)
+    op.execute(totals.refresh(op.get_bind().dialect.name, per_currency=False))
 
 
 def downgrade() -> None:

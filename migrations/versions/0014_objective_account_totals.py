@@ -59,9 +59,10 @@ def upgrade() -> None:
     )
     op.execute(kept.SET_FLAGS)
     sqlite = op.get_bind().dialect.name == "sqlite"
-    for statement in kept.sqlite_statements() if sqlite else kept.postgres_statements():
+    # Without the sums per currency, which 0017 adds.
+    for statement in kept.sqlite_statements(False) if sqlite else kept.postgres_statements(False):
         op.execute(statement)
-    for statement in kept.REBUILD:
+    for statement in kept.rebuild(op.get_bind().dialect.name, per_currency=False):
         op.execute(statement)
 
 

@@ -22,10 +22,11 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        for statement in [*totals.sqlite_item_drops(), *totals.sqlite_item_triggers()]:
+        # Without the sums per currency, which 0017 adds.
+        for statement in [*totals.sqlite_item_drops(), *totals.sqlite_item_triggers(False)]:
             op.execute(statement)
     else:  # CREATE OR REPLACE: the function that both item tables' triggers run
-        op.execute(totals.POSTGRES_FUNCTIONS[1])
+        op.execute(totals.postgres_functions(per_currency=False)[1])
 
 
 def downgrade() -> None:

@@ -26,10 +26,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def _recreate() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
+    dialect = op.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
     drops = kept.sqlite_drops() if sqlite else kept.postgres_drops()
-    creates = kept.sqlite_statements() if sqlite else kept.postgres_statements()
-    for statement in [*drops, *creates, kept.SET_FLAGS, *kept.REBUILD]:
+    # Without the sums per currency, which 0017 adds.
+    creates = kept.sqlite_statements(False) if sqlite else kept.postgres_statements(False)
+    for statement in [*drops, *creates, kept.SET_FLAGS, *kept.rebuild(dialect, False)]:
         op.execute(statement)
 
 

@@ -148,6 +148,10 @@ class PostgresJSON:
     def json_text(self, text: str) -> Expr:
         return cast(Constant(text), JSON)
 
+    def json_of(self, text: Expr) -> Expr:
+        """The JSON value that a text column holds (null stays null)."""
+        return cast(text, JSON)
+
     def object_agg(self, key: Expr, value: Expr) -> Expr:
         return func.json_object_agg(key, value)
 
@@ -231,6 +235,9 @@ class SqliteJSON(PostgresJSON):
 
     def json_text(self, text: str) -> Expr:
         return func.json(Constant(text))
+
+    def json_of(self, text: Expr) -> Expr:
+        return func.json(text)
 
     def object_agg(self, key: Expr, value: Expr) -> Expr:
         return func.json_group_object(key, value)

@@ -8,8 +8,9 @@ all items, `actual` reads the totals the objective's row keeps for its subtree
 (models/objective_totals.py, kept by the database's triggers): no walk of the subtree and no
 look-up of its items. actualForAccount of a global objective reads the totals it keeps per
 account for its subtree (models/account_totals.py): one row by its key, whatever the other
-accounts did. Only the sums per currency of a won amount that needs a rate (a
-placeholder's) still walk the subtree and read the items.
+accounts did. The sums per currency of a won amount that needs a rate (a placeholder's)
+are kept with those totals too (a JSON text, migration 0017): the statement walks no subtree
+and reads no item.
 """
 
 from __future__ import annotations
@@ -25,37 +26,25 @@ from sqlalchemy import (
     case,
     false,
     func,
-    not_,
     null,
     or_,
     select,
 )
 from sqlalchemy.sql.selectable import FromClause
 
-from models import Objective, ObjectiveAccountTotals, Opportunity
+from models import ObjectiveAccountTotals
 from models import objective_totals as totals
 from resolvers.fastpath.dialect import Expr
 from resolvers.fastpath.selection import Compilation, NotCovered, Selected
 from resolvers.read.constants import Constant, light
-from resolvers.read.sources import money_sum, reaches_account
 
 
-def _subtree(comp: Compilation, row: FromClause) -> Any:
-    """The objective and every objective below it (a nesting recursive CTE)."""
-    anchor = select(row.c.id.label("id")).correlate(row)
-    tree = anchor.cte(comp.name("objective_tree"), recursive=True, nesting=True)
-    below = light(Objective.__table__).alias(comp.name("ob"))
-    return tree.union(select(below.c.id).join(tree, below.c.parent_id == tree.c.id))
-
-
-def _actual_kept(comp: Compilation, row: FromClause, tree: Any, sums: bool) -> _Actual:
+def _actual_kept(comp: Compilation, row: FromClause) -> _Actual:
     """`actual` counting every item of the subtree, from the totals the objective's row
-    keeps for its subtree (models/objective_totals.py): no walk and no look-up of an
-    activity or opportunity. Only the placeholder's sums per currency (read when a won amount
-    needs a rate; built when `sums`) walk the subtree and read the items."""
-    own = [row.c[name] for name in totals.NAMES]
-    done, needs = _from_totals(comp, row, *own)
-    return _Actual(done, needs, None, _per_currency(comp, row, tree, None) if sums else None)
+    keeps for its subtree (models/objective_totals.py), the placeholder's sums per currency
+    too: no walk and no look-up of an activity or opportunity."""
+    done, needs = _from_totals(comp, row, *(row.c[name] for name in totals.FIRST))
+    return _Actual(done, needs, None, row.c[totals.PER_CURRENCY])
 
 
 def _from_totals(comp: Compilation, row: FromClause, completed: Any, only: Any, last: Any,
@@ -80,32 +69,6 @@ def _from_totals(comp: Compilation, row: FromClause, completed: Any, only: Any, 
     return done, needs
 
 
-def _per_currency(comp: Compilation, row: FromClause, tree: Any,
-                  account: FromClause | None) -> Any:  # fmt: skip
-    """The subtree's won sums per currency, read only for a placeholder."""
-    outer = [row] if account is None else [row, account]
-    w = light(Opportunity.__table__).alias(comp.name("o"))
-    w_high, w_low = money_sum(w.c.amount_milli)
-    return (
-        select(w.c.currency, w_high.label("high"), w_low.label("low"))
-        .select_from(w.join(tree, w.c.objective_id == tree.c.id))
-        .where(w.c.stage == Constant("CLOSED_WON"), *_for_account(row, w, account))
-        .group_by(w.c.currency)
-        .correlate(*outer)
-        .cte(comp.name("s"), nesting=True)
-    )
-
-
-def _for_account(
-    row: FromClause, table: FromClause, account: FromClause | None
-) -> list[ColumnElement[bool]]:
-    """actualForAccount: a global objective counts only the account's own items."""
-    if account is None:
-        return []
-    is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
-    return [or_(not_(is_global), reaches_account(table, account.c.id))]
-
-
 @dataclass(frozen=True)
 class ForAccount:
     """actualForAccount on the account's objective edge: `account` is the account's row."""
@@ -124,16 +87,15 @@ class _Actual:
     done: Expr  # the text of actual
     needs: Expr  # whether won revenue needs a rate (then Python converts the placeholder)
     totals: Any  # None, or the CTE of the account's totals (one row; `done` reads it)
-    per_currency: Any  # None, or the won sums per currency CTE (read only for a placeholder)
+    won: Expr  # the won sums per currency, a JSON text (read only for a placeholder)
 
 
-def _actual_for_account(comp: Compilation, row: FromClause, tree: Any, account: FromClause,
+def _actual_for_account(comp: Compilation, row: FromClause, account: FromClause,
                         is_global: ColumnElement[bool]) -> _Actual:  # fmt: skip
     """actualForAccount of a global objective: the totals the objective keeps per account
-    for its subtree (models/account_totals.py), one row by its key: no walk of the subtree
-    and no look-up of an activity or opportunity. Only the placeholder's sums per currency
-    walk the subtree and read the items. An aggregate over the one row or none: no row
-    reads as zero."""
+    for its subtree (models/account_totals.py), the placeholder's sums per currency too,
+    one row by its key: no walk of the subtree and no look-up of an activity or
+    opportunity. An aggregate over the one row or none: no row reads as zero."""
     t = light(ObjectiveAccountTotals.__table__).alias(comp.name("t"))
     totals_of = (
         select(
@@ -142,6 +104,7 @@ def _actual_for_account(comp: Compilation, row: FromClause, tree: Any, account: 
             func.max(t.c.won_max_currency).label("last"),
             func.coalesce(func.sum(t.c.won_high), Constant(0)).label("high"),
             func.coalesce(func.sum(t.c.won_low), Constant(0)).label("low"),
+            func.max(t.c[totals.PER_CURRENCY]).label("currencies"),
         )
         .where(
             t.c.objective_id == row.c.id, t.c.account_id == account.c.id, is_global
@@ -149,8 +112,9 @@ def _actual_for_account(comp: Compilation, row: FromClause, tree: Any, account: 
         .correlate(row, account)
         .cte(comp.name("won"), nesting=True)  # not a nested FROM: SQLite's parser stack
     )
-    done, needs = _from_totals(comp, row, *totals_of.c)
-    return _Actual(done, needs, totals_of, _per_currency(comp, row, tree, account))
+    c = totals_of.c
+    done, needs = _from_totals(comp, row, c.done, c.only, c.last, c.high, c.low)
+    return _Actual(done, needs, totals_of, c.currencies)
 
 
 def progress_select(
@@ -162,7 +126,7 @@ def progress_select(
     is global. Only won revenue that needs an exchange rate goes out as a placeholder
     {"$progress": ...} that Python converts.
 
-    The subtree is walked once and `actual` computed once for all the fields; with both
+    `actual` is computed once for all the fields; with both
     ways of counting, the account's way is computed only for a global objective (for any
     other the two agree). Every sub-select names `row` (and the account) as correlated
     explicitly: they sit several levels below the statement that reads `row`, where SQL's
@@ -173,21 +137,21 @@ def progress_select(
     if len(accounts) > 1:
         raise NotCovered("actualForAccount of several accounts on one row")
     account = next(iter(accounts.values()), None)
-    plain = any(account is None for *_, account in fields)
     outer = [row] if account is None else [row, account]
-    tree = _subtree(comp, row)
     is_global = and_(row.c.account_id.is_(None), row.c.contact_id.is_(None))
     # The plain way is read from the row's columns: always there, for actualForAccount of
     # any objective but a global one too.
-    ways = {False: _actual_kept(comp, row, tree, sums=plain)}
+    ways = {False: _actual_kept(comp, row)}
     if account is not None:
-        ways[True] = _actual_for_account(comp, row, tree, account, is_global)
+        ways[True] = _actual_for_account(comp, row, account, is_global)
     columns: list[Any] = []
     for key, way in ways.items():
         done, needs = way.done, way.needs
         if key:  # only for a global objective (any other: as counted for all)
             done = case((is_global, done), else_=null())
             needs = case((is_global, needs), else_=false())
+            # The plain way's sums are the row's column, read below as it is.
+            columns.append(way.won.label("won1"))
         columns += [done.label(f"done{int(key)}"), needs.label(f"needs{int(key)}")]
     measure, currency = row.c.measure, row.c.revenue_target_currency
     is_won = measure == Constant("WON_REVENUE")
@@ -211,29 +175,23 @@ def progress_select(
     for label, what, item, for_account in fields:
         counted = for_account is not None
         done, needs = inputs.c[f"done{int(counted)}"], inputs.c[f"needs{int(counted)}"]
+        won = ways[False].won
         if counted:
             done = case((is_global, done), else_=inputs.c.done0)
             needs = case((is_global, needs), else_=inputs.c.needs0)
+            won = case((is_global, inputs.c.won1), else_=won)
         progress = what == "progress"
         value = sql.ratio_json(done, inputs.c.goal) if progress else sql.json_string(done)
-        sums = ways[counted].per_currency
-        won_json = (
-            select(sql.object_agg(sums.c.currency, sql.pair(sums.c.high, sums.c.low)))
-            .select_from(sums)
-            .scalar_subquery()
-        )
         placeholder = sql.obj([
             ("$progress", Constant(what)), ("$measure", measure),
             ("$target", sql.text(row.c.target_micros)),
             ("$revenue", sql.text(row.c.revenue_target_milli)), ("$currency", currency),
             ("$manual", sql.text(row.c.manual_actual_micros)), ("$completed", Constant(0)),
-            ("$won", won_json), ("$locations", sql.json_text(json.dumps(item.locations()))),
+            ("$won", sql.json_of(won)), ("$locations", sql.json_text(json.dumps(item.locations()))),
         ])  # fmt: skip
         out.append(case((needs, placeholder), else_=value).label(label))
-    body = select(*out).select_from(inputs).correlate(*outer).add_cte(tree, nest_here=True)
+    body = select(*out).select_from(inputs).correlate(*outer)
     for way in ways.values():
         if way.totals is not None:
             body = body.add_cte(way.totals, nest_here=True)
-        if way.per_currency is not None:
-            body = body.add_cte(way.per_currency, nest_here=True)
     return body
