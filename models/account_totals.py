@@ -46,7 +46,9 @@ from models.objective_totals import (
     changed_sqlite,
     currency_sums,
     either,
+    kept,
     names,
+    won_select,
 )
 
 TABLE = "objective_account_totals"
@@ -80,30 +82,40 @@ def upsert(pairs: str, dialect: str, per_currency: bool = True) -> str:
     """Recompute the rows of the (objective_id, account_id) pairs that `pairs` selects, for
     the objectives of a global tree (others are skipped): the objective's own items that
     reach the account, plus its children's rows for the account. No WITH: SQLite's triggers
-    refuse one. Without the sums per currency: the rows as migrations 0014 to 0016 knew
-    them."""
-    values = ", ".join(
-        [
-            f"{_DONE} + (SELECT coalesce(sum(ct.done_activities), 0) {_CHILD_ROWS})",
-            either("<", f"SELECT min(o.currency) {_WON}",
-                    f"SELECT min(ct.won_min_currency) {_CHILD_ROWS}"),
-            either(">", f"SELECT max(o.currency) {_WON}",
-                    f"SELECT max(ct.won_max_currency) {_CHILD_ROWS}"),
-            f"(SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON}) "
-            f"+ (SELECT coalesce(sum(ct.won_high), 0) {_CHILD_ROWS})",
-            f"(SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON}) "
-            f"+ (SELECT coalesce(sum(ct.won_low), 0) {_CHILD_ROWS})",
-        ]
-        + ([currency_sums(dialect, _WON, _CHILDREN_FROM, _CHILDREN_WHERE,
-                          f"ct.{PER_CURRENCY}")] if per_currency else [])
-    )  # fmt: skip
-    return (
-        f"INSERT INTO {TABLE} (objective_id, account_id, {', '.join(names(per_currency))}) "
-        f"SELECT p.objective_id, p.account_id, {values} "
+    refuse one. With the sums per currency, each pair's won deals and its children's rows
+    are read once (the other won totals follow from the sums); without, as migrations 0014
+    to 0016 made it, once per column."""
+    done = f"{_DONE} + (SELECT coalesce(sum(ct.done_activities), 0) {_CHILD_ROWS})"
+    chosen = (
         f"FROM (SELECT DISTINCT q.objective_id, q.account_id FROM ({pairs}) AS q) AS p "
         f"JOIN objectives g ON g.id = p.objective_id "
-        f"WHERE p.account_id IS NOT NULL AND g.{FLAG} "
-        "ON CONFLICT (objective_id, account_id) DO UPDATE SET "
+        f"WHERE p.account_id IS NOT NULL AND g.{FLAG}"
+    )
+    if per_currency:
+        sums = currency_sums(dialect, _WON, _CHILDREN_FROM, _CHILDREN_WHERE, f"ct.{PER_CURRENCY}")
+        columns = f"p.objective_id AS objective_id, p.account_id AS account_id, {done} AS done"
+        inner = f"SELECT {columns}, {sums} AS {PER_CURRENCY} {chosen}{kept(dialect)}"
+        # SQLite reads "ON CONFLICT" after a FROM as a join's: a WHERE comes between.
+        select = won_select(dialect, inner, "q.objective_id, q.account_id, q.done, ")
+        select += " WHERE true"
+    else:
+        values = ", ".join(
+            [
+                done,
+                either("min", f"SELECT o.currency AS v {_WON}",
+                       f"SELECT ct.won_min_currency {_CHILD_ROWS}"),
+                either("max", f"SELECT o.currency AS v {_WON}",
+                       f"SELECT ct.won_max_currency {_CHILD_ROWS}"),
+                f"(SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON}) "
+                f"+ (SELECT coalesce(sum(ct.won_high), 0) {_CHILD_ROWS})",
+                f"(SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON}) "
+                f"+ (SELECT coalesce(sum(ct.won_low), 0) {_CHILD_ROWS})",
+            ]
+        )  # fmt: skip
+        select = f"SELECT p.objective_id, p.account_id, {values} {chosen}"
+    return (
+        f"INSERT INTO {TABLE} (objective_id, account_id, {', '.join(names(per_currency))}) "
+        f"{select} ON CONFLICT (objective_id, account_id) DO UPDATE SET "
         + ", ".join(f"{name} = excluded.{name}" for name in names(per_currency))
     )
 

@@ -51,7 +51,8 @@ NAMES = (*FIRST, PER_CURRENCY)
 
 def names(per_currency: bool) -> tuple[str, ...]:
     """The totals' columns; without the sums per currency, as migrations 0013 to 0016 knew
-    them (they create their triggers with the code of today, before 0017 adds the column)."""
+    them (they create their triggers with the code of today, before 0017 adds the column,
+    and 0017 creates them again)."""
     return NAMES if per_currency else FIRST
 
 
@@ -60,11 +61,10 @@ _CHILDREN = "FROM objectives c WHERE c.parent_id = objectives.id"
 
 
 def either(pick: str, own: str, children: str) -> str:
-    """The lower (pick '<') or higher ('>') of two texts that may be null."""
-    return (
-        f"CASE WHEN ({own}) IS NULL THEN ({children}) WHEN ({children}) IS NULL THEN ({own}) "
-        f"WHEN ({own}) {pick} ({children}) THEN ({own}) ELSE ({children}) END"
-    )
+    """The lowest (pick 'min') or highest ('max') of the values that two selects give
+    (each "SELECT value FROM ..."), null when neither gives one: each select runs once (a
+    CASE over the two lowest ran each up to three times)."""
+    return f"(SELECT {pick}(e.v) FROM ({own} UNION ALL {children}) AS e)"
 
 
 def currency_sums(dialect: str, won: str, children: str, where: str, column: str) -> str:
@@ -98,27 +98,57 @@ def currency_sums(dialect: str, won: str, children: str, where: str, column: str
     )
 
 
+def won_select(dialect: str, inner: str, columns: str = "") -> str:
+    """A select of `columns` (each followed by a comma), then the won totals (NAMES[1:])
+    from the sums per currency (a JSON text) in the column PER_CURRENCY of the subquery
+    `inner` (aliased q): the currencies' lowest and highest and the split sums, read from
+    that text, and the text. `inner` should end with kept(): then each row's sums are
+    computed once, not once per column that reads them."""
+    if dialect == "sqlite":
+        each = f"json_each(q.{PER_CURRENCY})"
+        high, low = "json_extract(e.value, '$[0]')", "json_extract(e.value, '$[1]')"
+    else:
+        each = f"json_each((q.{PER_CURRENCY})::json)"
+        high, low = "(e.value ->> 0)::numeric", "(e.value ->> 1)::numeric"
+    derived = ", ".join([
+        f"(SELECT min(e.key) FROM {each} AS e)", f"(SELECT max(e.key) FROM {each} AS e)",
+        f"(SELECT coalesce(sum({high}), 0) FROM {each} AS e)",
+        f"(SELECT coalesce(sum({low}), 0) FROM {each} AS e)",
+    ])  # fmt: skip
+    return f"SELECT {columns}{derived}, q.{PER_CURRENCY} FROM ({inner}) AS q"
+
+
+def kept(dialect: str) -> str:
+    """What keeps a subquery from being merged into its reader (its columns computed once)."""
+    return " LIMIT -1 OFFSET 0" if dialect == "sqlite" else " OFFSET 0"
+
+
 def refresh(dialect: str, per_currency: bool = True) -> str:
     """An UPDATE of the totals of the objectives that the WHERE clause appended to it
     picks: their own items' and their children's totals. No WITH: SQLite's triggers refuse
-    one."""
+    one. With the sums per currency, the won deals and the children's totals are read once
+    (the other won totals follow from the sums); without, as migrations 0013 to 0016 made
+    it, once per column."""
     if not per_currency:
         return _REFRESH_FIRST
     sums = currency_sums(
         dialect, _WON, "FROM objectives c", "c.parent_id = objectives.id", f"c.{PER_CURRENCY}"
     )
-    return f"{_REFRESH_FIRST}, {PER_CURRENCY} = {sums}"
+    won = f"({won_select(dialect, f'SELECT {sums} AS {PER_CURRENCY}{kept(dialect)}')})"
+    return f"UPDATE objectives SET {_DONE_SET}, ({', '.join(NAMES[1:])}) = {won}"
 
 
-_REFRESH_FIRST = (
-    "UPDATE objectives SET "
+_DONE_SET = (
     "done_activities = (SELECT count(*) FROM activities a "
     "WHERE a.objective_id = objectives.id AND a.status = 'COMPLETED') "
-    f"+ (SELECT coalesce(sum(c.done_activities), 0) {_CHILDREN}), "
+    f"+ (SELECT coalesce(sum(c.done_activities), 0) {_CHILDREN})"
+)
+_REFRESH_FIRST = (
+    f"UPDATE objectives SET {_DONE_SET}, "
     "won_min_currency = "
-    + either("<", f"SELECT min(o.currency) {_WON}", f"SELECT min(c.won_min_currency) {_CHILDREN}")
+    + either("min", f"SELECT o.currency AS v {_WON}", f"SELECT c.won_min_currency {_CHILDREN}")
     + ", won_max_currency = "
-    + either(">", f"SELECT max(o.currency) {_WON}", f"SELECT max(c.won_max_currency) {_CHILDREN}")
+    + either("max", f"SELECT o.currency AS v {_WON}", f"SELECT c.won_max_currency {_CHILDREN}")
     + f", won_high = (SELECT coalesce(sum(o.amount_milli / {SPLIT}), 0) {_WON}) "
     f"+ (SELECT coalesce(sum(c.won_high), 0) {_CHILDREN}), "
     f"won_low = (SELECT coalesce(sum(o.amount_milli % {SPLIT}), 0) {_WON}) "
