@@ -62,8 +62,8 @@ _CHILDREN = "FROM objectives c WHERE c.parent_id = objectives.id"
 
 def either(pick: str, own: str, children: str) -> str:
     """The lowest (pick 'min') or highest ('max') of the values that two selects give
-    (each "SELECT value FROM ..."), null when neither gives one: each select runs once (a
-    CASE over the two lowest ran each up to three times)."""
+    (each "SELECT value FROM ..."), null when neither gives one: each select runs once,
+    where a CASE comparing the two ran each of them up to three times."""
     return f"(SELECT {pick}(e.v) FROM ({own} UNION ALL {children}) AS e)"
 
 
