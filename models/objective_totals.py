@@ -67,22 +67,25 @@ def either(pick: str, own: str, children: str) -> str:
     return f"(SELECT {pick}(e.v) FROM ({own} UNION ALL {children}) AS e)"
 
 
+def _entries(dialect: str, column: str) -> tuple[str, str, str]:
+    """The sums per currency in the JSON text `column` as a table (to alias e; its key is the
+    currency) and the expressions of an entry's high and low parts."""
+    if dialect == "sqlite":
+        parts = "json_extract(e.value, '$[0]')", "json_extract(e.value, '$[1]')"
+        return f"json_each({column})", *parts
+    return f"json_each(({column})::json)", "(e.value ->> 0)::numeric", "(e.value ->> 1)::numeric"
+
+
 def currency_sums(dialect: str, won: str, children: str, where: str, column: str) -> str:
     """The JSON text of won sums per currency (PER_CURRENCY): the opportunities that `won`
     picks (FROM ... WHERE, alias o) and the sums per currency, in `column`, of the rows
     that `children` (FROM, without WHERE) and `where` pick. Null when there are none. Keys in
     order, so an unchanged total gives the same text."""
+    each, high, low = _entries(dialect, column)
+    merged = f"SELECT e.key, {high}, {low} {children} CROSS JOIN {each} AS e WHERE {where}"
     if dialect == "sqlite":
-        merged = (
-            f"SELECT e.key, json_extract(e.value, '$[0]'), json_extract(e.value, '$[1]') "
-            f"{children} CROSS JOIN json_each({column}) AS e WHERE {where}"
-        )
         build = "nullif(json_group_object(g.currency, json_array(g.high, g.low)), '{}')"
     else:
-        merged = (
-            f"SELECT e.key, (e.value ->> 0)::numeric, (e.value ->> 1)::numeric "
-            f"{children} CROSS JOIN LATERAL json_each(({column})::json) AS e WHERE {where}"
-        )
         build = (
             "(json_object_agg(g.currency, json_build_array(g.high, g.low) "
             "ORDER BY g.currency))::text"
@@ -104,12 +107,7 @@ def won_select(dialect: str, inner: str, columns: str = "") -> str:
     `inner` (aliased q): the currencies' lowest and highest and the split sums, read from
     that text, and the text. `inner` should end with kept(): then each row's sums are
     computed once, not once per column that reads them."""
-    if dialect == "sqlite":
-        each = f"json_each(q.{PER_CURRENCY})"
-        high, low = "json_extract(e.value, '$[0]')", "json_extract(e.value, '$[1]')"
-    else:
-        each = f"json_each((q.{PER_CURRENCY})::json)"
-        high, low = "(e.value ->> 0)::numeric", "(e.value ->> 1)::numeric"
+    each, high, low = _entries(dialect, f"q.{PER_CURRENCY}")
     derived = ", ".join([
         f"(SELECT min(e.key) FROM {each} AS e)", f"(SELECT max(e.key) FROM {each} AS e)",
         f"(SELECT coalesce(sum({high}), 0) FROM {each} AS e)",

@@ -26,11 +26,11 @@ from tests.test_objective_totals import (
     Sums,
     add_won,
     complete_both_at_once,
+    expected_totals,
+    kept_totals,
     stored_totals,
     totals_of,
 )
-from tests.test_objective_totals import expected_totals as expected_objective_totals
-from tests.test_objective_totals import kept_totals as stored_objective_totals
 
 
 def _pk(global_id: str) -> int:
@@ -318,8 +318,8 @@ async def _compare(url: str) -> tuple[dict[int, Any], dict[tuple[int, int], Any]
     engine = make_engine(url)
     try:
         async with engine.connect() as connection:
-            objectives = await stored_objective_totals(connection)
-            assert objectives == await expected_objective_totals(connection)
+            objectives = await kept_totals(connection)
+            assert objectives == await expected_totals(connection)
             rows = await _stored(connection)
             assert rows == await _expected(connection)
             return objectives, rows
